@@ -181,9 +181,7 @@ def _find_footer(raw: str, start: int) -> tuple[int, tuple[str, ...]]:
     for match in re.finditer(r"^.*$", raw[start:], re.MULTILINE):
         if _FOOTER.match(match.group()):
             after = raw[start + match.end() :]
-            credits = tuple(
-                line.strip() for line in after.splitlines() if _CREDIT.search(line)
-            )
+            credits = tuple(line.strip() for line in after.splitlines() if _CREDIT.search(line))
             return start + match.start(), credits
     return len(raw), ()
 
@@ -260,7 +258,10 @@ def _load_jsonl(path: Path, name: str) -> list[Article]:
                 body_end, credits = _find_footer(raw_body, 0)
                 articles.append(
                     build_article(
-                        meta, raw_body[:body_end], f"{path.stem}-{number}", f"{name}:{number}",
+                        meta,
+                        raw_body[:body_end],
+                        f"{path.stem}-{number}",
+                        f"{name}:{number}",
                         credits,
                     )
                 )

@@ -1,0 +1,253 @@
+"""From a parsed question to ranked, cited, verbatim results. Pure: no Slack, no I/O.
+
+Every `Result` is a pair of offsets into one article's text; the words shown are always
+`article.text[start:end]`, never text we composed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.articles import Article
+from bot.attribution.model import Quotation
+from bot.search.index import CorpusIndex, IndexedQuotation, Passage, name_key
+from bot.search.question import Intent, Question
+from bot.search.tokenizer import tokenize
+
+MAX_EXCERPT_CHARS = 1200
+CANDIDATES = 50
+# A sentence ends at . ! or ? (maybe followed by a closing mark) and white space.
+_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a result can be read: an article, a paragraph, and the excerpt's offsets."""
+
+    article: Article
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def excerpt(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Result:
+    source: Source
+    quotation: Quotation | None = None  # the attributed quotation this excerpt holds, if any
+    also_in: tuple[Source, ...] = ()  # the same quotation reported elsewhere, earliest first
+    score: float = 0.0
+
+    @property
+    def excerpt(self) -> str:
+        return self.source.excerpt
+
+    @property
+    def article(self) -> Article:
+        return self.source.article
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: Question
+    results: tuple[Result, ...] = ()
+    notice: str | None = None  # a plain statement about the results ("no quotation from X")
+    corpus_articles: int = 0
+    speakers: tuple[str, ...] = field(default=())  # who a speaker question was taken to mean
+
+
+def excerpt_span(article: Article, paragraph: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) around [start, end) within its paragraph, or the paragraph if short."""
+    p_start, p_end = article.paragraphs[paragraph - 1]
+    if p_end - p_start <= MAX_EXCERPT_CHARS:
+        return p_start, p_end
+    text = article.text
+    left = p_start
+    for match in _SENTENCE_END.finditer(text, p_start, max(p_start, start - 1)):
+        left = match.end()
+    right = p_end
+    match = _SENTENCE_END.search(text, min(end + 1, p_end), p_end)
+    if match:
+        right = match.end()
+        while right > left and text[right - 1].isspace():
+            right -= 1
+    if right - left > MAX_EXCERPT_CHARS:
+        left, right = start, min(end, start + MAX_EXCERPT_CHARS)
+        # Cut at a word boundary so no word is shown half.
+        if right < end and " " in text[left:right]:
+            right = text.rindex(" ", left, right)
+    return left, right
+
+
+def _publication_key(article: Article) -> date:
+    return article.published or date.max
+
+
+def _quote_key(indexed: IndexedQuotation) -> tuple[str, tuple[str, ...]]:
+    speaker = indexed.quotation.speaker.name or ""
+    surname = name_key(speaker.split()[-1]) if speaker.split() else ""
+    return surname, tuple(tokenize(indexed.quotation.text))
+
+
+def _contains_phrase(haystack: list[str], needle: list[str]) -> bool:
+    if not needle or len(needle) > len(haystack):
+        return False
+    first = needle[0]
+    return any(
+        haystack[i] == first and haystack[i : i + len(needle)] == needle
+        for i in range(len(haystack) - len(needle) + 1)
+    )
+
+
+class Answerer:
+    """Answers questions from one CorpusIndex."""
+
+    def __init__(self, index: CorpusIndex, limit: int = 3) -> None:
+        self.index = index
+        self.limit = limit
+
+    def answer(self, question: Question, limit: int | None = None) -> Answer:
+        limit = limit or self.limit
+        size = len(self.index)
+        if question.intent in (Intent.HELP, Intent.EMPTY, Intent.TOO_LONG):
+            return Answer(question, corpus_articles=size)
+        if size == 0:
+            return Answer(question, notice="The corpus has no articles yet.", corpus_articles=0)
+        if question.intent is Intent.WHO_SAID:
+            return self._who_said(question, limit)
+        if question.intent is Intent.SPEAKER:
+            return self._by_speaker(question, limit)
+        return self._passages(question, question.terms, limit)
+
+    # -- quotations -----------------------------------------------------------------
+
+    def _quotation_result(self, group: list[IndexedQuotation], score: float) -> Result:
+        ordered = sorted(group, key=lambda q: (_publication_key(self.index.articles[q.article]),))
+        sources = [self._quotation_source(q) for q in ordered]
+        return Result(sources[0], ordered[0].quotation, tuple(sources[1:]), score)
+
+    def _quotation_source(self, indexed: IndexedQuotation) -> Source:
+        article = self.index.articles[indexed.article]
+        q = indexed.quotation
+        start, end = excerpt_span(article, q.paragraph, q.start, q.end)
+        return Source(article, q.paragraph, start, end)
+
+    def _grouped(
+        self, ranked: list[tuple[IndexedQuotation, float]], limit: int
+    ) -> tuple[Result, ...]:
+        """One result per distinct quotation (same speaker, same words), best first."""
+        groups: dict[tuple[str, tuple[str, ...]], list[IndexedQuotation]] = {}
+        best: dict[tuple[str, tuple[str, ...]], float] = {}
+        for indexed, score in ranked:
+            key = _quote_key(indexed)
+            groups.setdefault(key, []).append(indexed)
+            best.setdefault(key, score)
+        keys = list(groups)[:limit]
+        return tuple(self._quotation_result(groups[k], best[k]) for k in keys)
+
+    def _with_all_reports(
+        self, ranked: list[tuple[IndexedQuotation, float]]
+    ) -> list[tuple[IndexedQuotation, float]]:
+        """Add every other report of the ranked quotations, so each lists all its sources."""
+        keys = {_quote_key(q) for q, _ in ranked}
+        seen = {id(q) for q, _ in ranked}
+        extra = (
+            [(q, 0.0) for q in self.index.quotations if id(q) not in seen and _quote_key(q) in keys]
+            if len(self.index.articles) > 1
+            else []
+        )
+        return ranked + extra
+
+    def _who_said(self, question: Question, limit: int) -> Answer:
+        found = self.index.top_quotations(question.terms, CANDIDATES)
+        phrase = tokenize(question.phrase or "")
+        # An exact phrase outranks a bag of words; BM25 orders within each.
+        ranked = sorted(
+            found,
+            key=lambda pair: (
+                not _contains_phrase(tokenize(pair[0].quotation.text), phrase),
+                -pair[1],
+            ),
+        )
+        if not ranked:
+            answer = self._passages(question, question.terms, limit)
+            notice = "No quotation in the corpus holds those words."
+            if answer.results:
+                notice += " Passages that mention them:"
+            return Answer(question, answer.results, notice, len(self.index))
+        results = self._grouped(self._with_all_reports(ranked), limit)
+        return Answer(question, results, None, len(self.index))
+
+    def _by_speaker(self, question: Question, limit: int) -> Answer:
+        entries = self.index.find_speakers(question.speaker or "")
+        names = tuple(dict.fromkeys(e.speaker.name or "" for e in entries))
+        if not entries:
+            terms = tuple(tokenize(question.speaker or "")) + question.terms
+            answer = self._passages(question, terms, limit)
+            notice = f"No quotation in the corpus is attributed to {question.speaker}."
+            if answer.results:
+                notice += " Passages that mention them:"
+            return Answer(question, answer.results, notice, len(self.index))
+        positions = sorted({p for e in entries for p in e.quotations})
+        notice = None
+        if question.terms:
+            scores = self.index.quotation_scores(question.terms, positions)
+            ranked = [
+                (self.index.quotations[p], float(s))
+                for p, s in zip(positions, scores, strict=True)
+                if s > 0
+            ]
+            ranked.sort(key=lambda pair: -pair[1])
+            if not ranked:
+                notice = (
+                    f"None of the quotations from {', '.join(names)} match "
+                    f"“{' '.join(question.terms)}”. Their latest:"
+                )
+        if not question.terms or notice:
+            # Newest first: what a speaker said most recently is what a reporter wants.
+            latest = sorted(
+                positions,
+                key=lambda p: (
+                    _publication_key(self.index.articles[self.index.quotations[p].article]),
+                    -p,
+                ),
+                reverse=True,
+            )
+            ranked = [(self.index.quotations[p], 0.0) for p in latest]
+        results = self._grouped(ranked, limit)
+        return Answer(question, results, notice, len(self.index), names)
+
+    # -- passages -------------------------------------------------------------------
+
+    def _passages(self, question: Question, terms: tuple[str, ...], limit: int) -> Answer:
+        hits = self.index.top_passages(terms, limit)
+        results = tuple(self._passage_result(p, s, terms) for p, s in hits)
+        notice = None if results else "Nothing in the corpus matches that."
+        return Answer(question, results, notice, len(self.index))
+
+    def _passage_result(self, passage: Passage, score: float, terms: tuple[str, ...]) -> Result:
+        article = self.index.articles[passage.article]
+        inside = self.index.quotations_in(passage)
+        wanted = set(terms)
+        best = max(
+            inside,
+            key=lambda q: len(wanted & set(tokenize(q.quotation.text))),
+            default=None,
+        )
+        if best is not None:
+            start, end = excerpt_span(
+                article, passage.paragraph, best.quotation.start, best.quotation.end
+            )
+        else:
+            start, end = excerpt_span(article, passage.paragraph, passage.start, passage.end)
+        return Result(
+            Source(article, passage.paragraph, start, end),
+            best.quotation if best else None,
+            (),
+            score,
+        )

@@ -1,0 +1,136 @@
+"""Turning what a journalist typed into a search: Slack markup removed, intent recognised.
+
+Three shapes matter to a newsroom:
+
+* "who said <words>" / a quoted phrase: find the quotation holding those words;
+* "what did <speaker> say (about <topic>)" / "when did <speaker> say <words>": that
+  speaker's quotations, ranked by the topic;
+* anything else: the best passages, with any quotation in them attributed.
+
+Speaker names are only *candidates* here; the index decides which are real speakers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.search.tokenizer import normalize, tokenize
+
+MAX_QUESTION_CHARS = 1000
+
+# Slack's wire markup: <@U123>, <@U123|name>, <!here>, <!channel>, <!subteam^S1|@team>,
+# <#C123|general>, <https://x|label>, <mailto:a@b|a@b>.
+_SLACK_MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{2,})['‘’](?!\w)")
+
+_WHO_SAID = re.compile(
+    r"^\s*(?:who\s+(?:said|says|wrote|told|called|described|claimed|warned)"
+    r"|who's\s+(?:quoted|saying)|who\s+is\s+quoted\s+(?:as\s+)?saying|who\s+was\s+quoted\s+"
+    r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*(?:that\s+|the\s+words?\s+)?",
+    re.IGNORECASE,
+)
+_SPEAKER_SAID = re.compile(
+    r"^\s*(?:what|when|where|how|why)\s+(?:did|does|has|have|had|do|was|is)\s+"
+    r"(?P<speaker>.+?)\s+(?:say|said|says|tell|told|write|wrote|claim|warn|mean|quoted|think)"
+    r"\b(?:\s+(?:about|on|regarding|of|concerning|to))?(?P<topic>.*)$",
+    re.IGNORECASE,
+)
+_QUOTES_BY = re.compile(
+    r"^\s*(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by)\s+(?P<speaker>.+?)"
+    r"(?:\s+(?:about|on|regarding)\s+(?P<topic>.*))?$",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"[\s?!.:,;]+$")
+
+# Words that carry no content in a question; BM25's idf floor would otherwise let them
+# outweigh real content words at archive size.
+QUESTION_STOPWORDS = frozenset(
+    """a an and are as at be been but by can could did do does for from had has have he her
+    him his how i if in into is it its me my of on or our say said says she so than that the
+    their them they this to up us was we were what when where which who whom why will with
+    would you your about tell told anything something quote quotes quoted words phrase""".split()
+)
+
+
+class Intent(StrEnum):
+    HELP = "help"
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    WHO_SAID = "who_said"  # find the quotation holding these words
+    SPEAKER = "speaker"  # what did X say (about Y)
+    SEARCH = "search"  # plain search over passages
+
+
+@dataclass(frozen=True)
+class Question:
+    raw: str  # as received
+    text: str  # markup removed, white space collapsed: safe to echo (after escaping)
+    intent: Intent
+    terms: tuple[str, ...] = ()  # search tokens, stop words removed
+    phrase: str | None = None  # an exact phrase to prefer
+    speaker: str | None = None  # a speaker candidate, as typed
+
+
+def clean(raw: str) -> str:
+    """Slack markup and invisible characters removed, entities decoded, spaces collapsed."""
+
+    def replace(match: re.Match[str]) -> str:
+        sigil, target, label = match.groups()
+        if sigil in ("@", "!"):
+            return " "  # mentions and broadcasts are never part of the question
+        return label or (target if sigil == "#" else target or "")
+
+    text = _SLACK_MARKUP.sub(replace, raw)
+    text = html.unescape(text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
+    )
+    return " ".join(text.split())
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokenize(text) if t not in QUESTION_STOPWORDS)
+
+
+def parse_question(raw: str) -> Question:
+    text = clean(raw)
+    if len(text) > MAX_QUESTION_CHARS:
+        return Question(raw=raw, text=text[:200], intent=Intent.TOO_LONG)
+    if not text or not tokenize(text):
+        return Question(raw=raw, text=text, intent=Intent.EMPTY)
+    if text.lower().strip(" ?!.") in ("help", "usage", "how do i use this", "what can you do"):
+        return Question(raw=raw, text=text, intent=Intent.HELP)
+
+    normalized = normalize(text)
+    quoted = _QUOTED.search(normalized)
+    phrase = (quoted.group(1) or quoted.group(2)).strip() if quoted else None
+
+    who = _WHO_SAID.match(normalized)
+    if who:
+        words = normalized[who.end() :].strip(" ?!.\"'“”‘’")
+        phrase = phrase or words or None
+        # Every word counts in "who said <words>": "not" or "we" may be the whole point.
+        terms = tuple(tokenize(words))
+        if terms:
+            return Question(raw, text, Intent.WHO_SAID, terms, phrase)
+
+    by_speaker = _SPEAKER_SAID.match(normalized) or _QUOTES_BY.match(normalized)
+    if by_speaker:
+        speaker = by_speaker["speaker"].strip(" ,")
+        topic = (by_speaker["topic"] or "").strip()
+        if tokenize(speaker):
+            return Question(
+                raw, text, Intent.SPEAKER, content_terms(topic), phrase, speaker=speaker
+            )
+
+    if phrase and not who:
+        terms = tuple(tokenize(phrase))
+        return Question(raw, text, Intent.WHO_SAID, terms, phrase)
+    terms = content_terms(text) or tuple(tokenize(text))
+    return Question(raw, text, Intent.SEARCH, terms)

@@ -1,0 +1,68 @@
+"""JSON shapes of answers and quotations, for `--json` output and other programs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.answer import Answer, Result
+from bot.articles import Article
+from bot.attribution.model import Quotation
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "headline": article.headline,
+        "outlet": article.outlet,
+        "byline": article.byline,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url,
+    }
+
+
+def result_json(result: Result) -> dict[str, Any]:
+    q = result.quotation
+    speaker = q.speaker if q else None
+    return {
+        "excerpt": result.excerpt,
+        "quote": q.text if q else None,
+        "speaker": {"name": speaker.name, "role": speaker.role}
+        if speaker and speaker.name
+        else None,
+        "cue": q.cue if q else None,
+        "when": {"phrase": q.when.phrase, "date": q.when.date} if q and q.when else None,
+        "article": article_json(result.article),
+        "paragraph": result.source.paragraph,
+        "start": result.source.start,
+        "end": result.source.end,
+        "also_in": [
+            {**article_json(s.article), "paragraph": s.paragraph, "start": s.start, "end": s.end}
+            for s in result.also_in
+        ],
+    }
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    return {
+        "query": answer.question.text,
+        "notice": answer.notice,
+        "results": [result_json(r) for r in answer.results],
+    }
+
+
+def quotation_json(quotation: Quotation) -> dict[str, Any]:
+    when = quotation.when
+    return {
+        "article": quotation.article_id,
+        "quote": quotation.text,
+        "start": quotation.start,
+        "end": quotation.end,
+        "speaker": quotation.speaker.name,
+        "role": quotation.speaker.role,
+        "speaker_kind": quotation.speaker.kind.value,
+        "cue": quotation.cue,
+        "medium": quotation.medium,
+        "when": when.phrase if when else None,
+        "when_date": when.date if when else None,
+        "paragraph": quotation.paragraph,
+    }

@@ -1,0 +1,71 @@
+"""Configuration from the environment and `.env`, validated once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SHIPPED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SLACK_API_DEFAULT = "https://slack.com/api/"
+
+
+class Settings(BaseSettings):
+    """Every setting Whosaid reads. Tokens are SecretStr so they never show in a repr or log."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = Field(default=None, description="xoxb- bot token")
+    slack_app_token: SecretStr | None = Field(default=None, description="xapp- app token")
+    slack_api_url: str = SLACK_API_DEFAULT
+    corpus_dir: Path = SHIPPED_CORPUS
+    results: int = Field(default=3, ge=1, le=10)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        # slack_sdk joins method names onto the base URL, so it must end with a slash.
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("slack_bot_token", "slack_app_token", mode="before")
+    @classmethod
+    def _blank_is_missing(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    def require_slack_tokens(self) -> tuple[str, str]:
+        """The two tokens the worker needs; raises SettingsError naming what is wrong."""
+        bot = self.slack_bot_token.get_secret_value() if self.slack_bot_token else ""
+        app = self.slack_app_token.get_secret_value() if self.slack_app_token else ""
+        if not bot:
+            raise SettingsError("SLACK_BOT_TOKEN is not set (the xoxb- bot token)")
+        if not bot.startswith("xoxb-"):
+            raise SettingsError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
+        if not app:
+            raise SettingsError("SLACK_APP_TOKEN is not set (the xapp- app-level token)")
+        if not app.startswith("xapp-"):
+            raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+        return bot, app
+
+
+class SettingsError(Exception):
+    """A setting that is missing or malformed; the message names it and never holds its value."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        # Name the variable and the problem, never the input: it may be a secret.
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "a setting"
+        raise SettingsError(f"{name} is invalid: {first['msg']}") from None

@@ -1,0 +1,12 @@
+"""Interactive actions: buttons on the bot's own messages."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.service import Whosaid
+from bot.slack.listeners.actions import share_button
+
+
+def register(app: AsyncApp, whosaid: Whosaid) -> None:
+    share_button.register(app, whosaid)

@@ -1,0 +1,75 @@
+"""What every listener does around an answer: time it, log it once, apologise on failure."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from bot.answer import Answer
+from bot.service import Whosaid
+from bot.slack import blocks
+
+log = logging.getLogger("bot.requests")
+
+Deliver = Callable[[str, list[blocks.Block]], Awaitable[object]]
+
+# Answers being computed or posted right now; shutdown waits for them.
+in_flight: set[asyncio.Task[object]] = set()
+
+
+async def finish_in_flight(budget: float) -> int:
+    """Wait up to `budget` seconds for answers under way; returns how many did not finish."""
+    pending = {t for t in in_flight if not t.done()}
+    if not pending:
+        return 0
+    _, still = await asyncio.wait(pending, timeout=budget)
+    return len(still)
+
+
+async def answer_and_deliver(
+    whosaid: Whosaid, kind: str, question: str, deliver: Deliver, *, shareable: bool = False
+) -> Answer | None:
+    """Answer `question` and hand (fallback text, blocks) to `deliver`.
+
+    A failure while answering reaches the user as a short apology and is logged with its
+    cause; a failure to deliver is logged. Neither stops the worker. Question text is not
+    logged: it may be confidential reporting.
+    """
+    task = asyncio.current_task()
+    if task is not None:
+        in_flight.add(task)
+        task.add_done_callback(in_flight.discard)
+    started = time.perf_counter()
+    try:
+        answer = await whosaid.ask_async(question)
+        text, payload = (
+            blocks.fallback_text(answer),
+            blocks.answer_blocks(answer, shareable=shareable),
+        )
+    except Exception:
+        log.exception("%s: answering failed", kind)
+        await _deliver_quietly(deliver, blocks.apology_text(), [], kind)
+        return None
+    delivered = await _deliver_quietly(deliver, text, payload, kind)
+    log.info(
+        "%s answered: %d result(s), intent %s, %.0f ms%s",
+        kind,
+        len(answer.results),
+        answer.question.intent.value,
+        (time.perf_counter() - started) * 1000,
+        "" if delivered else " (reply NOT delivered)",
+    )
+    return answer
+
+
+async def _deliver_quietly(
+    deliver: Deliver, text: str, payload: list[blocks.Block], kind: str
+) -> bool:
+    try:
+        await deliver(text, payload)
+        return True
+    except Exception as exc:  # logged with its cause; the user cannot be told if Slack is down
+        log.error("%s: could not post the reply: %s", kind, exc)
+        return False
