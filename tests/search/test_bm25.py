@@ -1,0 +1,170 @@
+"""SparseBM25 against rank_bm25.BM25Okapi itself: identical scores for every document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25Okapi
+
+from bot.search.bm25 import SparseBM25
+from bot.search.tokenizer import tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HAND = [
+    "the minister said the budget would pass",
+    "the president said nothing about the budget",
+    "zelenskyy said ukraine would not give up",
+    "the the the the weather is fine",
+    "a spokesperson declined to comment",
+    "budget budget budget cuts said the minister",
+    "",
+]
+
+
+def _corpus(n: int, seed: int = 7) -> list[list[str]]:
+    """Zipf-distributed words, a few very common ones (negative idf) and names."""
+    rng = np.random.default_rng(seed)
+    vocab = [f"w{i}" for i in range(3000)]
+    weights = 1.0 / np.arange(1, len(vocab) + 1) ** 1.05
+    weights /= weights.sum()
+    docs = []
+    for _ in range(n):
+        length = int(rng.integers(3, 40))
+        words = [vocab[i] for i in rng.choice(len(vocab), size=length, p=weights)]
+        if rng.random() < 0.7:
+            words.append("the")  # in most documents: negative idf, floored
+        docs.append(words)
+    return docs
+
+
+def _queries(docs: list[list[str]], n: int, seed: int = 11) -> list[list[str]]:
+    rng = np.random.default_rng(seed)
+    queries = [[], ["nosuchword"], ["the"], ["the", "the"], ["w0", "w0", "w5"]]
+    for _ in range(n):
+        doc = docs[int(rng.integers(len(docs)))]
+        if not doc:
+            continue
+        size = int(rng.integers(1, 6))
+        picks = [doc[int(i)] for i in rng.integers(len(doc), size=size)]
+        if rng.random() < 0.2:
+            picks.append("unknownterm")
+        if rng.random() < 0.3:
+            picks.append(picks[0])  # repeated term
+        queries.append(picks)
+    return queries
+
+
+def _reference_top(scores: np.ndarray, holders: np.ndarray, k: int) -> list[int]:
+    """rank-bm25's ranking restricted to documents holding a term; ties by ascending id."""
+    ids = np.flatnonzero(holders)
+    order = np.lexsort((ids, -scores[ids]))
+    return [int(ids[i]) for i in order[:k]]
+
+
+def _check(docs: list[list[str]], queries: list[list[str]], k: int = 10) -> None:
+    ref = BM25Okapi(docs)
+    ours = SparseBM25.build(docs)
+    assert ours.doc_count == len(docs)
+    for query in queries:
+        expected = np.asarray(ref.get_scores(query))
+        got = ours.scores(query)
+        # Identical, not close: same float64 operations in the same order.
+        np.testing.assert_array_equal(got, expected, err_msg=str(query))
+        known = {q for q in query if q in ref.idf}
+        holders = np.array([bool(known.intersection(d)) for d in docs], dtype=bool)
+        top = ours.top_k(query, k)
+        assert [d for d, _ in top] == _reference_top(expected, holders, k), query
+        assert [s for _, s in top] == [float(expected[d]) for d, _ in top]
+
+
+def test_hand_written_cases_match_rank_bm25() -> None:
+    docs = [tokenize(t) for t in HAND]
+    queries = [
+        [],
+        ["budget"],
+        ["the"],  # in more than half the documents: negative idf, floored at eps * average
+        ["the", "budget"],
+        ["budget", "budget"],  # repeated terms count twice
+        ["who", "said", "the", "budget"],  # "who" is unknown
+        ["unknown"],
+        tokenize("What did Zelenskyy say about Ukraine?"),
+    ]
+    _check(docs, queries, k=3)
+    assert SparseBM25.build(docs).top_k(["unknown"], 5) == []
+    assert SparseBM25.build(docs).top_k([], 5) == []
+
+
+def test_two_document_corpus_scores_zero_like_rank_bm25() -> None:
+    # Each term is in 1 of 2 documents: idf log(1.5/1.5) = 0, every score 0.
+    docs = [["alpha", "beta"], ["gamma"]]
+    _check(docs, [["alpha"], ["gamma", "alpha"], ["beta", "beta"]], k=2)
+    assert SparseBM25.build(docs).top_k(["alpha"], 5) == [(0, 0.0)]
+
+
+def test_negative_average_idf_floor() -> None:
+    # Every term in most documents: average idf is negative, so the floor is negative too.
+    docs = [["a", "b"], ["a", "b"], ["a"], ["b", "c"], ["a", "b", "c"]]
+    _check(docs, [["a"], ["b", "a"], ["c"], ["a", "c", "a"]], k=5)
+
+
+def test_generated_corpus_every_document() -> None:
+    docs = _corpus(3000)
+    _check(docs, _queries(docs, 120), k=10)
+
+
+def test_common_terms_take_the_pruned_path() -> None:
+    # Long queries of common words exercise MaxScore pruning; the top k must still be exact.
+    docs = _corpus(2000, seed=3)
+    rng = np.random.default_rng(5)
+    queries = [["the", *[f"w{int(i)}" for i in rng.integers(0, 30, size=4)]] for _ in range(40)]
+    queries += [["the", "w0", "w1", "w2", "w2999"], ["w1", "the", "w1", "w500"]]
+    for k in (1, 10, 50):
+        _check(docs, queries, k=k)
+
+
+def test_ties_break_by_ascending_document_id() -> None:
+    docs = [["x", "y"], ["z", "z"], ["x", "y"], ["w"], ["x", "y"], ["q"], ["r"]]
+    ours = SparseBM25.build(docs)
+    top = ours.top_k(["x"], 2)
+    assert [d for d, _ in top] == [0, 2]
+    assert top[0][1] == top[1][1]
+
+
+def test_seed_corpus_paragraphs() -> None:
+    from bot.articles import load_corpus
+
+    articles = load_corpus(ROOT / "corpus").articles
+    docs = [
+        tokenize(a.paragraph_text(i)) for a in articles for i in range(1, len(a.paragraphs) + 1)
+    ]
+    if len(docs) < 5:
+        pytest.skip("seed corpus too small")
+    words = sorted({w for d in docs for w in d})
+    rng = np.random.default_rng(1)
+    queries = [list(rng.choice(words, size=int(rng.integers(1, 5)))) for _ in range(40)]
+    queries.append(tokenize("Who said the government would act?"))
+    _check(docs, queries, k=5)
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    docs = _corpus(500)
+    ours = SparseBM25.build(docs)
+    ours.save(tmp_path / "idx")
+    for mmap in (True, False):
+        loaded = SparseBM25.load(tmp_path / "idx", mmap=mmap)
+        assert loaded.doc_count == ours.doc_count
+        assert loaded.vocabulary == ours.vocabulary
+        for q in (["the", "w3"], ["w10"], ["nope"]):
+            np.testing.assert_array_equal(loaded.scores(q), ours.scores(q))
+            assert loaded.top_k(q, 10) == ours.top_k(q, 10)
+    assert ours.nbytes > ours.doc_ids.nbytes
+
+
+def test_empty_corpus() -> None:
+    ours = SparseBM25.build([])
+    assert ours.doc_count == 0
+    assert ours.top_k(["x"], 3) == []
+    assert ours.scores(["x"]).shape == (0,)
