@@ -85,7 +85,13 @@ def clean(raw: str) -> str:
             return " "  # mentions and broadcasts are never part of the question
         return label or (target if sigil == "#" else target or "")
 
-    text = _SLACK_MARKUP.sub(replace, raw)
+    text = raw
+    # Nested or overlapping markup ("<!<!here>>") can leave new markup behind: repeat.
+    while True:
+        stripped = _SLACK_MARKUP.sub(replace, text)
+        if stripped == text:
+            break
+        text = stripped
     text = html.unescape(text)
     text = _ZERO_WIDTH.sub("", text)
     text = "".join(

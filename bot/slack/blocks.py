@@ -116,12 +116,16 @@ def answer_blocks(answer: Answer, *, shareable: bool = False) -> list[Block]:
     blocks: list[Block] = [_context(f"Results for: {_echo(question.text)}")]
     if answer.notice:
         blocks.append(_section(escape(answer.notice)))
+    room = MAX_BLOCKS - len(blocks) - (1 if shareable else 0)
     for number, result in enumerate(answer.results, 1):
-        blocks.append({"type": "divider"})
-        blocks.extend(result_blocks(number, result))
+        more = [{"type": "divider"}, *result_blocks(number, result)]
+        if len(more) > room:
+            break  # whole results only: never half a citation
+        blocks.extend(more)
+        room -= len(more)
     if shareable and answer.results:
         blocks.append(share_actions(question.text))
-    return blocks[:MAX_BLOCKS]
+    return blocks
 
 
 def share_actions(question_text: str) -> Block:

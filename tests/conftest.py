@@ -1,0 +1,68 @@
+"""Shared fixtures: the shipped corpus, a small fixture corpus written for the tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.articles import Article, load_corpus
+from bot.attribution.model import Quotation, Speaker, SpeakerKind, When
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_CORPUS = ROOT / "corpus"
+FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+SEED_ID = "000_8756f83ca74b7bfe"
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Article:
+    (article,) = [a for a in load_corpus(SHIPPED_CORPUS).articles if a.id == SEED_ID]
+    return article
+
+
+@pytest.fixture(scope="session")
+def fixture_articles() -> tuple[Article, ...]:
+    return load_corpus(FIXTURE_CORPUS).articles
+
+
+# Who says each fixture quotation, by its first words: lets answer tests run independently
+# of the attribution extractor's quality.
+FIXTURE_SPEAKERS = {
+    "This harbor": ("Helen Park", "Mayor"),
+    "a burden": ("Raj Patel", "Council member"),
+    "We have waited": ("Tomás Reyes", None),
+    "Every season": ("Tomás Reyes", None),
+    "nobody should": ("Helen Park", "Mayor"),
+    "We are making": ("Marcus Bell", "Governor"),
+    "optimistic revenue": ("Olivia Grant", "State Treasurer"),
+    "Nobody wins": ("Grace Liu", "president of the Growers Association"),
+    "We will be back": ("Grace Liu", None),
+}
+
+
+def fixture_extractor(article: Article) -> list[Quotation]:
+    """Curly-quoted spans of the fixture articles, attributed from FIXTURE_SPEAKERS."""
+    quotations = []
+    for number, match in enumerate(re.finditer(r"“([^”]+)”", article.text)):
+        words = match.group(1)
+        speaker = next(
+            (v for k, v in FIXTURE_SPEAKERS.items() if words.startswith(k)), (None, None)
+        )
+        name, role = speaker
+        quotations.append(
+            Quotation(
+                article_id=article.id,
+                start=match.start(1),
+                end=match.end(1),
+                text=words,
+                speaker=Speaker(name, role, SpeakerKind.PERSON if name else SpeakerKind.UNRESOLVED),
+                cue="said",
+                medium=None,
+                when=When(None, article.published.isoformat(), True) if article.published else None,
+                paragraph=article.paragraph_at(match.start(1)),
+                quotation_id=number,
+            )
+        )
+    return quotations

@@ -1,0 +1,124 @@
+"""Block Kit builders: escaping, citations, Slack's limits. Pure functions, no Slack."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answer import Answer, Answerer, Result, Source
+from bot.articles import parse_article
+from bot.search.index import CorpusIndex
+from bot.search.question import parse_question
+from bot.slack import blocks
+
+from ..conftest import fixture_extractor
+
+PING = re.compile(r"<[!@#]")
+
+
+@pytest.fixture(scope="module")
+def answerer(fixture_articles) -> Answerer:
+    return Answerer(CorpusIndex(fixture_articles, fixture_extractor), limit=3)
+
+
+def all_text(payload: list[dict]) -> str:
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def test_escape_neutralises_every_slack_control_sequence() -> None:
+    assert (
+        blocks.escape("<!channel> <@U1> A&B <#C1>")
+        == "&lt;!channel&gt; &lt;@U1&gt; A&amp;B &lt;#C1&gt;"
+    )
+
+
+def test_answer_shows_speaker_role_quotation_and_full_citation(answerer) -> None:
+    answer = answerer.answer(parse_question("who said optimistic revenue projections"))
+    text = all_text(blocks.answer_blocks(answer))
+    assert "*Olivia Grant*, State Treasurer" in text
+    assert "optimistic revenue projections" in text
+    assert "The Northern Gazette" in text and "by Lena Fischer" in text and "¶3" in text
+
+
+def test_url_is_linked_when_known(answerer) -> None:
+    answer = answerer.answer(parse_question("who said silt up on our watch"))
+    text = all_text(blocks.answer_blocks(answer))
+    assert "<https://ledger.example/harbor-dredging|read the article>" in text
+    assert "Also reported in: The Northern Gazette" in text
+
+
+def test_article_and_question_markup_cannot_ping(answerer) -> None:
+    article = parse_article("<!channel> said “<!here> <@U12345> now” & more.\n", default_id="x")
+    source = Source(article, 1, 0, len(article.text))
+    answer = Answer(
+        parse_question("<!everyone> who said <!here> now"), (Result(source),), "<!here>"
+    )
+    payload = blocks.answer_blocks(answer, shareable=True)
+    assert not PING.search(all_text(payload))
+    assert not PING.search(blocks.fallback_text(answer))
+    assert "&lt;!channel&gt;" in all_text(payload)
+
+
+def test_share_button_only_on_private_answers(answerer) -> None:
+    answer = answerer.answer(parse_question("who said optimistic"))
+    shared = blocks.answer_blocks(answer, shareable=True)
+    assert shared[-1]["type"] == "actions"
+    assert shared[-1]["elements"][0]["value"] == "who said optimistic"
+    assert all(b["type"] != "actions" for b in blocks.answer_blocks(answer))
+
+
+def test_help_and_empty_show_usage_and_corpus_size(answerer) -> None:
+    for typed in ("help", "", "   "):
+        text = all_text(blocks.answer_blocks(answerer.answer(parse_question(typed))))
+        assert "/whosaid" in text and "Searching 4 articles" in text
+
+
+def test_too_long_question_gets_a_short_message(answerer) -> None:
+    payload = blocks.answer_blocks(answerer.answer(parse_question("x" * 10_000)))
+    assert len(payload) == 1 and "too long" in payload[0]["text"]["text"]
+
+
+def test_home_view_counts() -> None:
+    view = blocks.home_view(1234, 56)
+    assert view["type"] == "home" and "1,234 articles · 56 attributed quotations" in all_text(
+        view["blocks"]
+    )
+
+
+def _within_limits(payload: list[dict]) -> None:
+    assert len(payload) <= blocks.MAX_BLOCKS
+    for block in payload:
+        if block["type"] == "section":
+            assert 0 < len(block["text"]["text"]) <= blocks.MAX_SECTION_CHARS
+        if block["type"] == "actions":
+            assert len(block["elements"][0]["value"]) <= blocks.MAX_BUTTON_VALUE
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.text(min_size=1, max_size=6000), question=st.text(max_size=1500))
+def test_renderer_never_raises_never_pings_and_stays_in_limits(body: str, question: str) -> None:
+    try:
+        article = parse_article(body, default_id="h")
+    except ValueError:
+        return  # not an article: load_corpus skips it
+    results = tuple(
+        Result(Source(article, n, s, e)) for n, (s, e) in enumerate(article.paragraphs[:20], 1)
+    )
+    answer = Answer(parse_question(question), results, notice=question[:500] or None)
+    for shareable in (False, True):
+        payload = blocks.answer_blocks(answer, shareable=shareable)
+        _within_limits(payload)
+        assert not PING.search(all_text(payload))
+    assert len(blocks.fallback_text(answer)) <= blocks.MAX_FALLBACK_CHARS
+    assert not PING.search(blocks.fallback_text(answer))
+
+
+def test_many_results_are_cut_to_fifty_blocks(answerer) -> None:
+    answer = answerer.answer(parse_question("the"), limit=10)
+    many = replace(answer, results=answer.results * 20)
+    _within_limits(blocks.answer_blocks(many, shareable=True))
