@@ -1,0 +1,122 @@
+"""What the emulator records, so tests can assert on it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+# Mentions Slack turns into notifications when they appear in mrkdwn text.
+_BROADCAST_RE = re.compile(r"<!(?:channel|here|everyone)(?:\|[^>]*)?>")
+_USER_MENTION_RE = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_SUBTEAM_RE = re.compile(r"<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+@dataclass
+class ApiCall:
+    """One HTTP call the emulator received: a Web API method or a response_url post."""
+
+    method: str  # "chat.postMessage" …, or "response_url"
+    params: dict[str, Any]
+    token: str | None
+    status: int
+    response: dict[str, Any] | None  # None when the connection was dropped
+    at: float  # time.monotonic()
+    fault: str | None = None  # "429", "503", "drop", "delay" when a fault answered
+    path: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.status == 200 and self.response and self.response.get("ok"))
+
+
+@dataclass
+class Message:
+    """A message a user would see: posted, ephemeral, or via response_url or an ack."""
+
+    ts: str
+    channel: str | None
+    text: str
+    blocks: list[dict[str, Any]] | None
+    thread_ts: str | None
+    ephemeral: bool
+    user: str | None  # recipient of an ephemeral message
+    source: str  # "chat.postMessage", "chat.postEphemeral", "response_url", "ack"
+    params: dict[str, Any]
+    response_url: str | None = None  # the response_url that created it, if any
+    history: list[dict[str, Any]] = field(default_factory=list)  # earlier versions
+    deleted: bool = False
+
+    def texts(self) -> list[str]:
+        """Every string shown to the reader: the fallback text and all block texts."""
+        out = [self.text] if self.text else []
+        _collect_texts(self.blocks or [], out)
+        return out
+
+    def all_text(self) -> str:
+        return "\n".join(self.texts())
+
+    def mentions(self) -> list[str]:
+        """Live <!channel>/<!here>/<!everyone>, <@U…> and <!subteam^…> mentions in the message."""
+        found: list[str] = []
+        for t in self.texts():
+            for rx in (_BROADCAST_RE, _USER_MENTION_RE, _SUBTEAM_RE):
+                found.extend(rx.findall(t))
+        return found
+
+    def buttons(self) -> list[dict[str, Any]]:
+        """Button elements in the message's blocks, in order."""
+        out: list[dict[str, Any]] = []
+        _collect_buttons(self.blocks or [], out)
+        return out
+
+
+def _collect_texts(node: Any, out: list[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "text" and isinstance(value, str):
+                out.append(value)
+            else:
+                _collect_texts(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_texts(item, out)
+
+
+def _collect_buttons(node: Any, out: list[dict[str, Any]]) -> None:
+    if isinstance(node, dict):
+        if node.get("type") == "button":
+            out.append(node)
+            return
+        for value in node.values():
+            _collect_buttons(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_buttons(item, out)
+
+
+@dataclass
+class Ack:
+    """A Socket Mode acknowledgement: {"envelope_id": …, "payload": …?}."""
+
+    envelope_id: str
+    payload: dict[str, Any] | None
+    latency: float  # seconds between writing the envelope and reading the ack
+    connection_id: int
+    retry_attempt: int
+    raw: dict[str, Any]
+
+
+@dataclass
+class Delivery:
+    """One envelope written (or meant to be written) to a Socket Mode connection."""
+
+    envelope_id: str
+    group_id: str  # envelope_id of the first delivery; retries share it
+    type: str  # events_api | slash_commands | interactive
+    body: dict[str, Any]  # the whole envelope as sent
+    retry_attempt: int
+    connection_id: int | None = None
+    sent_at: float | None = None
+    swallowed: bool = False  # routed to a stalled connection: never written
+    ack: Ack | None = None
