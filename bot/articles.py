@@ -305,31 +305,53 @@ class LoadReport:
     skipped: tuple[tuple[str, str], ...]  # (file, reason)
 
 
+def read_or_skip(path: Path, root: Path) -> tuple[tuple[Article, ...], str | None]:
+    """A file's articles, or none and the reason, logged once as a warning naming the file."""
+    name = str(path.relative_to(root))
+    try:
+        articles = tuple(load_file(path, root))
+    except (ArticleError, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        log.warning("skipped corpus file %s: %s", name, reason)
+        return (), reason
+    for article in articles:
+        for note in article.warnings:
+            log.warning("corpus file %s: %s", name, note)
+    return articles, None
+
+
+def first_of_each_id(articles: list[Article]) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Articles with ids not seen before, and the (source, reason) of those left out."""
+    kept: list[Article] = []
+    skipped: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.id in seen:
+            skipped.append(
+                (
+                    article.source,
+                    f"duplicate article id {article.id!r} (first in {seen[article.id]})",
+                )
+            )
+            continue
+        seen[article.id] = article.source
+        kept.append(article)
+    return kept, skipped
+
+
 def load_corpus(root: Path) -> LoadReport:
     """Every article under `root`. Bad files are skipped with one warning naming them and why."""
-    articles: list[Article] = []
-    skipped: list[tuple[str, str]] = []
-    seen_ids: dict[str, str] = {}
     if not root.is_dir():
         log.warning("corpus folder %s does not exist; answering from no articles", root)
         return LoadReport((), ())
+    loaded: list[Article] = []
+    skipped: list[tuple[str, str]] = []
     for path in corpus_files(root):
-        name = str(path.relative_to(root))
-        try:
-            loaded = load_file(path, root)
-        except (ArticleError, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            log.warning("skipped corpus file %s: %s", name, reason)
-            skipped.append((name, reason))
-            continue
-        for article in loaded:
-            for note in article.warnings:
-                log.warning("corpus file %s: %s", name, note)
-            if article.id in seen_ids:
-                reason = f"duplicate article id {article.id!r} (first in {seen_ids[article.id]})"
-                log.warning("skipped article in %s: %s", article.source, reason)
-                skipped.append((article.source, reason))
-                continue
-            seen_ids[article.id] = article.source
-            articles.append(article)
-    return LoadReport(tuple(articles), tuple(skipped))
+        articles, reason = read_or_skip(path, root)
+        loaded.extend(articles)
+        if reason:
+            skipped.append((str(path.relative_to(root)), reason))
+    kept, duplicates = first_of_each_id(loaded)
+    for source, reason in duplicates:
+        log.warning("skipped article in %s: %s", source, reason)
+    return LoadReport(tuple(kept), tuple(skipped + duplicates))

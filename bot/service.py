@@ -1,6 +1,11 @@
 """The running product without Slack: a loaded corpus, its index, and answers to questions.
 
 Slack listeners and the terminal CLI both go through `Whosaid`, so they answer alike.
+
+The corpus can change while the worker runs. `refresh()` re-reads only the files whose size
+or modification time changed, rebuilds the index off the request path, and swaps it in with
+one assignment, so a question is always answered from one whole, consistent index. If a
+rebuild fails, the last good index stays.
 """
 
 from __future__ import annotations
@@ -8,49 +13,160 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Answerer
-from bot.articles import LoadReport, load_corpus
+from bot.articles import Article, LoadReport, corpus_files, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
+from bot.attribution.model import Quotation
 from bot.search.index import CorpusIndex
 from bot.search.question import parse_question
 
 log = logging.getLogger(__name__)
 
+# (size, mtime in ns): what "this file changed" means to the refresher.
+FileStamp = tuple[int, int]
+Extractor = Callable[[Article], list[Quotation]]
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    stamp: FileStamp
+    articles: tuple[Article, ...]
+    quotations: tuple[tuple[Quotation, ...], ...]  # one tuple an article
+    error: str | None = None  # why the file was skipped
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One consistent view of the corpus: what a question is answered from."""
+
+    index: CorpusIndex
+    answerer: Answerer
+    report: LoadReport
+    stamps: dict[str, FileStamp]
+
+
+def stamp_corpus(root: Path) -> dict[str, FileStamp]:
+    stamps: dict[str, FileStamp] = {}
+    for path in corpus_files(root):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # deleted between listing and stat: it is simply gone
+        stamps[str(path.relative_to(root))] = (stat.st_size, stat.st_mtime_ns)
+    return stamps
+
 
 class Whosaid:
-    def __init__(self, index: CorpusIndex, report: LoadReport, limit: int = 3) -> None:
-        self.index = index
-        self.report = report
-        self.answerer = Answerer(index, limit)
+    def __init__(
+        self, corpus_dir: Path, limit: int = 3, extract: Extractor = extract_quotations
+    ) -> None:
+        self.corpus_dir = corpus_dir
+        self.limit = limit
+        self.extract = extract
+        self._files: dict[str, ParsedFile] = {}
+        self._warned: set[tuple[str, str]] = set()  # duplicate-id warnings already given
+        self._snapshot = self._build(stamp_corpus(corpus_dir))
 
     @classmethod
     def load(cls, corpus_dir: Path, limit: int = 3) -> Whosaid:
+        return cls(corpus_dir, limit)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _parse(self, name: str, stamp: FileStamp) -> ParsedFile:
+        cached = self._files.get(name)
+        if cached is not None and cached.stamp == stamp:
+            return cached  # unchanged since the last build: no re-reading, no re-extracting
+        articles, error = read_or_skip(self.corpus_dir / name, self.corpus_dir)
+        return ParsedFile(stamp, articles, tuple(tuple(self.extract(a)) for a in articles), error)
+
+    def _build(self, stamps: dict[str, FileStamp]) -> Snapshot:
         started = time.perf_counter()
-        report = load_corpus(corpus_dir)
-        index = CorpusIndex(report.articles, extract_quotations)
+        if not self.corpus_dir.is_dir():
+            log.warning(
+                "corpus folder %s does not exist; answering from no articles", self.corpus_dir
+            )
+        files = {name: self._parse(name, stamp) for name, stamp in stamps.items()}
+        pairs = [
+            (a, q) for f in files.values() for a, q in zip(f.articles, f.quotations, strict=True)
+        ]
+        quotations_of = {id(article): found for article, found in pairs}
+        articles, duplicates = first_of_each_id([article for article, _ in pairs])
+        quotations = [quotations_of[id(article)] for article in articles]
+        for skip in set(duplicates) - self._warned:
+            log.warning("skipped article in %s: %s", *skip)
+        self._warned = set(duplicates)
+        index = CorpusIndex(articles, quotations)
+        self._files = files
+        skipped = [(name, f.error) for name, f in files.items() if f.error] + duplicates
         log.info(
             "indexed %d articles (%d passages, %d quotations) from %s in %.2f s%s",
             len(index.articles),
             len(index.passages),
             len(index.quotations),
-            corpus_dir,
+            self.corpus_dir,
             time.perf_counter() - started,
-            f"; skipped {len(report.skipped)} file(s)" if report.skipped else "",
+            f"; skipped {len(skipped)}" if skipped else "",
         )
-        return cls(index, report, limit)
+        report = LoadReport(tuple(articles), tuple(skipped))
+        return Snapshot(index, Answerer(index, self.limit), report, stamps)
+
+    def refresh(self) -> bool:
+        """Re-index if the corpus changed since the last build. True if a new index is live."""
+        stamps = stamp_corpus(self.corpus_dir)
+        if stamps == self._snapshot.stamps:
+            return False
+        try:
+            snapshot = self._build(stamps)
+        except Exception:
+            log.exception(
+                "re-indexing %s failed; still answering from the last good index", self.corpus_dir
+            )
+            return False
+        self._snapshot = snapshot  # one assignment: readers see the old index or the new one
+        return True
+
+    async def watch(self, interval: float = 5.0) -> None:
+        """Poll the corpus folder and refresh when it has changed and then held still.
+
+        Waiting for two equal readings in a row means a file still being written (its size or
+        time still moving) is not indexed half-way.
+        """
+        previous: dict[str, FileStamp] | None = None
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                stamps = await asyncio.to_thread(stamp_corpus, self.corpus_dir)
+                if stamps != self._snapshot.stamps and stamps == previous:
+                    await asyncio.to_thread(self.refresh)
+                previous = stamps
+            except Exception:
+                log.exception("watching %s failed; will try again", self.corpus_dir)
+
+    # -- answering ---------------------------------------------------------------------
+
+    @property
+    def index(self) -> CorpusIndex:
+        return self._snapshot.index
+
+    @property
+    def report(self) -> LoadReport:
+        return self._snapshot.report
 
     @property
     def article_count(self) -> int:
-        return len(self.index.articles)
+        return len(self._snapshot.index.articles)
 
     @property
     def quotation_count(self) -> int:
-        return len(self.index.quotations)
+        return len(self._snapshot.index.quotations)
 
     def ask(self, text: str, limit: int | None = None) -> Answer:
-        return self.answerer.answer(parse_question(text), limit)
+        return self._snapshot.answerer.answer(parse_question(text), limit)
 
     async def ask_async(self, text: str, limit: int | None = None) -> Answer:
         """Answer off the event loop, so Slack acknowledgements never wait on a search."""

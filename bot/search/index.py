@@ -65,19 +65,21 @@ class CorpusIndex:
     def __init__(
         self,
         articles: Iterable[Article],
-        extract: QuotationExtractor,
+        extract: QuotationExtractor | Sequence[Sequence[Quotation]],
         engine: EngineFactory = RankBM25Engine,
     ) -> None:
+        """`extract` is the extractor, or the quotations already extracted, one list an article."""
         self.articles: tuple[Article, ...] = tuple(articles)
         self.passages: list[Passage] = [
             Passage(i, number, start, end)
             for i, article in enumerate(self.articles)
             for number, (start, end) in enumerate(article.paragraphs, 1)
         ]
+        per_article = (
+            [extract(a) for a in self.articles] if callable(extract) else list(extract)
+        )
         self.quotations: list[IndexedQuotation] = [
-            IndexedQuotation(i, q)
-            for i, article in enumerate(self.articles)
-            for q in extract(article)
+            IndexedQuotation(i, q) for i, found in enumerate(per_article) for q in found
         ]
         self.passage_engine = engine(
             [tokenize(self.articles[p.article].text[p.start : p.end]) for p in self.passages]

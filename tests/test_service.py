@@ -1,0 +1,100 @@
+"""A live corpus: files added, changed and removed are picked up; a bad build loses nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.service import Whosaid
+
+from .conftest import FIXTURE_CORPUS, fixture_extractor
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURE_CORPUS, root)
+    return root
+
+
+def _bump(path: Path) -> None:
+    # Same-second rewrites still get a new mtime_ns on most file systems; force one anyway.
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+
+
+def test_added_changed_and_removed_articles_are_picked_up(corpus: Path) -> None:
+    whosaid = Whosaid(corpus, extract=fixture_extractor)
+    assert whosaid.article_count == 4
+    assert not whosaid.refresh()  # nothing changed: nothing rebuilt
+
+    (corpus / "new.txt").write_text("The zeppelin landed “right on time,” said Ida Vale.\n")
+    assert whosaid.refresh()
+    assert whosaid.ask("zeppelin").results[0].article.id == "new"
+
+    (corpus / "new.txt").write_text("The airship landed late.\n")
+    _bump(corpus / "new.txt")
+    assert whosaid.refresh()
+    assert whosaid.ask("zeppelin").results == ()
+    assert whosaid.ask("airship").results[0].article.id == "new"
+
+    (corpus / "harbor.md").unlink()
+    assert whosaid.refresh()
+    assert whosaid.article_count == 4 and whosaid.ask("dredging").results == ()
+
+
+def test_only_changed_files_are_re_extracted(corpus: Path) -> None:
+    seen: list[str] = []
+
+    def counting(article):
+        seen.append(article.id)
+        return fixture_extractor(article)
+
+    whosaid = Whosaid(corpus, extract=counting)
+    seen.clear()
+    (corpus / "budget.txt").write_text((corpus / "budget.txt").read_text() + "\n")
+    _bump(corpus / "budget.txt")
+    assert whosaid.refresh()
+    assert seen == ["budget"]
+
+
+def test_a_broken_file_is_skipped_and_the_rest_keep_answering(corpus: Path) -> None:
+    whosaid = Whosaid(corpus, extract=fixture_extractor)
+    (corpus / "half.md").write_text("---\nheadline: still being writ")  # front matter unclosed
+    assert whosaid.refresh()
+    assert ("half.md", "front matter opened with '---' is never closed") in whosaid.report.skipped
+    assert whosaid.ask("who said optimistic revenue").results
+
+
+def test_a_failing_rebuild_keeps_the_last_good_index(corpus: Path) -> None:
+    calls = {"n": 0}
+
+    def flaky(article):
+        calls["n"] += 1
+        if article.id == "boom":
+            raise RuntimeError("extractor bug")
+        return fixture_extractor(article)
+
+    whosaid = Whosaid(corpus, extract=flaky)
+    (corpus / "boom.txt").write_text("A new article.\n")
+    assert not whosaid.refresh()
+    assert whosaid.article_count == 4
+    assert whosaid.ask("who said optimistic revenue").results
+
+
+async def test_watch_picks_up_a_new_file_once_it_holds_still(corpus: Path) -> None:
+    whosaid = Whosaid(corpus, extract=fixture_extractor)
+    watcher = asyncio.create_task(whosaid.watch(interval=0.05))
+    try:
+        (corpus / "late.txt").write_text("Late news about the lighthouse.\n")
+        for _ in range(100):
+            if whosaid.article_count == 5:
+                break
+            await asyncio.sleep(0.05)
+        assert whosaid.ask("lighthouse").results[0].article.id == "late"
+    finally:
+        watcher.cancel()
