@@ -10,6 +10,9 @@ import pytest
 from bot.articles import Article, load_corpus
 from bot.attribution.model import Quotation, Speaker, SpeakerKind, When
 
+# The local Slack emulation (tests/slack_emulator) provides `slack_emulator` and `bot_worker`.
+pytest_plugins = ["tests.slack_emulator.fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = ROOT / "corpus"
 FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
