@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     slack_api_url: str = SLACK_API_DEFAULT
     corpus_dir: Path = SHIPPED_CORPUS
     results: int = Field(default=3, ge=1, le=10)
+    # How often the worker looks for added, changed or removed articles; 0 turns it off.
+    reload_seconds: float = Field(default=10.0, ge=0, le=3600)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
 
     @field_validator("log_level", mode="before")

@@ -30,11 +30,18 @@ async def serve(settings: Settings, whosaid: Whosaid) -> None:
         loop.add_signal_handler(signum, stop.set)
 
     await handler.connect_async()
+    watcher = (
+        asyncio.create_task(whosaid.watch(settings.reload_seconds))
+        if settings.reload_seconds
+        else None
+    )
     log.info(
         "connected to Slack over Socket Mode; answering from %d articles", whosaid.article_count
     )
     await stop.wait()
     log.info("shutting down: no new questions; finishing answers under way")
+    if watcher is not None:
+        watcher.cancel()
     # Close the socket first so no new question arrives, then let answers already being
     # written finish (they post over HTTP, not the socket), so nothing is half-posted.
     try:
