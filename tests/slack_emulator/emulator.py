@@ -179,14 +179,15 @@ class SlackEmulator:
         app.router.add_get("/link", self._handle_link)
         app.router.add_post("/commands/{team}/{id}/{secret}", self._handle_response_url)
         app.router.add_post("/actions/{app}/{id}/{secret}", self._handle_response_url)
-        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None,
+                                     shutdown_timeout=1.0)
         await self._runner.setup()
         # Bind the socket ourselves: port 0 gives an ephemeral port we can read back.
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((_PROXY_FREE_HOST, 0))
         self.port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock, shutdown_timeout=1.0).start()
+        await web.SockSite(self._runner, sock).start()
         return self
 
     async def stop(self) -> None:
