@@ -1,0 +1,397 @@
+"""Finding a quotation's attribution in the words around it.
+
+Two places hold it in news prose: right after the closing mark (“…,” Trump wrote / “…,”
+said Geoff Garin, a pollster) or earlier in the quote's own sentence (Peskov told reporters
+that Putin “…”; According to X, “…”; He added: “…”). This module finds the cue and the raw
+speaker noun phrase; `speakers` decides who that phrase is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.attribution.lexicons import (
+    AUXILIARIES,
+    DETERMINERS,
+    GROUP_NOUNS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_PLURAL,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+    WEAK_VERBS,
+    WEEKDAYS,
+)
+from bot.attribution.text import Token, sentence_end, sentence_start, tokens
+
+# How far from a quotation its attribution may be; keeps hostile input linear.
+WINDOW = 600
+_QUOTE_CHARS = set("”“\"'’‘«»`")
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "you"})
+# Words that open a clause and so can never start a speaker's noun phrase.
+_NOT_SUBJECT_START = frozenset(
+    "and but or because as while when that which if so nor to for with by from in on at "
+    "of about after before since than then though although unless until where whether "
+    "not no is was are were be been has have had do does did will would can could should "
+    "may might must also even just only still yet".split()
+)
+_TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later", "earlier"})
+_STOP_PREPS = frozenset("on in at during via through from to over before after that when".split())
+_TELL = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking", "assured",
+                   "assures", "reminded", "warned", "urged", "informed", "advised"})
+_PARTICIPLE_OPENERS = frozenset({",", "by", "after", "while", "before", "when", "and", "—", "–"})
+
+
+@dataclass(frozen=True)
+class RawAttribution:
+    """A cue and the noun phrase naming its speaker, as offsets into the article text."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    np_start: int  # np_start == np_end: the speaker is the clause's subject elsewhere
+    np_end: int
+    role: str | None  # an appositive: "a Democratic pollster"
+    medium: str | None
+    when_lo: int  # where to look for the statement's time phrase
+    when_hi: int
+    after: bool  # found after the quotation (vs before it)
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.lower in SPEECH_VERBS
+
+
+def _np_token(tok: Token) -> bool:
+    low = tok.lower
+    if tok.capitalized:
+        return low not in _NOT_SUBJECT_START or low in DETERMINERS
+    return low in ROLE_WORDS or low in GROUP_NOUNS or low in DETERMINERS or (
+        low.endswith(("’s", "'s")) and tok.capitalized
+    )
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.capitalized and tok.lower not in NOT_NAMES
+
+
+def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | None] | None:
+    """The subject noun phrase ending before toks[i] (a verb): (first, last+1, role)."""
+    j = i - 1
+    while j >= lo and (toks[j].lower in AUXILIARIES or toks[j].lower.endswith("ly")):
+        j -= 1
+    if j < lo:
+        return None
+    role: str | None = None
+    if toks[j].text == ",":
+        # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role.
+        k = j - 1
+        while k >= lo and toks[k].text != "," and j - k < 25:
+            k -= 1
+        if k < lo or toks[k].text != ",":
+            return None
+        role_toks = toks[k + 1 : j]
+        if role_toks and role_toks[0].lower in ("who", "which", "that"):
+            return None  # a relative clause, not an appositive
+        role = " ".join(t.text for t in role_toks) or None
+        j = k - 1
+    if toks[j].lower in PRONOUNS and toks[j].lower in _SUBJECT_PRONOUNS:
+        return j, j + 1, role
+    if toks[j].lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
+        found = np_left(toks, j, lo)  # "Smith, who said …": Smith
+        return (found[0], found[1], role) if found else None
+    end = j + 1
+    while j >= lo and _np_token(toks[j]):
+        if toks[j].lower in ("of", "for", "at") and not (
+            j + 1 < end and toks[j + 1].capitalized
+        ):
+            break
+        if toks[j].lower in DETERMINERS:
+            j -= 1
+            break
+        j -= 1
+    first = j + 1
+    while first < end and toks[first].lower in ("of", "for", "at"):
+        first += 1
+    if first >= end:
+        return None
+    span = toks[first:end]
+    if not any(_name_like(t) or t.lower in GROUP_NOUNS or t.lower in ROLE_WORDS for t in span):
+        return None
+    if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
+        return None
+    return first, end, role
+
+
+def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] | None:
+    """The noun phrase starting at toks[i] (after an inverted verb or 'according to')."""
+    j = i
+    while j < hi and toks[j].lower in _TIME_WORDS:
+        j += 1  # "said Monday Sen. …"
+    if j < hi and toks[j].text == ",":
+        j += 1
+    first = j
+    if j < hi and toks[j].lower in PRONOUNS:
+        return j, j + 1, None
+    while j < hi and (_np_token(toks[j]) or toks[j].text in ("(",)):
+        if toks[j].text == "(":
+            break
+        if toks[j].lower in ("of", "for", "at") and not (
+            j + 1 < hi and toks[j + 1].capitalized
+        ):
+            break
+        j += 1
+    if j == first:
+        return None
+    span = toks[first:j]
+    if not any(_name_like(t) or t.lower in GROUP_NOUNS or t.lower in ROLE_WORDS for t in span):
+        return None
+    role = None
+    if j < hi and toks[j].text == ",":
+        k = j + 1
+        while k < hi and toks[k].text not in (",", ".", ";", "(", ":") and k - j < 20:
+            k += 1
+        role_toks = toks[j + 1 : k]
+        if role_toks and role_toks[0].lower in DETERMINERS | ROLE_WORDS:
+            role = " ".join(t.text for t in role_toks)
+    return first, j, role
+
+
+def _strong_after(toks: list[Token], v: int) -> bool:
+    """A verb right after a quotation attributes it unless it is a weak one."""
+    return _is_cue(toks[v]) and toks[v].lower not in WEAK_VERBS
+
+
+def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int, int]:
+    """The cue as written: the verb, plus the listener after 'told' ('told reporters')."""
+    start, end = toks[v].start, toks[v].end
+    if toks[v].lower in _TELL:
+        j = v + 1
+        while j < hi and j - v <= 4 and toks[j].text not in (",", ".", ";", ":", "—"):
+            low = toks[j].lower
+            if low in _STOP_PREPS or low in ("that", "the") and j > v + 1 or low in _TIME_WORDS:
+                break
+            if low in WEEKDAYS or low in MONTHS:
+                break
+            j += 1
+            end = toks[j - 1].end
+    elif v + 1 < hi and toks[v + 1].lower in ("in", "on") and v + 2 < hi and toks[
+        v + 2
+    ].lower in ("a", "an") and v + 3 < hi and toks[v + 3].lower in ("statement",):
+        pass  # "said in a statement": the statement is the medium, the cue stays "said"
+    return text[start:end], start, end
+
+
+def medium_after(text: str, toks: list[Token], j: int, hi: int) -> str | None:
+    """A place or channel right after the cue: "on Truth Social", "in a recent analysis"."""
+    while j < hi:
+        if toks[j].lower not in ("on", "in", "at", "during", "via", "through"):
+            return None
+        k = j + 1
+        while k < hi and toks[k].text not in (",", ".", ";", ":", "—", "(") and k - j <= 7:
+            low = toks[k].lower
+            if low in _STOP_PREPS and k > j + 1 or low == "that":
+                break
+            k += 1
+        words = [t.lower for t in toks[j + 1 : k]]
+        if not words:
+            return None
+        is_time = words[-1] in WEEKDAYS or words[0] in MONTHS or words[0] in (
+            "the", "recent", "last", "this"
+        ) and words[-1] in ("week", "month", "year", "weekend", "morning", "night", "days")
+        if any(w.isdigit() for w in words) and len(words) <= 2:
+            is_time = True
+        if not is_time and words[0] not in ("response", "reply", "part", "turn", "fact"):
+            return text[toks[j].start : toks[k - 1].end]
+        j = k
+    return None
+
+
+def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
+    """An attribution in the words right after a quotation: text[lo:hi]."""
+    while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
+        lo += 1
+    hi = min(hi, lo + WINDOW)
+    stop = sentence_end(text, lo, hi)
+    toks = tokens(text, lo, stop)
+    n = len(toks)
+    if not toks:
+        return None
+    first = toks[0]
+    # Inverted: “…,” said Geoff Garin, a Democratic pollster.
+    if _strong_after(toks, 0) or (
+        first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
+    ):
+        v = 0 if _strong_after(toks, 0) else 1
+        found = np_right(toks, v + 1, n)
+        if found is not None:
+            a, b, role = found
+            cue, cs, ce = _cue_phrase(text, toks, v, n)
+            return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
+                                  medium_after(text, toks, b, n), lo, stop, True)
+    if first.lower == "according" and n > 2 and toks[1].lower == "to":
+        found = np_right(toks, 2, n)
+        if found is not None:
+            a, b, role = found
+            return RawAttribution(text[first.start : toks[1].end], first.start, toks[1].end,
+                                  toks[a].start, toks[b - 1].end, role, None, lo, stop, True)
+    if first.lower in _NOT_SUBJECT_START and first.lower not in DETERMINERS:
+        return None
+    # Subject first: “…,” Trump wrote on Truth Social. / the economist X, a former adviser,
+    # wrote on his blog.
+    for v in range(1, min(n, 30)):
+        if toks[v].text in (";", ":") or toks[v].lower in ("that", "because", "but"):
+            return None
+        if not _strong_after(toks, v):
+            continue
+        found = np_left(toks, v)
+        if found is None or found[0] != 0:
+            return None
+        a, b, role = found
+        cue, cs, ce = _cue_phrase(text, toks, v, n)
+        j = v + 1
+        while j < n and toks[j].end <= ce:
+            j += 1
+        return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
+                              medium_after(text, toks, j, n), lo, stop, True)
+    return None
+
+
+def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
+    """An attribution earlier in the quotation's sentence: text[lo:hi] ends at its mark."""
+    lo = max(lo, hi - WINDOW)
+    lo = sentence_start(text, lo, hi)
+    toks = tokens(text, lo, hi)
+    n = len(toks)
+    for v in range(n - 1, -1, -1):
+        tok = toks[v]
+        low = tok.lower
+        if low == "according" and v + 1 < n and toks[v + 1].lower == "to":
+            found = np_right(toks, v + 2, n)
+            if found is not None:
+                a, b, role = found
+                return RawAttribution(text[tok.start : toks[v + 1].end], tok.start,
+                                      toks[v + 1].end, toks[a].start, toks[b - 1].end, role,
+                                      None, lo, hi, False)
+            continue
+        if not _is_cue(tok):
+            continue
+        if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
+            continue  # "Ukraine’s stated goal", "the reported deal": an adjective
+        if low in WEAK_VERBS and v + 1 < n and toks[v + 1].lower in ("as", "for"):
+            continue  # "described as", "called for": not attributing the words
+        if low.endswith("ing") and v > 0 and toks[v - 1].lower in _PARTICIPLE_OPENERS:
+            # "…, adding that …" / "by suggesting that": the subject is the clause's own.
+            cue, cs, ce = _cue_phrase(text, toks, v, n)
+            return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
+                                  None, lo, tok.start, False)
+        found = np_left(toks, v)
+        if found is None:
+            continue
+        a, b, role = found
+        cue, cs, ce = _cue_phrase(text, toks, v, n)
+        j = v + 1
+        while j < n and toks[j].end <= ce:
+            j += 1
+        return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
+                              medium_after(text, toks, j, n), lo, _clause_end(toks, v, hi),
+                              False)
+    if n >= 2 and toks[-1].text == ":":
+        found = clause_subject(toks, 0, n - 1)
+        if found is not None:
+            a, b = found
+            return RawAttribution(":", toks[-1].start, toks[-1].end, toks[a].start,
+                                  toks[b - 1].end, None, None, lo, hi, False)
+    return None
+
+
+def _clause_end(toks: list[Token], v: int, hi: int) -> int:
+    """Where the attributing clause ends: at its 'that', so a time phrase after it (in the
+    reported content) is not taken for the time of the statement."""
+    for tok in toks[v + 1 :]:
+        if tok.lower == "that":
+            return tok.start
+    return hi
+
+
+def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase of a sentence, after any opening adverbial ("In January, …")."""
+    i = lo
+    if i < hi and toks[i].lower in _NOT_SUBJECT_START | {"though", "however", "meanwhile"}:
+        while i < hi and toks[i].text != ",":
+            i += 1
+        i += 1
+    while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
+        i += 1
+    if i >= hi:
+        return None
+    if toks[i].lower in PRONOUNS and toks[i].lower in _SUBJECT_PRONOUNS:
+        return i, i + 1
+    j = i
+    while j < hi and _np_token(toks[j]) and toks[j].text not in (",",):
+        if toks[j].lower in ("of", "for", "at") and not (j + 1 < hi and toks[j + 1].capitalized):
+            break
+        j += 1
+    if j == i:
+        return None
+    span = toks[i:j]
+    if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
+        return None
+    return i, j
+
+
+def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the first noun phrase of the sentence text[lo:hi]."""
+    toks = tokens(text, lo, hi)
+    found = clause_subject(toks, 0, len(toks))
+    if found is None:
+        return None
+    return toks[found[0]].start, toks[found[1] - 1].end
+
+
+__all__ = [
+    "ORG_WORDS",
+    "TITLES",
+    "RawAttribution",
+    "find_after",
+    "find_before",
+    "subject_of_sentence",
+]
+
+
+def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:
+    """“…” for Kyiv, he said: an attribution closing the sentence after more words."""
+    hi = min(hi, lo + WINDOW)
+    stop = sentence_end(text, lo, hi)
+    toks = tokens(text, lo, stop)
+    n = len(toks)
+    for c in range(n):
+        if toks[c].text != ",":
+            continue
+        for v in range(c + 2, min(n, c + 9)):
+            if toks[v].text in (",", ";", ":"):
+                break
+            if not _strong_after(toks, v):
+                continue
+            found = np_left(toks, v, c + 1)
+            if found is None or found[0] != c + 1:
+                break
+            nxt = toks[v + 1] if v + 1 < n else None
+            if nxt is not None and nxt.text not in (",", ".", "!", "?") and (
+                nxt.lower not in _STOP_PREPS and nxt.lower not in _TIME_WORDS
+                and toks[v].lower not in _TELL
+            ):
+                break
+            a, b, role = found
+            cue, cs, ce = _cue_phrase(text, toks, v, n)
+            j = v + 1
+            while j < n and toks[j].end <= ce:
+                j += 1
+            return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
+                                  medium_after(text, toks, j, n), toks[c].start, stop, True)
+    return None

@@ -1,0 +1,340 @@
+"""The pipeline: quoted spans -> attributions -> speakers, times -> `Quotation`s."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.articles import Article
+from bot.attribution.cues import (
+    RawAttribution,
+    find_after,
+    find_before,
+    find_trailing,
+    np_left,
+    subject_of_sentence,
+)
+from bot.attribution.lexicons import SPEECH_VERBS
+from bot.attribution.marks import QuotedSpan, find_quoted_spans
+from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
+from bot.attribution.speakers import Entities
+from bot.attribution.text import sentence_ends, sentence_start, tokens
+from bot.attribution.timephrases import find_time, publication_when
+
+# A quotation this short with no attribution is a scare quote or a coined phrase.
+MIN_UNATTRIBUTED_WORDS = 4
+_WORK_NOUNS = re.compile(
+    r"\b(?:book|books|film|movie|documentary|song|album|show|series|episode|article|essay|"
+    r"op-ed|column|editorial|headline|memoir|novel|play|poem|report|program|programme|"
+    r"podcast|titled|entitled|headlined|dubbed|nicknamed|so-called|known as|slogan|motto|"
+    r"hashtag|sign|signs|banner|t-shirts?|hats?)\W{0,3}$",
+    re.IGNORECASE,
+)
+_ENDS_OPEN = set(",?!—–-…:;")
+_WHEN_CUT = frozenset(
+    "that adding saying noting but and while as because after before when which who where "
+    "if though although whereas".split()
+)
+
+
+@dataclass
+class _Piece:
+    span: QuotedSpan
+    raw: RawAttribution | None = None
+    speaker: Speaker | None = None
+    cue: str | None = None
+    medium: str | None = None
+    when: When | None = None
+    group: int = -1
+    source: int = -1  # index of the piece this one inherits its attribution from
+    keep: bool = True
+
+
+def extract_quotations(article: Article) -> list[Quotation]:
+    """Every quotation of the article with its speaker, cue, medium and time, by start."""
+    text = article.text
+    paragraphs = article.paragraphs
+    spans = find_quoted_spans(text, paragraphs)
+    pieces = [_Piece(s) for s in spans]
+    entities = Entities.build(text, [(s.open_pos, s.close_pos + 1) for s in spans])
+    for i, piece in enumerate(pieces):
+        piece.raw = _attribution(text, paragraphs, spans, i)
+    _inherit(text, paragraphs, pieces)
+    next_group = 0
+    for i, piece in enumerate(pieces):
+        if piece.source >= 0:
+            continue
+        if piece.raw is None:
+            piece.keep = _standalone_quote(text, piece.span)
+            piece.speaker = UNRESOLVED_SPEAKER
+            piece.when = publication_when(article.published)
+        else:
+            _resolve(text, article, entities, pieces, i)
+        piece.group = next_group
+        next_group += 1
+    for piece in pieces:
+        if piece.source >= 0:
+            src = pieces[piece.source]
+            piece.speaker, piece.cue, piece.medium = src.speaker, src.cue, src.medium
+            piece.when, piece.group, piece.keep = src.when, src.group, src.keep or piece.keep
+    quotations: list[Quotation] = []
+    for piece in pieces:
+        s = piece.span
+        if not piece.keep or _not_a_quotation(text, s):
+            continue
+        quotations.append(
+            Quotation(
+                article_id=article.id,
+                start=s.start,
+                end=s.end,
+                text=text[s.start : s.end],
+                speaker=piece.speaker or UNRESOLVED_SPEAKER,
+                cue=piece.cue,
+                medium=piece.medium,
+                when=piece.when,
+                paragraph=s.paragraph + 1,
+                quotation_id=piece.group,
+            )
+        )
+    quotations.sort(key=lambda q: q.start)
+    return quotations
+
+
+def _bounds(
+    spans: list[QuotedSpan], paragraphs: tuple[tuple[int, int], ...], i: int
+) -> tuple[int, int, int, int]:
+    """(paragraph start, end of previous quote or para start, next quote or para end, para end)"""
+    s = spans[i]
+    plo, phi = paragraphs[s.paragraph]
+    prev_end = plo
+    if i > 0 and spans[i - 1].paragraph == s.paragraph:
+        prev_end = spans[i - 1].close_pos + 1
+    next_open = phi
+    if i + 1 < len(spans) and spans[i + 1].paragraph == s.paragraph:
+        next_open = spans[i + 1].open_pos
+    return plo, prev_end, next_open, phi
+
+
+def _attribution(
+    text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[QuotedSpan], i: int
+) -> RawAttribution | None:
+    s = spans[i]
+    plo, prev_end, next_open, phi = _bounds(spans, paragraphs, i)
+    after_lo = s.close_pos if not s.runs_on else phi
+    ends_open = s.end > s.start and text[s.end - 1] in _ENDS_OPEN
+    follow = text[after_lo + 1 : after_lo + 4].lstrip("”\"'’ ")
+    continues = ends_open or follow[:1] == "," or follow[:1].islower()
+    if continues and not s.runs_on:
+        found = find_after(text, after_lo + 1, next_open)
+        if found is not None:
+            return found
+    found = find_before(text, prev_end, s.open_pos)
+    if found is not None:
+        return found
+    if not s.runs_on:
+        return find_trailing(text, after_lo + 1, next_open)
+    return None
+
+
+def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_Piece]) -> None:
+    """Quotations without their own attribution take their neighbour's."""
+    for i, piece in enumerate(pieces):
+        s = piece.span
+        prev = pieces[i - 1] if i > 0 else None
+        plo = paragraphs[s.paragraph][0]
+        at_para_start = s.open_pos <= plo + 1
+        # Continued from the previous paragraph (it ran on without closing).
+        if prev is not None and prev.span.runs_on and prev.span.paragraph == s.paragraph - 1 \
+                and at_para_start:
+            if piece.raw is None or (prev.raw is None and prev.source < 0):
+                if prev.raw is None and prev.source < 0 and piece.raw is not None:
+                    _adopt_backwards(pieces, i)
+                else:
+                    piece.source = _root(pieces, i - 1)
+            continue
+        if piece.raw is not None:
+            continue
+        if prev is not None and prev.span.paragraph == s.paragraph and (
+            prev.raw is not None or prev.source >= 0
+        ):
+            piece.source = _root(pieces, i - 1)
+            continue
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if nxt is not None and nxt.span.paragraph == s.paragraph and nxt.raw is not None and \
+                not text[s.close_pos + 1 : nxt.span.open_pos].strip(" ”\"'’.,"):
+            piece.source = i + 1
+            continue
+        if at_para_start and s.paragraph > 0:
+            found = _colon_intro(text, paragraphs, s.paragraph - 1)
+            if found is not None:
+                piece.raw = found
+                continue
+            if prev is not None and prev.span.paragraph == s.paragraph - 1 and (
+                prev.raw is not None or prev.source >= 0
+            ) and _quote_ends_paragraph(text, paragraphs, prev.span) and _words(
+                text, s
+            ) >= MIN_UNATTRIBUTED_WORDS:
+                piece.source = _root(pieces, i - 1)
+
+
+def _adopt_backwards(pieces: list[_Piece], i: int) -> None:
+    """A run-on quotation attributed only in a later paragraph: earlier pieces follow it."""
+    j = i - 1
+    while j >= 0 and pieces[j].raw is None and pieces[j].source < 0:
+        pieces[j].source = i
+        if j == 0 or not pieces[j - 1].span.runs_on:
+            break
+        j -= 1
+
+
+def _root(pieces: list[_Piece], i: int) -> int:
+    while pieces[i].source >= 0:
+        i = pieces[i].source
+    return i
+
+
+def _quote_ends_paragraph(
+    text: str, paragraphs: tuple[tuple[int, int], ...], s: QuotedSpan
+) -> bool:
+    """The quotation is in the paragraph's last sentence (maybe followed by 'he said.')."""
+    phi = paragraphs[s.paragraph][1]
+    ends = sentence_ends(text, s.close_pos + 1, phi)
+    return len(ends) <= 1
+
+
+def _colon_intro(
+    text: str, paragraphs: tuple[tuple[int, int], ...], index: int
+) -> RawAttribution | None:
+    """A paragraph ending in a colon introduces the quotation in the next one."""
+    lo, hi = paragraphs[index]
+    if text[hi - 1] != ":":
+        return None
+    return find_before(text, lo, hi)
+
+
+def _words(text: str, s: QuotedSpan) -> int:
+    return len(text[s.start : s.end].split())
+
+
+def _standalone_quote(text: str, s: QuotedSpan) -> bool:
+    """Unattributed: kept (speaker unresolved) only if it reads like speech, not a label."""
+    words = text[s.start : s.end].split()
+    if len(words) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    return not _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    significant = [w for w in words if len(w) > 3]
+    return bool(significant) and all(w[:1].isupper() for w in significant) and words[-1][
+        -1:
+    ] not in ".?!,"
+
+
+def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
+    """Titles of works and nicknames, even near a speech verb."""
+    before = text[max(0, s.open_pos - 40) : s.open_pos]
+    if _WORK_NOUNS.search(before):
+        return True
+    words = text[s.start : s.end].split()
+    if len(words) <= 3:
+        # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
+        left = before.rstrip().split()[-1:] if before.strip() else []
+        right = text[s.close_pos + 1 : s.close_pos + 40].split()[:1]
+        if left and right and left[0][:1].isupper() and right[0][:1].isupper() and \
+                right[0].strip(".,;:")[:1].isalpha() and left[0][-1:].isalpha():
+            return True
+    return False
+
+
+def _resolve(
+    text: str, article: Article, entities: Entities, pieces: list[_Piece], i: int
+) -> None:
+    piece = pieces[i]
+    raw = piece.raw
+    assert raw is not None
+    speaker: Speaker | None = None
+    np_start, np_end = raw.np_start, raw.np_end
+    if np_start == np_end:
+        # A participle cue ("…, adding that"): the speaker is the sentence's subject, or
+        # the speaker of an earlier quotation in the same sentence.
+        sent_lo = sentence_start(text, article.paragraphs[piece.span.paragraph][0],
+                                 piece.span.open_pos)
+        for j in range(i - 1, -1, -1):
+            other = pieces[j]
+            if other.span.close_pos < sent_lo:
+                break
+            root = pieces[_root(pieces, j)]
+            if root.speaker is not None and root.raw is not None:
+                speaker = root.speaker
+                break
+        if speaker is None:
+            found = subject_of_sentence(text, sent_lo, raw.cue_start)
+            if found is not None:
+                np_start, np_end = found
+    if speaker is None:
+        if np_start == np_end:
+            speaker = UNRESOLVED_SPEAKER
+        else:
+            speaker = entities.resolve(text[np_start:np_end], np_start, raw.role)
+            entities.note_speaker(raw.cue_start, speaker, speaker.role)
+    piece.speaker = speaker
+    piece.cue = raw.cue
+    piece.medium = raw.medium
+    piece.when = _when(text, article, raw, entities, speaker)
+
+
+def _when(
+    text: str, article: Article, raw: RawAttribution, entities: Entities, speaker: Speaker
+) -> When | None:
+    lo, hi = raw.when_lo, raw.when_hi
+    if raw.after:
+        for tok in tokens(text, raw.cue_end, hi):
+            if tok.lower in _WHEN_CUT or tok.text in (";", "—", "("):
+                hi = tok.start
+                break
+    found = find_time(text, lo, hi, article.published)
+    if found is not None:
+        return found
+    # "Zelensky said last month that … He said he had “good meetings”": the time given
+    # for the same speaker's statement in the previous sentence carries over.
+    if speaker.resolved:
+        found = _previous_sentence_time(text, article, raw, entities, speaker)
+        if found is not None:
+            return found
+    return publication_when(article.published)
+
+
+def _previous_sentence_time(
+    text: str, article: Article, raw: RawAttribution, entities: Entities, speaker: Speaker
+) -> When | None:
+    para = article.paragraph_at(raw.cue_start)
+    if para == 0:
+        return None
+    plo = article.paragraphs[para - 1][0]
+    sent_lo = sentence_start(text, plo, raw.cue_start)
+    if sent_lo <= plo:
+        return None
+    # Stop short of the previous sentence's own final mark, or it would end right there.
+    prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+    toks = tokens(text, prev_lo, sent_lo)
+    for v, tok in enumerate(toks):
+        if tok.lower not in SPEECH_VERBS:
+            continue
+        found = np_left(toks, v)
+        if found is None:
+            continue
+        a, b, role = found
+        other = entities.resolve(text[toks[a].start : toks[b - 1].end], toks[a].start, role)
+        if other.name != speaker.name:
+            return None
+        hi = sent_lo
+        for t in toks[v + 1 :]:
+            if t.lower == "that" or t.text in ("“", '"'):
+                hi = t.start
+                break
+        return find_time(text, prev_lo, hi, article.published)
+    return None
+
+
+__all__ = ["SpeakerKind", "extract_quotations"]

@@ -1,0 +1,206 @@
+"""Small word lists the attribution rules lean on. Lower-case unless noted."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _inflect(base: str) -> set[str]:
+    """say -> says, saying, sayed (harmless); regular English inflections of a verb."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+    return forms
+
+
+_REGULAR_CUES = """
+add acknowledge admit advise affirm agree allege announce answer argue ask assert assure
+blast boast brag caution charge chide claim comment complain concede conclude confess confirm
+contend continue counter crow declare decry demand deny describe dismiss emphasize emphasise
+estimate exclaim explain fume gush insist joke lament marvel mock muse note object observe
+opine plead pledge point post predict proclaim promise protest question quip rail recall
+recount reflect reiterate remark remind repeat reply report respond retort scoff shout sigh
+snap state stress suggest tease testify thunder tweet urge vow warn whisper wonder yell
+""".split()
+
+_IRREGULAR_CUES = """
+say says said saying tell tells told telling write writes wrote writing written
+speak speaks spoke speaking tweeted tweeting retweeted
+""".split()
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {form for base in _REGULAR_CUES for form in _inflect(base)} | set(_IRREGULAR_CUES)
+)
+# "added" and the like only after a subject or quote; plain "called" only with an object:
+# "Trump called it “a disaster”" names the speaker, "a so-called “deal”" does not.
+WEAK_VERBS: frozenset[str] = frozenset(
+    {form for base in ("call", "describe", "dub", "label", "term", "brand", "cite", "read")
+     for form in _inflect(base)}
+    | {"put", "puts", "putting"}
+)
+
+# Words between a subject and its verb that do not end the subject: "Trump has also said".
+AUXILIARIES = _words(
+    "has have had also later then once would will could might may again previously recently "
+    "earlier subsequently frequently often repeatedly publicly privately simply flatly "
+    "reportedly allegedly quickly angrily famously first initially last finally further "
+    "is was were are been be being had've did does do not never even just already still"
+)
+
+# Titles stripped from the front of a name: "Russian President Vladimir Putin" -> Putin.
+TITLES = _words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
+    "president vice secretary senator sen sen. rep rep. representative gov gov. governor "
+    "mayor minister prime chancellor general gen gen. lt lt. col col. colonel major maj maj. "
+    "capt capt. captain admiral adm adm. sgt sgt. sergeant commander chief justice judge "
+    "ambassador ambassador. speaker leader director deputy attorney spokesman spokeswoman "
+    "spokesperson press state defense defence foreign interior treasury homeland "
+    "king queen prince princess pope rev rev. reverend rabbi father sister brother "
+    "sheikh emir ayatollah chairman chairwoman chair ceo cfo coach commissioner congressman "
+    "congresswoman councilman councilwoman councillor councilor superintendent inspector "
+    "envoy adviser advisor former acting interim first lady dep dep. assistant associate "
+    "special senior junior national security house white federal supreme u.s. us "
+    "rep.-elect sen.-elect gov.-elect president-elect vice-president"
+)
+
+# Capitalised words that head or belong to organisations and places, never people.
+ORG_WORDS = _words(
+    "kremlin pentagon house senate congress parliament duma government administration "
+    "department ministry agency commission committee council court party union office "
+    "campaign bureau service services institute university college school foundation "
+    "association corporation corp corp. inc inc. co co. ltd ltd. company group bank fund "
+    "post times journal news network press reuters tribune herald guardian telegraph "
+    "nato un eu cia fbi nsa irs epa cdc who imf opec gop dnc rnc kgb fsb afp ap bbc cnn "
+    "msnbc fox nbc abc cbs npr pbs twitter facebook google apple microsoft amazon "
+    "army navy police military forces force command embassy consulate cabinet "
+    "republicans democrats republican democratic state states street city county"
+)
+
+# Heads of plural nouns that make a group speaker: "Russian officials", "critics".
+GROUP_NOUNS = _words(
+    "officials authorities lawmakers legislators democrats republicans critics analysts "
+    "experts economists protesters demonstrators residents voters supporters opponents "
+    "aides advisers advisors sources people leaders diplomats officers investigators "
+    "prosecutors researchers scientists activists members organizers organisers workers "
+    "doctors nurses teachers students parents families witnesses observers commentators "
+    "strategists pollsters insiders executives negotiators ministers senators "
+    "representatives governors mayors spokesmen spokespeople rebels militants soldiers "
+    "troops police residents villagers farmers employees staffers staff allies "
+    "conservatives liberals progressives evangelicals campaigners scholars historians "
+    "lawyers attorneys judges justices generals commanders agencies groups organizations "
+    "organisations companies firms banks unions governments states countries nations "
+    "regulators ministries administrators others many some both"
+)
+
+ORG_NOUNS = _words(
+    "kremlin pentagon government administration ministry department agency commission "
+    "committee council court party campaign company firm group organization organisation "
+    "union office bureau embassy army military police statement report study survey poll "
+    "white house spokesman's network newspaper paper magazine website site outlet "
+    "coalition alliance movement foundation institute university"
+)
+
+PRONOUNS_MALE = _words("he him his")
+PRONOUNS_FEMALE = _words("she her hers")
+PRONOUNS_PLURAL = _words("they them their we i you it")
+
+MALE_WORDS = _words(
+    "mr mr. spokesman chairman congressman councilman king prince father brother son "
+    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew"
+)
+FEMALE_WORDS = _words(
+    "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman queen princess "
+    "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece"
+)
+
+# Common first names (lower-case) with a clear gender; a small list is enough because
+# titles and pronouns supply most of the evidence.
+MALE_NAMES = _words(
+    "aaron adam alan albert alex alexander alexei alexey ali andrew andrei andres andy anthony "
+    "antonio ari arthur barack ben benjamin bernie bill billy bob bobby boris brad brett brian "
+    "bruce carl carlos charles charlie chris christopher chuck colin craig dan daniel danny "
+    "dave david dennis dick dmitry dmitri don donald doug douglas duncan ed eddie edward emmanuel "
+    "eric frank fred gary geoff george gerald greg gregory harry henry hunter ian ivan jack "
+    "jacob jake james jamie jared jason jay jeb jeff jeffrey jerry jim jimmy joe joel john "
+    "johnny jon jonathan jose joseph josh juan justin keith ken kenneth kevin kurt "
+    "larry lawrence leon lindsey luis marc marco marcus mark martin matt matthew max "
+    "michael mike mitch mitt mohammed muhammad nathan neil nick nicholas nigel "
+    "oleg olaf patrick paul pete peter phil philip ralph randy ray raymond reince rex "
+    "richard rick rob robert rod roger ron ronald roy rudy rudolph russ ryan sam samuel scott "
+    "sean sergei sergey serhii stephen steve steven stuart ted terry thomas tim timothy tom "
+    "tony travis vladimir volodymyr walter wayne will william xi yuri zach"
+)
+FEMALE_NAMES = _words(
+    "abigail alexandria alice alison amanda amy andrea angela ann anna anne barbara betsy "
+    "betty beth carly carol caroline catherine charlotte chelsea christine claire dana "
+    "debbie deborah diana diane donna dorothy elaine eleanor elizabeth ellen emily emma "
+    "eva hannah heather helen hillary huma ivanka jane janet jean jennifer jessica jill "
+    "joan joanna jodi julia julie karen karoline kate katherine kathleen kathy katie kay "
+    "kellyanne kelly kirsten kristen laura lauren linda lisa liz lucy lynn margaret maria "
+    "marie marine marsha martha mary megan melania melissa michelle mika nancy natalia "
+    "nicola nicole nikki olga patricia patty paula rachel rebecca rosa ruth sally samantha "
+    "sandra sara sarah sharon sheila stephanie susan suzanne tammy teresa theresa tulsi "
+    "ursula valerie victoria virginia wendy yulia zoe angela kamala kristi tulsi marjorie "
+    "liz elise"
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+# Capitalised words that start sentences or name things but are never a person's name.
+NOT_NAMES = _words(
+    "the a an this that these those it its he she they we i you his her their our my "
+    "but and or so yet if when while after before as in on at of for to from with by "
+    "mr mrs ms dr however meanwhile still also then now there here what who why how "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec god"
+) | ORG_WORDS
+
+COUNTRIES = _words(
+    "russia ukraine china america india iran iraq israel syria turkey germany france britain "
+    "england japan korea mexico canada cuba venezuela brazil poland italy spain egypt "
+    "afghanistan pakistan europe africa asia moscow kyiv kiev washington beijing london "
+    "paris berlin tehran jerusalem gaza taiwan hungary belarus georgia latvia lithuania "
+    "estonia finland sweden norway denmark greece romania qatar yemen lebanon libya "
+    "nigeria kenya australia vietnam"
+)
+
+# Lower-case words that may sit inside a speaker's noun phrase before or after the name:
+# "Kremlin spokesman Dmitry Peskov", "the economist Jared Bernstein".
+ROLE_WORDS = _words(
+    "spokesman spokeswoman spokesperson secretary adviser advisor professor official "
+    "minister economist analyst president senator candidate chairman chairwoman chair director "
+    "leader manager strategist pollster lawyer attorney press campaign former deputy senior "
+    "national security chief top general retired emeritus host anchor reporter correspondent "
+    "editor columnist commentator author historian expert scientist researcher governor mayor "
+    "representative congressman congresswoman ambassador envoy negotiator diplomat officer "
+    "commander founder executive head member chief-of-staff staff aide consultant operative "
+    "presidential vice assistant associate acting interim republican democratic "
+    "conservative liberal progressive independent political foreign defense defence "
+    "military white house state federal prime lawmaker judge justice prosecutor "
+    "activist organizer spokespeople owner president-elect nominee hopeful front-runner "
+    "frontrunner rival challenger incumbent co-founder ceo cfo strategist pastor bishop "
+    "father mother wife husband son daughter brother sister friend colleague supporter "
+    "critic opponent economist physician doctor surgeon teacher student resident voter "
+    "businessman businesswoman billionaire developer investor banker lobbyist donor "
+    "of for at"
+)
+
+DETERMINERS = _words("the a an his her their its our my another some")

@@ -1,0 +1,379 @@
+"""Who a speaker phrase is: full names, roles, pronouns, groups and organisations.
+
+The article is read once for the people it names ("Kremlin spokesman Dmitry Peskov"), so a
+later "Peskov" or "the Kremlin spokesman" can be given the full name and role, and a "she"
+can be tied to the nearest fitting woman. A phrase we cannot tie to anyone stays
+unresolved; a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from bot.attribution.lexicons import (
+    COUNTRIES,
+    DETERMINERS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    MALE_NAMES,
+    MALE_WORDS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    ROLE_WORDS,
+    TITLES,
+)
+from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
+from bot.attribution.text import sentence_ends, tokens
+
+_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
+_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_CAP_SEQ = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+# A mention right after one of these is an object, not the subject a pronoun refers to.
+_OBJECT_BEFORE = frozenset(
+    "with to of for from by about against on in at over than between like into toward "
+    "towards under without met told asked urged called invited defeated beat backed "
+    "endorsed criticized attacked praised named appointed thanked blamed accused "
+    "replace replaced succeeded joined supporting support supported and or the a an".split()
+)
+_APPOSITIVE = re.compile(
+    r",[ \t]+((?:an?|the)[ \t]+[^,.;:()“”\"\n]{3,120}|[a-z][^,.;:()“”\"\n]{2,120})(?=[,.;]|$)"
+)
+_NOT_ROLE_START = frozenset(
+    "who whose which that and but or said says told wrote added was is has had will would "
+    "in on at with for to from by as if when while".split()
+)
+WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
+
+
+@dataclass
+class Person:
+    name: str
+    first_pos: int
+    role: str | None = None
+    male: int = 0  # gender evidence counts
+    female: int = 0
+    evidence: bool = False  # known to be a person, not a place or a thing
+    weak_role: bool = False  # the role is one word guessed from before the name
+
+    @property
+    def gender(self) -> str | None:
+        if self.male > self.female:
+            return "m"
+        if self.female > self.male:
+            return "f"
+        return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    pos: int
+    person: str
+    subject: bool
+
+
+@dataclass
+class Entities:
+    """The people an article names, and where it mentions them."""
+
+    text: str
+    people: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    _mention_pos: list[int] = field(default_factory=list)
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, quoted: list[tuple[int, int]]) -> Entities:
+        entities = cls(text)
+        entities._scan(quoted)
+        return entities
+
+    # -- reading the article ---------------------------------------------------------------
+
+    def _scan(self, quoted: list[tuple[int, int]]) -> None:
+        sequences: list[tuple[int, list[str], str | None, bool]] = []
+        q = 0
+        for match in _CAP_SEQ.finditer(self.text):
+            while q < len(quoted) and quoted[q][1] <= match.start():
+                q += 1
+            if q < len(quoted) and quoted[q][0] <= match.start() < quoted[q][1]:
+                continue  # names inside quotations are not the article's own mentions
+            words = match.group().split()
+            possessive = words[-1].endswith(("’s", "'s"))
+            if possessive:
+                words[-1] = words[-1][:-2]
+            name, prefix = split_name(words)
+            if not name:
+                continue
+            before = self._word_before(match.start())
+            title = " ".join(prefix) if prefix else None
+            sequences.append((match.start(), name, title, not possessive and (
+                before is None or before.lower() not in _OBJECT_BEFORE
+            ) and not (prefix and prefix[0].lower() in ("the", "a"))))
+            if len(name) >= 2:
+                self._register(name, match.start(), title, before)
+                if not possessive:
+                    self._appositive(" ".join(name), match.end())
+        for pos, name, title, subject in sequences:
+            full = self.full_name(name, pos)
+            person = self.people.get(full) if full else None
+            if person is None:
+                continue
+            if title:
+                self._gender_from_words(person, title.lower().split())
+            self.mentions.append(Mention(pos, full, subject))
+        self.mentions.sort(key=lambda m: m.pos)
+        self._mention_pos = [m.pos for m in self.mentions]
+        self._pronoun_evidence()
+
+    def _word_before(self, pos: int) -> str | None:
+        j = pos
+        while j > 0 and self.text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or self.text[j - 1] in "\n.!?":
+            return None
+        k = j
+        while k > 0 and not self.text[k - 1].isspace():
+            k -= 1
+        return self.text[k:j].strip(",;:")
+
+    def _register(self, name: list[str], pos: int, title: str | None, before: str | None) -> None:
+        full = " ".join(name)
+        person = self.people.get(full)
+        if person is None:
+            person = self.people[full] = Person(full, pos)
+            self.by_surname.setdefault(name[-1].lower(), []).append(full)
+        first = name[0].lower()
+        if first in MALE_NAMES:
+            person.male += 2
+            person.evidence = True
+        elif first in FEMALE_NAMES:
+            person.female += 2
+            person.evidence = True
+        if title:
+            person.evidence = True
+            if person.role is None and title.lower() not in _HONORIFICS:
+                person.role = title
+        if before and (before.lower() in ROLE_WORDS or before.lower() in TITLES):
+            person.evidence = True
+            if person.role is None and before.lower() not in ("of", "for", "at"):
+                person.role, person.weak_role = before, True
+
+    def _appositive(self, full: str, end: int) -> None:
+        """ "Lawrence Freedman, emeritus professor of war studies at …,": the role."""
+        match = _APPOSITIVE.match(self.text, end)
+        person = self.people[full]
+        if match is None or (person.role is not None and not person.weak_role):
+            return
+        role = _clean_role(match.group(1))
+        first = role.split()[0].lower() if role else ""
+        if first in _NOT_ROLE_START:
+            return  # "Marc Fogel, who had been imprisoned": a clause, not a role
+        if role and len(role.split()) <= 14:
+            person.role, person.weak_role = role, False
+            self._gender_from_words(person, role.lower().split())
+
+    def _gender_from_words(self, person: Person, words: list[str]) -> None:
+        for word in words:
+            if word in MALE_WORDS:
+                person.male += 3
+            elif word in FEMALE_WORDS:
+                person.female += 3
+
+    def _pronoun_evidence(self) -> None:
+        """A sentence led by a person, followed by one led by He/She: evidence of gender."""
+        for mention in self.mentions:
+            if not mention.subject:
+                continue
+            ends = sentence_ends(self.text, mention.pos, min(len(self.text), mention.pos + 400))
+            if not ends:
+                continue
+            nxt = self.text[ends[0] : ends[0] + 6].lstrip()
+            person = self.people[mention.person]
+            if nxt.startswith(("He ", "His ")):
+                person.male += 1
+            elif nxt.startswith(("She ", "Her ")):
+                person.female += 1
+
+    # -- names -----------------------------------------------------------------------------
+
+    def full_name(self, name: list[str], pos: int) -> str | None:
+        """The fullest name the article gives for `name` (a surname, or a full name)."""
+        key = name[-1].lower()
+        candidates = self.by_surname.get(key)
+        if not candidates:
+            return " ".join(name) if len(name) >= 2 else None
+        if len(name) >= 2:
+            joined = " ".join(name)
+            if joined in self.people:
+                return joined
+            for full in candidates:
+                if full.endswith(joined) or joined.endswith(full):
+                    return full
+            return joined
+        if len(candidates) == 1:
+            return candidates[0]
+        # Several people share the surname: the latest introduced before this mention.
+        before = [c for c in candidates if self.people[c].first_pos <= pos]
+        if before:
+            return max(before, key=lambda c: self.people[c].first_pos)
+        return min(candidates, key=lambda c: self.people[c].first_pos)
+
+    def note_speaker(self, pos: int, speaker: Speaker, role: str | None) -> None:
+        """Remember a resolved speaker: later pronouns and descriptions may point back."""
+        self.speakers.append((pos, speaker))
+        if speaker.kind is SpeakerKind.PERSON and speaker.name:
+            person = self.people.get(speaker.name)
+            if person is None:
+                person = self.people[speaker.name] = Person(speaker.name, pos)
+                self.by_surname.setdefault(speaker.name.split()[-1].lower(), []).append(
+                    speaker.name
+                )
+            person.evidence = True
+            role = _clean_role(role)
+            if role and (person.role is None or person.weak_role):
+                person.role, person.weak_role = role, False
+            self._gender_from_words(person, (role or "").lower().split())
+            index = bisect.bisect_left(self._mention_pos, pos)
+            self.mentions.insert(index, Mention(pos, speaker.name, True))
+            self._mention_pos.insert(index, pos)
+
+    # -- resolving a speaker phrase -------------------------------------------------------
+
+    def resolve(self, phrase: str, pos: int, role_hint: str | None) -> Speaker:
+        words = [t.text for t in tokens(phrase, 0, len(phrase)) if t.text not in ",()"]
+        if not words:
+            return UNRESOLVED_SPEAKER
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in PRONOUNS_MALE | PRONOUNS_FEMALE:
+            return self.resolve_pronoun(low[0], pos)
+        if len(words) == 1 and low[0] in ("they", "it", "we", "i", "you", "who"):
+            return self._resolve_plural(low[0], pos)
+        if low[-1].endswith(("’s", "'s")):
+            words[-1] = words[-1][:-2]
+            low[-1] = low[-1][:-2]
+        name, prefix = split_name(words)
+        role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
+        if name and not _is_org_name(name):
+            full = self.full_name(name, pos) or " ".join(name)
+            person = self.people.get(full)
+            if role is None and person is not None:
+                role = person.role
+            return Speaker(full, role, SpeakerKind.PERSON)
+        text = " ".join(words)
+        head = low[-1]
+        if head in GROUP_NOUNS:
+            return Speaker(text, None, SpeakerKind.GROUP)
+        if any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low) or (
+            words[-1][:1].isupper() and head not in NOT_NAMES
+        ):
+            return Speaker(text, None, SpeakerKind.ORGANIZATION)
+        if low[0] in ("the", "this") and (head in ROLE_WORDS or head in TITLES):
+            found = self._by_role(head, pos)
+            if found is not None:
+                return found
+        return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+    def _by_role(self, head: str, pos: int) -> Speaker | None:
+        """ "the Kremlin spokesman": the latest person before `pos` whose role has that noun."""
+        index = bisect.bisect_left(self._mention_pos, pos)
+        for mention in reversed(self.mentions[max(0, index - 60) : index]):
+            person = self.people[mention.person]
+            if person.role and head in person.role.lower().split():
+                return Speaker(person.name, person.role, SpeakerKind.PERSON)
+        return None
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> Speaker:
+        want = "m" if pronoun in PRONOUNS_MALE else "f"
+        index = bisect.bisect_left(self._mention_pos, pos)
+        unknown: str | None = None
+        fallback: str | None = None
+        for mention in reversed(self.mentions[max(0, index - 80) : index]):
+            if pos - mention.pos > WINDOW:
+                break
+            person = self.people[mention.person]
+            if not person.evidence:
+                continue
+            gender = person.gender
+            if mention.subject and gender == want:
+                return self._speaker(person)
+            if gender is None and mention.subject and unknown is None:
+                unknown = person.name
+            if gender == want and fallback is None:
+                fallback = person.name
+        chosen = unknown or fallback
+        if chosen is None:
+            return UNRESOLVED_SPEAKER
+        person = self.people[chosen]
+        # The pronoun itself is evidence of the person's gender for later pronouns.
+        if want == "m":
+            person.male += 1
+        else:
+            person.female += 1
+        return self._speaker(person)
+
+    def _speaker(self, person: Person) -> Speaker:
+        return Speaker(person.name, person.role, SpeakerKind.PERSON)
+
+    def _resolve_plural(self, pronoun: str, pos: int) -> Speaker:
+        if pronoun not in ("they", "it"):
+            return UNRESOLVED_SPEAKER
+        wanted = (SpeakerKind.GROUP,) if pronoun == "they" else (SpeakerKind.ORGANIZATION,)
+        for spoke_at, speaker in reversed(self.speakers):
+            if pos - spoke_at > WINDOW:
+                break
+            if speaker.kind in wanted:
+                return speaker
+        return UNRESOLVED_SPEAKER
+
+
+def _is_org_name(name: list[str]) -> bool:
+    return any(w.lower() in ORG_WORDS or w.lower() in COUNTRIES for w in name)
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    words = role.strip(" ,").split()
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in _HONORIFICS):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower()
+    if not word[:1].isupper():
+        return low in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di")
+    return (
+        low not in NOT_NAMES
+        and low not in TITLES
+        and low.rstrip(".") not in TITLES
+        and low not in COUNTRIES
+        and not low.endswith(("’s", "'s"))
+    )
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """(the trailing run of name words, the words before it): "Russian President Vladimir
+    Putin" -> (["Vladimir", "Putin"], ["Russian", "President"])."""
+    end = len(words)
+    if not end or not words[-1][:1].isupper():
+        return [], words  # "Russian officials", "the Kremlin spokesman": not a name
+    start = end
+    while start > 0 and _name_word(words[start - 1]):
+        start -= 1
+    name = words[start:end]
+    while name and not name[0][:1].isupper():
+        name = name[1:]
+    if not name or all(len(w.rstrip(".")) <= 1 for w in name):
+        return [], words
+    # A nationality or party adjective before the name is part of the role, not the name.
+    prefix = words[: end - len(name)]
+    return name, prefix

@@ -1,0 +1,91 @@
+"""Shared low-level text helpers: word tokens, sentence bounds, abbreviations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words keep inner apostrophes, hyphens and dots (U.S., Jr.); commas, colons and
+# parentheses are tokens of their own because they delimit subjects and appositives.
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.\-&]*[\w.])?|[,;:()\[\]—–]|[.!?]")
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt adm prof rev gov "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd u.s "
+    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’'»)]*(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
+        if len(word) > 1 and word.endswith(".") and not _keeps_dot(word):
+            out.append(Token(word[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
+
+
+def _keeps_dot(word: str) -> bool:
+    core = word[:-1]
+    return (len(core) == 1 and core.isalpha()) or "." in core or core.lower() in ABBREVIATIONS
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the '.' at `dot` the end of an abbreviation or an initial, not of a sentence?"""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "John F. Kennedy"
+    return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets just after each sentence end in text[lo:hi]."""
+    ends: list[int] = []
+    for match in _SENTENCE_END.finditer(text, lo, hi):
+        if match.group()[0] == "." and len(match.group()) == 1 and _is_abbreviation(
+            text, match.start()
+        ):
+            # "Sen. Warren" is not a sentence end; "in the U.S. The" is, if a capital follows
+            # and the abbreviation usually ends sentences ("U.S.", "Inc.").
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding `pos`, not before `lo`."""
+    ends = sentence_ends(text, lo, pos)
+    start = ends[-1] if ends else lo
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just after the sentence end at or after `pos` (or `hi`)."""
+    ends = sentence_ends(text, pos, hi)
+    return ends[0] if ends else hi
