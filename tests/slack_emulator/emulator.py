@@ -162,6 +162,7 @@ class SlackEmulator:
         self._rr = itertools.count()
         self._pending: deque[Delivery] = deque()
         self._by_envelope: dict[str, Delivery] = {}
+        self._group_acks: dict[str, Ack] = {}  # first ack of each envelope and its retries
         self._faults: dict[str, deque[Fault]] = {}
         self._response_urls: dict[str, _ResponseUrl] = {}
         self._ts_counter = itertools.count(1)
@@ -738,6 +739,7 @@ class SlackEmulator:
                   retry_attempt=delivery.retry_attempt, raw=frame)
         if delivery.ack is None:
             delivery.ack = ack
+            self._group_acks.setdefault(delivery.group_id, ack)
             self._record_ack_payload(delivery, ack)
         self.acks.append(ack)
         self._notify()
@@ -804,7 +806,7 @@ class SlackEmulator:
         task.add_done_callback(self._tasks.discard)
 
     def _group_acked(self, group_id: str) -> bool:
-        return any(d.ack is not None for d in self.deliveries if d.group_id == group_id)
+        return group_id in self._group_acks
 
     async def _redeliver_later(self, d: Delivery) -> None:
         assert self.redelivery_timeout is not None
@@ -851,11 +853,23 @@ class SlackEmulator:
     async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> Ack:
         """The first ack of this envelope or of any of its redeliveries."""
         group = self._by_envelope[envelope_id].group_id
+        return await self._wait_until(  # type: ignore[no-any-return]
+            lambda: self._group_acks.get(group), timeout, f"the ack of {envelope_id}")
 
-        def check() -> Ack | None:
-            acked = [d.ack for d in self.deliveries if d.group_id == group and d.ack]
-            return min(acked, key=lambda a: a.latency) if acked else None
-        return await self._wait_until(check, timeout, f"the ack of {envelope_id}")  # type: ignore[no-any-return]
+    async def wait_for_acks(self, envelope_ids: list[str], timeout: float = 10.0) -> list[Ack]:
+        """All their acks, in the order given; cheap enough for load tests."""
+        groups = [self._by_envelope[e].group_id for e in envelope_ids]
+
+        def check() -> list[Ack] | None:
+            if all(g in self._group_acks for g in groups):
+                return [self._group_acks[g] for g in groups]
+            return None
+        try:
+            return await self._wait_until(check, timeout, "acks")  # type: ignore[no-any-return]
+        except TimeoutError:
+            missing = sum(g not in self._group_acks for g in groups)
+            raise TimeoutError(f"{missing} of {len(groups)} envelopes not acked "
+                               f"within {timeout}s") from None
 
     def unacked(self) -> list[Delivery]:
         return [d for d in self.deliveries if not self._group_acked(d.group_id)]

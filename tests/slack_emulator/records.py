@@ -95,6 +95,10 @@ def _collect_buttons(node: Any, out: list[dict[str, Any]]) -> None:
             _collect_buttons(item, out)
 
 
+# Slack shows the user an error (commands) or retries (events) after this long.
+ACK_DEADLINE = 3.0
+
+
 @dataclass
 class Ack:
     """A Socket Mode acknowledgement: {"envelope_id": …, "payload": …?}."""
@@ -105,6 +109,10 @@ class Ack:
     connection_id: int
     retry_attempt: int
     raw: dict[str, Any]
+
+    @property
+    def late(self) -> bool:
+        return self.latency >= ACK_DEADLINE
 
 
 @dataclass

@@ -417,6 +417,22 @@ async def test_manual_duplicate_delivery(slack_emulator: SlackEmulator,
         ("Ev1", 0, ""), ("Ev1", 2, "timeout")]
 
 
+async def test_burst_of_200_envelopes(slack_emulator: SlackEmulator,
+                                      socket_clients: Any) -> None:
+    await socket_clients()
+    await slack_emulator.wait_for_connection()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    ids = await asyncio.gather(*(
+        slack_emulator.send_slash_command(f"q{i}") if i % 2
+        else slack_emulator.send_event(slack_emulator.mention_event(f"q{i}"))
+        for i in range(200)))
+    acks = await slack_emulator.wait_for_acks(list(ids), timeout=5)
+    assert len({a.envelope_id for a in acks}) == 200
+    assert not any(a.late for a in acks)
+    assert loop.time() - started < 3
+
+
 # ---------------------------------------------------------------- the worker runner
 
 
