@@ -135,9 +135,10 @@ class SlackEmulator:
         self.bot_name = bot_name
         # Random tails so a test that greps logs for tokens finds real secrets only.
         self.bot_token = f"xoxb-1000-2000-{secrets.token_hex(12)}"
+        self._app_tokens: set[str] = set()
         self.app_token = self.issue_app_token()
         self.verification_token = secrets.token_hex(12)
-        # None: like an app that acks late, the event is simply lost after one try.
+        # None: an unacked envelope is never redelivered (Slack would, after a timeout).
         self.redelivery_timeout = redelivery_timeout
         self.max_retries = max_retries
         self.redeliver_types = redeliver_types
@@ -155,7 +156,6 @@ class SlackEmulator:
         self.add_channel("C0GENERAL", "general")
         self.add_user("U0REPORTER", "reporter", real_name="Rae Porter")
 
-        self._app_tokens: set[str] = {self.app_token}
         self._tickets: dict[str, str] = {}
         self._connections: dict[int, Connection] = {}
         self._conn_ids = itertools.count(1)
@@ -223,8 +223,7 @@ class SlackEmulator:
         Give each worker its own so a test can tell whose connection is whose.
         """
         token = f"xapp-1-{self.app_id}-{secrets.randbelow(10**12)}-{secrets.token_hex(16)}"
-        with contextlib.suppress(AttributeError):  # during __init__ the set does not exist yet
-            self._app_tokens.add(token)
+        self._app_tokens.add(token)
         return token
 
     def add_channel(
