@@ -101,8 +101,11 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
             who = q.speaker.name or "(speaker not identified)"
             role = f", {q.speaker.role}" if q.speaker.role else ""
             how = " ".join(p for p in (q.cue, q.medium) if p)
-            when = f"{q.when.date}" + (f" ({q.when.phrase})" if q.when and q.when.phrase else "")
-            print(f"\n{number}. {who}{role}" + (f" · {how}" if how else "") + f" · {when}")
+            when = ""
+            if q.when:
+                note = q.when.phrase or ("date published" if q.when.from_publication else "")
+                when = f" · {q.when.date}" + (f" ({note})" if note else "")
+            print(f"\n{number}. {who}{role}" + (f" · {how}" if how else "") + when)
         else:
             print(f"\n{number}. Passage")
         print(textwrap.indent(textwrap.fill(result.excerpt, 88), "   > "))
@@ -158,4 +161,8 @@ def _worker(settings: Settings) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `python -m bot quotes | head`: the reader left; not an error
+        sys.stderr.close()
+        sys.exit(0)
