@@ -112,7 +112,8 @@ def generate_corpus(passages: int, seed: int = 20261127) -> Corpus:
     generated = _words(rng, tail, 2, 5)
     stop = list(dict.fromkeys(_STOP))
     news = [w for w in dict.fromkeys(_NEWS) if w not in stop]
-    vocab = stop + news + [w for w in generated if w not in set(stop) | set(news)]
+    known = set(stop) | set(news)
+    vocab = stop + news + [w for w in generated if w not in known]
     ranks = np.arange(1, len(vocab) + 1, dtype=np.float64)
     weights = 1.0 / (ranks + 2.7) ** 1.07  # Zipf-Mandelbrot
     cdf = np.cumsum(weights)
@@ -137,13 +138,13 @@ def generate_corpus(passages: int, seed: int = 20261127) -> Corpus:
     people_p = 1.0 / np.arange(1, n_people + 1) ** 0.9
     people_p /= people_p.sum()
     base = len(vocab)
+    vocab_index = {w: i for i, w in enumerate(vocab)}
     first_ids = {w: base + i for i, w in enumerate(_FIRST)}
     last_ids: dict[str, int] = {}
     for _, last in people:
-        if last not in last_ids and last not in vocab:
+        if last not in last_ids and last not in vocab_index:
             last_ids[last] = base + len(_FIRST) + len(last_ids)
     all_words = np.array(vocab + _FIRST + list(last_ids), dtype=object)
-    vocab_index = {w: i for i, w in enumerate(vocab)}
     person_first = np.array([first_ids[f] for f, _ in people])
     person_last = np.array([last_ids.get(s, vocab_index.get(s, 0)) for _, s in people])
 
