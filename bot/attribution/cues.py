@@ -44,6 +44,10 @@ _TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later
 _STOP_PREPS = frozenset("on in at during via through from to over before after that when".split())
 _TELL = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking", "assured",
                    "assures", "reminded", "warned", "urged", "informed", "advised"})
+_OPENERS = frozenset(
+    "though however meanwhile like unlike despite amid among under over during since "
+    "instead still later earlier now then asked pressed speaking".split()
+)
 _PARTICIPLE_OPENERS = frozenset({",", "by", "after", "while", "before", "when", "and", "—", "–"})
 
 
@@ -64,7 +68,8 @@ class RawAttribution:
 
 
 def _is_cue(tok: Token) -> bool:
-    return tok.lower in SPEECH_VERBS
+    # Lower case only: "the Washington Post", "the United States" are not verbs.
+    return tok.text[:1].islower() and (tok.lower in SPEECH_VERBS or tok.lower in WEAK_VERBS)
 
 
 def _np_token(tok: Token) -> bool:
@@ -83,23 +88,53 @@ def _name_like(tok: Token) -> bool:
 def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | None] | None:
     """The subject noun phrase ending before toks[i] (a verb): (first, last+1, role)."""
     j = i - 1
-    while j >= lo and (toks[j].lower in AUXILIARIES or toks[j].lower.endswith("ly")):
-        j -= 1
+    while j >= lo:
+        low = toks[j].lower
+        if low in AUXILIARIES or low.endswith("ly") or low in _TIME_WORDS or (
+            low in ("on", "last", "this") and j + 1 < i and toks[j + 1].lower in _TIME_WORDS
+        ) or (low in ("week", "month", "night", "morning") and j > lo and toks[
+            j - 1
+        ].lower in ("last", "this")):
+            j -= 1  # "Trump on Tuesday said", "Trump has also said"
+        elif low == "and" and j - 1 > lo and toks[j - 1].text[:1].islower() and toks[
+            j - 1
+        ].lower.endswith(("ed", "s")) and toks[j - 2].capitalized:
+            j -= 2  # "Ms. Sherry smiled and said"
+        else:
+            break
     if j < lo:
         return None
     role: str | None = None
-    if toks[j].text == ",":
-        # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role.
+    if toks[j].text in (",", "—", "–", ")"):
+        # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role;
+        # "Dick Dever, who was listed …, told": a relative clause, skipped.
+        closer = toks[j].text
+        opener = "(" if closer == ")" else closer
         k = j - 1
-        while k >= lo and toks[k].text != "," and j - k < 25:
+        while k >= lo and toks[k].text != opener and j - k < 30:
+            if closer == "," and toks[k].text in ("—", "–", ";", ":"):
+                break
             k -= 1
-        if k < lo or toks[k].text != ",":
+        if k < lo or toks[k].text != opener:
             return None
         role_toks = toks[k + 1 : j]
-        if role_toks and role_toks[0].lower in ("who", "which", "that"):
-            return None  # a relative clause, not an appositive
-        role = " ".join(t.text for t in role_toks) or None
+        if not role_toks:
+            return None
+        if role_toks[0].lower in ("who", "which", "whose", "whom") or closer == ")" or \
+                role_toks[0].lower.isdigit() or role_toks[0].lower.endswith("ing"):
+            role = None
+        elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
+            return None
+        else:
+            role = " ".join(t.text for t in role_toks)
         j = k - 1
+        # "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": step over an age or a place.
+        while j >= lo + 2 and toks[j - 1].text == "," and (
+            toks[j].text.isdigit() or toks[j].capitalized
+        ) and toks[j - 2].capitalized and j - 2 > lo and toks[j - 3].text == ",":
+            j -= 3
+        if j < lo:
+            return None
     if toks[j].lower in PRONOUNS and toks[j].lower in _SUBJECT_PRONOUNS:
         return j, j + 1, role
     if toks[j].lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
@@ -121,11 +156,35 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if first >= end:
         return None
     span = toks[first:end]
-    if not any(_name_like(t) or t.lower in GROUP_NOUNS or t.lower in ROLE_WORDS for t in span):
+    if not any(_head_like(t) for t in span):
         return None
     if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
         return None
+    # "nuclear experts David Albright and Serena Kelleher-Verganti wrote": a pair of
+    # names; the phrase stays whole and `speakers` takes the first.
+    if first - 2 >= lo and toks[first - 1].lower == "and" and toks[first - 2].capitalized \
+            and span[0].capitalized and toks[first - 2].lower not in NOT_NAMES:
+        k = first - 2
+        while k - 1 >= lo and toks[k - 1].capitalized and toks[k - 1].lower not in NOT_NAMES:
+            k -= 1
+        first = k
     return first, end, role
+
+
+def _head_like(tok: Token) -> bool:
+    """Can this word head a speaker phrase: a name, an organisation, a group, a role?"""
+    low = tok.lower
+    return (
+        (tok.capitalized and low not in _NOT_SUBJECT_START and low not in _OPENERS)
+        or low in GROUP_NOUNS
+        or low in ROLE_WORDS
+    )
+
+
+_NP_STOP = frozenset(
+    "who which that in on at during after before when while as because but and to from "
+    "with about said says told added wrote".split()
+)
 
 
 def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] | None:
@@ -138,14 +197,18 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
     first = j
     if j < hi and toks[j].lower in PRONOUNS:
         return j, j + 1, None
-    while j < hi and (_np_token(toks[j]) or toks[j].text in ("(",)):
-        if toks[j].text == "(":
+    while j < hi and j - first < 12:
+        tok = toks[j]
+        if tok.text in (",", ".", ";", ":", "(", "—", "–", "!", "?") or tok.lower in _NP_STOP:
             break
-        if toks[j].lower in ("of", "for", "at") and not (
-            j + 1 < hi and toks[j + 1].capitalized
+        if not tok.capitalized and not (
+            tok.lower in ROLE_WORDS or tok.lower in GROUP_NOUNS or tok.lower in DETERMINERS
+            or tok.lower in ("of", "party", "group")
         ):
             break
         j += 1
+    while j > first and toks[j - 1].lower in {"of", "for", "at"} | DETERMINERS:
+        j -= 1
     if j == first:
         return None
     span = toks[first:j]
@@ -157,14 +220,15 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         while k < hi and toks[k].text not in (",", ".", ";", "(", ":") and k - j < 20:
             k += 1
         role_toks = toks[j + 1 : k]
-        if role_toks and role_toks[0].lower in DETERMINERS | ROLE_WORDS:
+        if role_toks and (role_toks[0].lower in DETERMINERS | ROLE_WORDS or
+                          role_toks[0].capitalized and len(role_toks) > 1):
             role = " ".join(t.text for t in role_toks)
     return first, j, role
 
 
 def _strong_after(toks: list[Token], v: int) -> bool:
     """A verb right after a quotation attributes it unless it is a weak one."""
-    return _is_cue(toks[v]) and toks[v].lower not in WEAK_VERBS
+    return toks[v].text[:1].islower() and toks[v].lower in SPEECH_VERBS
 
 
 def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int, int]:
@@ -250,7 +314,10 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if not _strong_after(toks, v):
             continue
         found = np_left(toks, v)
-        if found is None or found[0] != 0:
+        # "former FBI agent Timothy Gill explained": a few describing words may lead.
+        if found is None or found[0] > 4 or any(
+            not t.text[:1].isalpha() or t.lower in _NOT_SUBJECT_START for t in toks[: found[0]]
+        ):
             return None
         a, b, role = found
         cue, cs, ce = _cue_phrase(text, toks, v, n)
@@ -292,7 +359,12 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                                   None, lo, tok.start, False)
         found = np_left(toks, v)
         if found is None:
-            continue
+            # "But, said Solovey, “…”": an inverted attribution just before the quotation.
+            found = np_right(toks, v + 1, n)
+            if found is None or low in WEAK_VERBS or (
+                found[1] < n and toks[found[1]].text not in (",", ":")
+            ) or found[1] < n - 1 and toks[n - 1].text not in (",", ":"):
+                continue
         a, b, role = found
         cue, cs, ce = _cue_phrase(text, toks, v, n)
         j = v + 1
@@ -322,7 +394,7 @@ def _clause_end(toks: list[Token], v: int, hi: int) -> int:
 def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence, after any opening adverbial ("In January, …")."""
     i = lo
-    if i < hi and toks[i].lower in _NOT_SUBJECT_START | {"though", "however", "meanwhile"}:
+    if i < hi and toks[i].lower in _NOT_SUBJECT_START | _OPENERS:
         while i < hi and toks[i].text != ",":
             i += 1
         i += 1
@@ -373,6 +445,15 @@ def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:
     for c in range(n):
         if toks[c].text != ",":
             continue
+        if c + 1 < n and _strong_after(toks, c + 1):
+            # “…” like the recent volatility of markets, said Richard Curtin, an economist.
+            found = np_right(toks, c + 2, n)
+            if found is not None:
+                a, b, role = found
+                cue, cs, ce = _cue_phrase(text, toks, c + 1, n)
+                return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
+                                      medium_after(text, toks, b, n), toks[c].start, stop,
+                                      True)
         for v in range(c + 2, min(n, c + 9)):
             if toks[v].text in (",", ";", ":"):
                 break

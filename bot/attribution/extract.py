@@ -121,7 +121,8 @@ def _attribution(
     s = spans[i]
     plo, prev_end, next_open, phi = _bounds(spans, paragraphs, i)
     after_lo = s.close_pos if not s.runs_on else phi
-    ends_open = s.end > s.start and text[s.end - 1] in _ENDS_OPEN
+    inner = text[s.start : s.end].rstrip(" ’'\"”")  # 'Oh, this is important,' "
+    ends_open = bool(inner) and inner[-1] in _ENDS_OPEN
     follow = text[after_lo + 1 : after_lo + 4].lstrip("”\"'’ ")
     continues = ends_open or follow[:1] == "," or follow[:1].islower()
     if continues and not s.runs_on:
@@ -169,12 +170,21 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
             if found is not None:
                 piece.raw = found
                 continue
+            long_enough = _words(text, s) >= MIN_UNATTRIBUTED_WORDS
             if prev is not None and prev.span.paragraph == s.paragraph - 1 and (
                 prev.raw is not None or prev.source >= 0
-            ) and _quote_ends_paragraph(text, paragraphs, prev.span) and _words(
-                text, s
-            ) >= MIN_UNATTRIBUTED_WORDS:
+            ) and _quote_ends_paragraph(text, paragraphs, prev.span) and long_enough:
                 piece.source = _root(pieces, i - 1)
+                continue
+            # A paragraph that is all quotation, after one that ends on a speech act
+            # ("Clinton responded …, saying …"): the same speaker goes on.
+            if long_enough and s.close_pos >= paragraphs[s.paragraph][1] - 2 and (
+                prev is None or prev.span.paragraph < s.paragraph - 1
+            ):
+                lo, hi = paragraphs[s.paragraph - 1]
+                found = find_before(text, lo, hi)
+                if found is not None:
+                    piece.raw = found
 
 
 def _adopt_backwards(pieces: list[_Piece], i: int) -> None:
@@ -258,8 +268,7 @@ def _resolve(
     if np_start == np_end:
         # A participle cue ("…, adding that"): the speaker is the sentence's subject, or
         # the speaker of an earlier quotation in the same sentence.
-        sent_lo = sentence_start(text, article.paragraphs[piece.span.paragraph][0],
-                                 piece.span.open_pos)
+        sent_lo = raw.when_lo  # where the attributing sentence starts
         for j in range(i - 1, -1, -1):
             other = pieces[j]
             if other.span.close_pos < sent_lo:

@@ -29,11 +29,15 @@ estimate exclaim explain fume gush insist joke lament marvel mock muse note obje
 opine plead pledge point post predict proclaim promise protest question quip rail recall
 recount reflect reiterate remark remind repeat reply report respond retort scoff shout sigh
 snap state stress suggest tease testify thunder tweet urge vow warn whisper wonder yell
+accuse blame praise slam criticize criticise condemn dismiss hail thank challenge tout
+reveal disclose interject interrupt bemoan deride chant scream plead talk text email
+insist muse concur quote lash characterize characterise
 """.split()
 
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote writing written
-speak speaks spoke speaking tweeted tweeting retweeted
+speak speaks spoke speaking tweeted tweeting retweeted shot fired
+shoots fires sang sings sing singing
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from bot.attribution.cues import np_left
 from bot.attribution.lexicons import (
     COUNTRIES,
     DETERMINERS,
@@ -26,13 +27,19 @@ from bot.attribution.lexicons import (
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     ROLE_WORDS,
+    SPEECH_VERBS,
     TITLES,
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.text import sentence_ends, tokens
 
 _PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+# A dot belongs to a name word only as an initial or a title ("Netanyahu. Adelson" is two
+# sentences, "Sen. Bernie Sanders" one name).
+_CAP = (
+    r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)"
+    r"\.|[A-Z][\w’'\-]*)"
+)
 _CAP_SEQ = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
@@ -49,6 +56,7 @@ _NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()
 )
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
 
@@ -76,6 +84,7 @@ class Mention:
     pos: int
     person: str
     subject: bool
+    speaker: bool = False  # the subject of a speech verb, or a quotation's speaker
 
 
 @dataclass
@@ -88,10 +97,12 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     _mention_pos: list[int] = field(default_factory=list)
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    common: set[str] = field(default_factory=set)  # words the article writes in lower case
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]]) -> Entities:
         entities = cls(text)
+        entities.common = {w for w in _LOWER_WORD.findall(text)}
         entities._scan(quoted)
         return entities
 
@@ -109,7 +120,7 @@ class Entities:
             possessive = words[-1].endswith(("’s", "'s"))
             if possessive:
                 words[-1] = words[-1][:-2]
-            name, prefix = split_name(words)
+            name, prefix = split_name(words, self.common)
             if not name:
                 continue
             before = self._word_before(match.start())
@@ -129,9 +140,51 @@ class Entities:
             if title:
                 self._gender_from_words(person, title.lower().split())
             self.mentions.append(Mention(pos, full, subject))
+        self._speech_subjects(quoted)
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self._pronoun_evidence()
+
+    def _speech_subjects(self, quoted: list[tuple[int, int]]) -> None:
+        """Subjects of speech verbs outside quotations ("Williams, who is running, added
+        that he …") are people, and salient ones: later pronouns often point back to them."""
+        gaps: list[tuple[int, int]] = []
+        pos = 0
+        for lo, hi in quoted:
+            if lo > pos:
+                gaps.append((pos, lo))
+            pos = max(pos, hi)
+        gaps.append((pos, len(self.text)))
+        for lo, hi in gaps:
+            toks = tokens(self.text, lo, hi)
+            for v, tok in enumerate(toks):
+                if tok.lower not in SPEECH_VERBS or not tok.text[:1].islower() or \
+                        tok.lower.endswith("ing"):
+                    continue  # a participle's subject is some other clause's
+                found = np_left(toks, v, max(0, v - 40))
+                if found is None:
+                    continue
+                a, b, _ = found
+                words = [t.text for t in toks[a:b]]
+                if words[-1].endswith(("’s", "'s")) or words[-1].lower() in GROUP_NOUNS:
+                    continue
+                name, prefix = split_name(words, self.common)
+                if not name or _is_org_name(name):
+                    continue
+                full = self.full_name(name, toks[a].start)
+                if full is None:
+                    full = name[0]
+                    if full.lower() in self.common:
+                        continue
+                    self.people.setdefault(full, Person(full, toks[a].start))
+                    self.by_surname.setdefault(full.lower(), [full])
+                person = self.people.get(full)
+                if person is None:
+                    continue
+                person.evidence = True
+                if prefix:
+                    self._gender_from_words(person, [w.lower() for w in prefix])
+                self.mentions.append(Mention(toks[b - 1].start, full, True, True))
 
     def _word_before(self, pos: int) -> str | None:
         j = pos
@@ -242,13 +295,15 @@ class Entities:
                 person.role, person.weak_role = role, False
             self._gender_from_words(person, (role or "").lower().split())
             index = bisect.bisect_left(self._mention_pos, pos)
-            self.mentions.insert(index, Mention(pos, speaker.name, True))
+            self.mentions.insert(index, Mention(pos, speaker.name, True, True))
             self._mention_pos.insert(index, pos)
 
     # -- resolving a speaker phrase -------------------------------------------------------
 
     def resolve(self, phrase: str, pos: int, role_hint: str | None) -> Speaker:
         words = [t.text for t in tokens(phrase, 0, len(phrase)) if t.text not in ",()"]
+        if "and" in words[1:-1] and words[0][:1].isupper():
+            words = words[: words.index("and")]  # "David Albright and Serena …": the first
         if not words:
             return UNRESOLVED_SPEAKER
         low = [w.lower() for w in words]
@@ -259,7 +314,7 @@ class Entities:
         if low[-1].endswith(("’s", "'s")):
             words[-1] = words[-1][:-2]
             low[-1] = low[-1][:-2]
-        name, prefix = split_name(words)
+        name, prefix = split_name(words, self.common)
         role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
         if name and not _is_org_name(name):
             full = self.full_name(name, pos) or " ".join(name)
@@ -291,33 +346,49 @@ class Entities:
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> Speaker:
+        """The nearest fitting person: first among recent speakers (the subjects of speech
+        verbs and quotations nearby), then among recent sentence subjects, then anyone
+        mentioned. A person of the other gender is skipped; one of unknown gender fits."""
         want = "m" if pronoun in PRONOUNS_MALE else "f"
         index = bisect.bisect_left(self._mention_pos, pos)
-        unknown: str | None = None
-        fallback: str | None = None
-        for mention in reversed(self.mentions[max(0, index - 80) : index]):
-            if pos - mention.pos > WINDOW:
+        recent = [
+            m for m in reversed(self.mentions[max(0, index - 80) : index])
+            if pos - m.pos <= WINDOW and self.people[m.person].evidence
+        ]
+        near = self._paragraph_floor(pos)
+        chosen: Person | None = None
+        for rank in (
+            lambda m: m.speaker and m.pos >= near,
+            lambda m: m.subject,
+            lambda m: True,
+        ):
+            for mention in recent:
+                person = self.people[mention.person]
+                if rank(mention) and person.gender in (want, None):
+                    chosen = person
+                    break
+            if chosen is not None:
                 break
-            person = self.people[mention.person]
-            if not person.evidence:
-                continue
-            gender = person.gender
-            if mention.subject and gender == want:
-                return self._speaker(person)
-            if gender is None and mention.subject and unknown is None:
-                unknown = person.name
-            if gender == want and fallback is None:
-                fallback = person.name
-        chosen = unknown or fallback
         if chosen is None:
             return UNRESOLVED_SPEAKER
-        person = self.people[chosen]
         # The pronoun itself is evidence of the person's gender for later pronouns.
         if want == "m":
-            person.male += 1
+            chosen.male += 1
         else:
-            person.female += 1
-        return self._speaker(person)
+            chosen.female += 1
+        return self._speaker(chosen)
+
+    def _paragraph_floor(self, pos: int) -> int:
+        """Start of the paragraph before the one holding `pos` (paragraphs end at newlines,
+        a blank line being one break)."""
+        j = pos
+        for _ in range(2):
+            j = self.text.rfind("\n", 0, j)
+            if j < 0 or pos - j > WINDOW:
+                return max(0, j)
+            while j > 0 and self.text[j - 1] == "\n":
+                j -= 1
+        return j
 
     def _speaker(self, person: Person) -> Speaker:
         return Speaker(person.name, person.role, SpeakerKind.PERSON)
@@ -360,20 +431,33 @@ def _name_word(word: str) -> bool:
     )
 
 
-def split_name(words: list[str]) -> tuple[list[str], list[str]]:
-    """(the trailing run of name words, the words before it): "Russian President Vladimir
-    Putin" -> (["Vladimir", "Putin"], ["Russian", "President"])."""
-    end = len(words)
-    if not end or not words[-1][:1].isupper():
+def split_name(
+    words: list[str], common: frozenset[str] | set[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """(the name words, the words before them): "Russian President Vladimir Putin" ->
+    (["Vladimir", "Putin"], ["Russian", "President"]). "Ben Cardin of Maryland" gives Ben
+    Cardin: a name after "of" is a place or an employer. `common` holds words the article
+    also writes in lower case ("Both", "Hours"): capitalised only by a sentence start."""
+    cut = len(words)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in ("of", "from", "at", "in") and any(
+            _name_word(w) for w in words[:k]
+        ) and words[k - 1][:1].isupper() and _name_word(words[k - 1]):
+            cut = k
+            break
+    words_in = words[:cut]
+    end = len(words_in)
+    if not end or not words_in[-1][:1].isupper():
         return [], words  # "Russian officials", "the Kremlin spokesman": not a name
     start = end
-    while start > 0 and _name_word(words[start - 1]):
+    while start > 0 and _name_word(words_in[start - 1]):
         start -= 1
-    name = words[start:end]
-    while name and not name[0][:1].isupper():
+    name = words_in[start:end]
+    while name and (not name[0][:1].isupper() or (len(name) > 1 and name[0].lower() in common)):
         name = name[1:]
+    if len(name) > 4:
+        name = name[-2:]  # a run of capitals this long is a headline, not one name
     if not name or all(len(w.rstrip(".")) <= 1 for w in name):
         return [], words
-    # A nationality or party adjective before the name is part of the role, not the name.
-    prefix = words[: end - len(name)]
+    prefix = words_in[: end - len(name)]
     return name, prefix

@@ -1,0 +1,227 @@
+#!/usr/bin/env python
+"""Score the quotation attribution extractor.
+
+    python scripts/eval_attribution.py                       # our annotated set
+    python scripts/eval_attribution.py ../shared/polnear/dev # plus a PolNeAR split
+    python scripts/eval_attribution.py --json ...            # one JSON object per data set
+
+A data set is a folder with `articles/` (corpus-format files) and `gold.jsonl` (one quotation
+a line: article, start, end, speaker, unresolved; optionally when_date). Our own set lives in
+eval/attribution/.
+
+Metrics (the issue's and PolNeAR's README's definitions):
+- span precision / recall / F1: a predicted span matches a gold span of the same article
+  when they overlap by at least half of the longer one (one-to-one, greedy by overlap);
+- speaker accuracy: on matched spans whose gold speaker is resolved, the predicted
+  speaker's last word equals the gold's, case-insensitively (an unresolved prediction is
+  wrong);
+- end-to-end F1: span and speaker both right, over the gold quotations whose speaker is
+  resolved; predictions matched to an unresolved gold quotation are left out of the
+  precision (they can be neither right nor wrong), every other prediction counts;
+- when accuracy (where gold gives `when_date`): on matched spans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.articles import Article, load_file  # noqa: E402
+from bot.attribution import Quotation, extract_quotations  # noqa: E402
+
+OWN_SET = ROOT / "eval" / "attribution"
+
+
+@dataclass
+class Scores:
+    name: str
+    articles: int = 0
+    gold: int = 0
+    gold_resolved: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_judged: int = 0
+    speaker_right: int = 0
+    e2e_right: int = 0
+    e2e_predicted: int = 0
+    when_judged: int = 0
+    when_right: int = 0
+    errors: list[dict[str, object]] = field(default_factory=list)
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def table(self) -> dict[str, float | int | str]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        ep = self.e2e_right / self.e2e_predicted if self.e2e_predicted else 0.0
+        er = self.e2e_right / self.gold_resolved if self.gold_resolved else 0.0
+        row: dict[str, float | int | str] = {
+            "set": self.name,
+            "articles": self.articles,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "span_p": round(p, 4),
+            "span_r": round(r, 4),
+            "span_f1": round(self._f1(p, r), 4),
+            "speaker_acc": round(self.speaker_right / self.speaker_judged, 4)
+            if self.speaker_judged else 0.0,
+            "e2e_p": round(ep, 4),
+            "e2e_r": round(er, 4),
+            "e2e_f1": round(self._f1(ep, er), 4),
+        }
+        if self.when_judged:
+            row["when_acc"] = round(self.when_right / self.when_judged, 4)
+        return row
+
+
+def last_word(name: str | None) -> str:
+    if not name:
+        return ""
+    words = re.findall(r"[\w’'\-.]+", name)
+    if not words:
+        return ""
+    word = words[-1].lower().strip(".")
+    return re.sub(r"[’']s$", "", word)
+
+
+def match(preds: list[Quotation], gold: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index) overlapping by ≥ half the longer span."""
+    candidates: list[tuple[int, int, int]] = []
+    for i, q in enumerate(preds):
+        for j, g in enumerate(gold):
+            overlap = min(q.end, g["end"]) - max(q.start, g["start"])
+            longer = max(q.end - q.start, g["end"] - g["start"])
+            if overlap > 0 and overlap * 2 >= longer:
+                candidates.append((overlap, i, j))
+    candidates.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in candidates:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def load_set(folder: Path) -> tuple[dict[str, Article], dict[str, list[dict]]]:
+    gold: dict[str, list[dict]] = defaultdict(list)
+    with (folder / "gold.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                gold[record["article"]].append(record)
+    articles: dict[str, Article] = {}
+    for path in sorted((folder / "articles").glob("*.txt")):
+        for article in load_file(path):
+            articles[article.id] = article
+    return articles, gold
+
+
+def score(folder: Path, name: str, keep_errors: bool = False) -> Scores:
+    articles, gold = load_set(folder)
+    scores = Scores(name)
+    for article_id, article in articles.items():
+        scores.articles += 1
+        golds = gold.get(article_id, [])
+        for g in golds:
+            # Offsets are into Article.text; a mismatch means the gold is stale.
+            if "quote" in g and article.text[g["start"] : g["end"]] != g["quote"]:
+                raise SystemExit(f"{name}: gold offsets do not match {article_id}: {g}")
+        preds = extract_quotations(article)
+        pairs = match(preds, golds)
+        scores.gold += len(golds)
+        scores.gold_resolved += sum(1 for g in golds if not g.get("unresolved"))
+        scores.predicted += len(preds)
+        scores.matched += len(pairs)
+        matched_to_unresolved = 0
+        paired_gold = {j for _, j in pairs}
+        for i, j in pairs:
+            q, g = preds[i], golds[j]
+            if g.get("unresolved"):
+                matched_to_unresolved += 1
+                continue
+            scores.speaker_judged += 1
+            right = q.speaker.resolved and last_word(q.speaker.name) == last_word(g["speaker"])
+            scores.speaker_right += right
+            scores.e2e_right += right
+            if g.get("when_date"):
+                scores.when_judged += 1
+                got = q.when.date if q.when else None
+                scores.when_right += got == g["when_date"]
+                if got != g["when_date"] and keep_errors:
+                    scores.errors.append({"article": article_id, "kind": "when", "quote":
+                                          g["quote"][:60], "gold": g["when_date"], "got": got})
+            if not right and keep_errors:
+                scores.errors.append({"article": article_id, "kind": "speaker",
+                                      "quote": g.get("quote", "")[:60], "gold": g["speaker"],
+                                      "got": q.speaker.name, "cue": q.cue})
+        scores.e2e_predicted += len(preds) - matched_to_unresolved
+        if keep_errors:
+            paired_pred = {i for i, _ in pairs}
+            for i, q in enumerate(preds):
+                if i not in paired_pred:
+                    scores.errors.append({"article": article_id, "kind": "extra",
+                                          "quote": q.text[:60], "got": q.speaker.name})
+            for j, g in enumerate(golds):
+                if j not in paired_gold:
+                    scores.errors.append({"article": article_id, "kind": "missed",
+                                          "quote": g.get("quote", "")[:60],
+                                          "gold": g["speaker"],
+                                          "unresolved": g.get("unresolved", False)})
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path,
+                        help="PolNeAR-style folders (articles/ + gold.jsonl)")
+    parser.add_argument("--no-own", action="store_true", help="skip our own annotated set")
+    parser.add_argument("--json", action="store_true", help="one JSON object per set")
+    parser.add_argument("--errors", type=Path, help="write every error as JSON lines here")
+    args = parser.parse_args(argv)
+    sets: list[tuple[Path, str]] = []
+    if not args.no_own:
+        sets.append((OWN_SET, "own"))
+    sets += [(folder, folder.resolve().parent.name + "/" + folder.name) for folder in
+             args.folders]
+    rows = []
+    errors: list[dict[str, object]] = []
+    for folder, name in sets:
+        started = time.perf_counter()
+        scores = score(folder, name, keep_errors=args.errors is not None)
+        row = scores.table()
+        row["seconds"] = round(time.perf_counter() - started, 2)
+        rows.append(row)
+        errors += [{"set": name, **e} for e in scores.errors]
+    if args.errors:
+        with args.errors.open("w", encoding="utf-8") as handle:
+            for error in errors:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    if args.json:
+        for row in rows:
+            print(json.dumps(row))
+        return 0
+    columns = ["set", "articles", "gold", "predicted", "span_p", "span_r", "span_f1",
+               "speaker_acc", "e2e_p", "e2e_r", "e2e_f1", "when_acc", "seconds"]
+    print("  ".join(f"{c:>11}" for c in columns))
+    for row in rows:
+        print("  ".join(f"{row.get(c, '-')!s:>11}" for c in columns))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
