@@ -7,13 +7,13 @@ Every `Result` is a pair of offsets into one article's text; the words shown are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.articles import Article
 from bot.attribution.model import Quotation
 from bot.search.index import CorpusIndex, IndexedQuotation, Passage, name_key
-from bot.search.question import Intent, Question
+from bot.search.question import Intent, Question, content_terms
 from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
@@ -122,6 +122,23 @@ class Answerer:
             return self._who_said(question, limit)
         if question.intent is Intent.SPEAKER:
             return self._by_speaker(question, limit)
+        return self._search(question, limit)
+
+    def _search(self, question: Question, limit: int) -> Answer:
+        """Plain words. A name alone ("Peskov") means that speaker's quotations; a name and a
+        topic ("Peskov call") means the speaker's quotations on it, if there are any."""
+        words = question.text.split()
+        for size in (3, 2, 1):
+            for name, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+                if len(name) < size or not self.index.find_speakers(" ".join(name)):
+                    continue
+                topic = content_terms(" ".join(rest))
+                as_speaker = replace(
+                    question, intent=Intent.SPEAKER, speaker=" ".join(name), terms=topic
+                )
+                answer = self._by_speaker(as_speaker, limit)
+                if not rest or (answer.results and answer.notice is None):
+                    return replace(answer, question=question)
         return self._passages(question, question.terms, limit)
 
     # -- quotations -----------------------------------------------------------------
@@ -147,8 +164,18 @@ class Answerer:
             key = _quote_key(indexed)
             groups.setdefault(key, []).append(indexed)
             best.setdefault(key, score)
-        keys = list(groups)[:limit]
-        return tuple(self._quotation_result(groups[k], best[k]) for k in keys)
+        results: list[Result] = []
+        shown: set[tuple[str, int, int]] = set()
+        for key in groups:
+            result = self._quotation_result(groups[key], best[key])
+            # Pieces of one quotation ("…,” she said. “…") share an excerpt: show it once.
+            where = (result.article.id, result.source.start, result.source.end)
+            if where not in shown:
+                shown.add(where)
+                results.append(result)
+            if len(results) == limit:
+                break
+        return tuple(results)
 
     def _with_all_reports(
         self, ranked: list[tuple[IndexedQuotation, float]]

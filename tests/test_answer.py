@@ -91,3 +91,25 @@ def test_passage_search_attributes_the_quotation_it_holds(answerer) -> None:
 
 def test_limit_is_respected(answerer) -> None:
     assert len(answerer.answer(parse_question("the"), limit=2).results) <= 2
+
+
+def test_a_name_alone_means_that_speakers_quotations(answerer) -> None:
+    answer = ask(answerer, "Reyes")
+    assert answer.results and {r.quotation.speaker.name for r in answer.results} == {"Tomás Reyes"}
+
+
+def test_pieces_of_one_quotation_are_one_result(answerer) -> None:
+    # "We have waited long enough," said Tomás Reyes … "Every season we lose boats to the mud."
+    answer = ask(answerer, "what did Reyes say")
+    assert len(answer.results) == 1
+
+
+def test_name_and_topic_finds_the_speakers_quotation_on_it(answerer) -> None:
+    answer = ask(answerer, "Liu table")
+    assert answer.results[0].quotation.text.startswith("We will be back at the table")
+
+
+def test_name_and_a_topic_they_never_spoke_on_falls_back_to_passages(answerer) -> None:
+    answer = ask(answerer, "Liu dredging")
+    assert answer.results[0].article.id == "harbor-2024"
+    assert answer.notice is None
