@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from bot.attribution.cues import np_left
 from bot.attribution.lexicons import (
     COUNTRIES,
     DETERMINERS,
@@ -31,7 +30,7 @@ from bot.attribution.lexicons import (
     TITLES,
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
-from bot.attribution.text import sentence_ends, tokens
+from bot.attribution.text import tokens
 
 _PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
 # A dot belongs to a name word only as an initial or a title ("Netanyahu. Adelson" is two
@@ -56,7 +55,17 @@ _NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()
 )
+# A speech verb right after a name, past an appositive and auxiliaries: the name speaks.
+_THEN_SPEECH_VERB = re.compile(
+    r"(?:,[^,.;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
+    r"again|previously|recently|\w+ly|on|last|this|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|night))*[ \t]+(?:"
+    + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
+                      reverse=True))
+    + r")\b"
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_NEXT_PRONOUN = re.compile(r"^[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
 WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
 
@@ -109,7 +118,8 @@ class Entities:
     # -- reading the article ---------------------------------------------------------------
 
     def _scan(self, quoted: list[tuple[int, int]]) -> None:
-        sequences: list[tuple[int, list[str], str | None, bool]] = []
+        sequences: list[tuple[int, list[str], str | None, bool, bool]] = []
+        split_cache: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         q = 0
         for match in _CAP_SEQ.finditer(self.text):
             while q < len(quoted) and quoted[q][1] <= match.start():
@@ -120,71 +130,47 @@ class Entities:
             possessive = words[-1].endswith(("’s", "'s"))
             if possessive:
                 words[-1] = words[-1][:-2]
-            name, prefix = split_name(words, self.common)
+            key = tuple(words)
+            cached = split_cache.get(key)
+            if cached is None:
+                cached = split_cache[key] = split_name(words, self.common)
+            name, prefix = cached
             if not name:
                 continue
             before = self._word_before(match.start())
             title = " ".join(prefix) if prefix else None
-            sequences.append((match.start(), name, title, not possessive and (
+            subject = not possessive and (
                 before is None or before.lower() not in _OBJECT_BEFORE
-            ) and not (prefix and prefix[0].lower() in ("the", "a"))))
+            ) and not (prefix and prefix[0].lower() in ("the", "a"))
+            speech = subject and self._speech_subject(match.end())
+            sequences.append((match.start(), name, title, subject, speech))
             if len(name) >= 2:
                 self._register(name, match.start(), title, before)
                 if not possessive:
                     self._appositive(" ".join(name), match.end())
-        for pos, name, title, subject in sequences:
+        for pos, name, title, subject, speech in sequences:
             full = self.full_name(name, pos)
+            if full is None and speech and name[0].lower() not in self.common:
+                # A lone name speaking ("Humphrey, for example, said"): a person too.
+                full = name[0]
+                self.people[full] = Person(full, pos)
+                self.by_surname.setdefault(full.lower(), [full])
             person = self.people.get(full) if full else None
             if person is None:
                 continue
+            if speech:
+                person.evidence = True
             if title:
                 self._gender_from_words(person, title.lower().split())
-            self.mentions.append(Mention(pos, full, subject))
-        self._speech_subjects(quoted)
+            self.mentions.append(Mention(pos, full, subject, speech))
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self._pronoun_evidence()
 
-    def _speech_subjects(self, quoted: list[tuple[int, int]]) -> None:
-        """Subjects of speech verbs outside quotations ("Williams, who is running, added
-        that he …") are people, and salient ones: later pronouns often point back to them."""
-        gaps: list[tuple[int, int]] = []
-        pos = 0
-        for lo, hi in quoted:
-            if lo > pos:
-                gaps.append((pos, lo))
-            pos = max(pos, hi)
-        gaps.append((pos, len(self.text)))
-        for lo, hi in gaps:
-            toks = tokens(self.text, lo, hi)
-            for v, tok in enumerate(toks):
-                if tok.lower not in SPEECH_VERBS or not tok.text[:1].islower() or \
-                        tok.lower.endswith("ing"):
-                    continue  # a participle's subject is some other clause's
-                found = np_left(toks, v, max(0, v - 40))
-                if found is None:
-                    continue
-                a, b, _ = found
-                words = [t.text for t in toks[a:b]]
-                if words[-1].endswith(("’s", "'s")) or words[-1].lower() in GROUP_NOUNS:
-                    continue
-                name, prefix = split_name(words, self.common)
-                if not name or _is_org_name(name):
-                    continue
-                full = self.full_name(name, toks[a].start)
-                if full is None:
-                    full = name[0]
-                    if full.lower() in self.common:
-                        continue
-                    self.people.setdefault(full, Person(full, toks[a].start))
-                    self.by_surname.setdefault(full.lower(), [full])
-                person = self.people.get(full)
-                if person is None:
-                    continue
-                person.evidence = True
-                if prefix:
-                    self._gender_from_words(person, [w.lower() for w in prefix])
-                self.mentions.append(Mention(toks[b - 1].start, full, True, True))
+    def _speech_subject(self, end: int) -> bool:
+        """Is the name ending at `end` the subject of a speech verb ("Williams, who is
+        running, added")? Such people are salient: later pronouns often point to them."""
+        return _THEN_SPEECH_VERB.match(self.text, end) is not None
 
     def _word_before(self, pos: int) -> str | None:
         j = pos
@@ -245,14 +231,13 @@ class Entities:
         for mention in self.mentions:
             if not mention.subject:
                 continue
-            ends = sentence_ends(self.text, mention.pos, min(len(self.text), mention.pos + 400))
-            if not ends:
+            found = _NEXT_PRONOUN.search(self.text, mention.pos, mention.pos + 300)
+            if found is None:
                 continue
-            nxt = self.text[ends[0] : ends[0] + 6].lstrip()
             person = self.people[mention.person]
-            if nxt.startswith(("He ", "His ")):
+            if found.group(1) in ("He", "His"):
                 person.male += 1
-            elif nxt.startswith(("She ", "Her ")):
+            else:
                 person.female += 1
 
     # -- names -----------------------------------------------------------------------------

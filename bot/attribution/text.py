@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Words keep inner apostrophes, hyphens and dots (U.S., Jr.); commas, colons and
 # parentheses are tokens of their own because they delimit subjects and appositives.
@@ -18,31 +18,29 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’'»)]*(?=\s|$)")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark; `lower` and `capitalized` are computed once (hot path)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str
+    capitalized: bool
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
+        start, end = m.span()
         # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
-        if len(word) > 1 and word.endswith(".") and not _keeps_dot(word):
-            out.append(Token(word[:-1], m.start(), m.end() - 1))
-            out.append(Token(".", m.end() - 1, m.end()))
+        if len(word) > 1 and word[-1] == "." and not _keeps_dot(word):
+            word = word[:-1]
+            append(Token(word, start, end - 1, word.lower(), word[:1].isupper()))
+            append(Token(".", end - 1, end, ".", False))
         else:
-            out.append(Token(word, m.start(), m.end()))
+            append(Token(word, start, end, word.lower(), word[:1].isupper()))
     return out
 
 
