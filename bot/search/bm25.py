@@ -1,43 +1,64 @@
 """Exact BM25Okapi (rank-bm25's scores, bit for bit) evaluated over postings only.
 
 rank-bm25 scores every document for every query term, keeps one dict per document and sorts
-every score. A document that lacks a term gets exactly 0 from it there, so summing, per
-document, the contributions of the postings of the query terms gives the same numbers while
-touching only matching documents.
+every score. A document that lacks a term gets exactly 0 from it, so summing, per document,
+the contributions of the query terms' postings gives the same numbers while touching only
+matching documents.
 
-Layout (CSR, all NumPy, saved with np.save and loadable memory-mapped):
-- ``offsets`` (int64, V+1): postings of term t are ``offsets[t]:offsets[t+1]``;
-- ``doc_ids`` (int32): ascending within a term;
-- ``impacts`` (float64): the term's whole contribution to that document, ``idf * tf*(k1+1) /
-  (tf + k1*(1-b+b*dl/avgdl))``, computed with rank-bm25's own operation order so the float64
-  result is identical; float32 would halve the memory but break exact ties;
-- ``max_impact`` (float64, V): per-term upper bound, used for MaxScore pruning.
+Layout (NumPy arrays, saved with np.save, loadable memory-mapped):
+- ``offsets`` (int64, V+1), ``doc_ids`` (int32, ascending within a term) and ``tf`` (the
+  smallest unsigned type holding the largest count): CSR postings. Impacts are computed from
+  tf at query time: stored float64 impacts would cost 8 more bytes a posting, and float32
+  would break exact ties.
+- ``idf`` (float64, V, floor applied), ``norm`` (float64, per document,
+  ``k1*(1-b+b*dl/avgdl)``) and ``max_impact`` (float64, V, for pruning). A posting's impact is
+  ``idf * (tf*(k1+1) / (tf + norm))``: rank-bm25's float64 expression tree, same rounding.
+- ``dense`` (float64, D x N) with ``dense_terms``: terms in at least half of the documents
+  (exactly those whose idf rank-bm25 floors) keep a row of impacts per document instead of
+  postings; a row costs 8N bytes against at least 2.5N for their postings, and turns the most
+  expensive scatter into one vector add or an O(1) lookup.
 
-Exactness: contributions are added per document in query-term order, starting from 0.0, as
-rank-bm25's ``score += ...`` loop does, so the scores are identical (not merely close); repeated
+Exactness: contributions are added per document in query-term order starting from 0.0, as
+rank-bm25's ``score += ...`` loop does, so scores are identical, not merely close. Repeated
 query terms count once per occurrence; unknown terms add nothing.
 
+Top k: short queries are evaluated in full. Otherwise MaxScore, still exact: a few likely
+winners are scored exactly, giving a lower bound theta on the k-th best score; terms whose
+bounds (per-term maximum impact) add up to less than theta cannot lift a document that lacks
+all other terms into the top k, so only the other terms' postings are scanned, and documents
+whose scanned part plus the skipped bound reaches theta are scored exactly. Under rank-bm25's
+idf, common words below the floor ("and", "to", "in") have tiny idf and are almost always
+skipped this way.
+
 Ties: rank-bm25's get_top_n uses ``np.argsort(scores)[::-1]``; NumPy's default argsort is not
-stable (SIMD sorts on AVX2/AVX-512 even for tiny arrays), so its order among equal scores is
+stable (SIMD sorts on AVX2/AVX-512, even for ten elements), so its order among equal scores is
 an accident of the sort kernel and cannot be reproduced without a full sort. We break ties by
-ascending document id, like ``RankBM25Engine`` in engine.py, and only return documents that
-contain at least one query term (rank-bm25 pads with score-0 documents).
+ascending document id (as ``RankBM25Engine`` in engine.py does) and return only documents
+that hold a query term (rank-bm25 pads with score-0 documents).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import sys
+import threading
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
-_FORMAT = 1
-# A bound is compared against an exact score; rounding in a sum of a handful of positive float64
-# terms is far below this relative slack, so pruning never drops a document that could rank.
+_FORMAT = 3
+_ARRAYS = ("offsets", "doc_ids", "tf", "idf", "norm", "max_impact", "dense_terms", "dense")
+# Bounds are compared with exact scores; float64 rounding over a few dozen positive terms is
+# far below this relative slack, so pruning never drops a document that could rank.
 _SLACK = 1e-9
+# Dense rows only pay off on corpora of some size.
+_DENSE_MIN_DOCS = 4096
+# Up to this many postings a query is evaluated in full: pruning would cost more than it saves.
+_SMALL = 8192
+_SEEDS = 256
 
 
 class SparseBM25:
@@ -46,26 +67,27 @@ class SparseBM25:
     def __init__(
         self,
         vocabulary: dict[str, int],
-        offsets: np.ndarray,
-        doc_ids: np.ndarray,
-        impacts: np.ndarray,
-        max_impact: np.ndarray,
+        arrays: dict[str, np.ndarray],
         doc_count: int,
         params: dict[str, float],
-        positive: bool | None = None,
     ) -> None:
         self.vocabulary = vocabulary
-        self.offsets = offsets
-        self.doc_ids = doc_ids
-        self.impacts = impacts
-        self.max_impact = max_impact
         self.doc_count = doc_count
         self.params = params
-        # With no negative or zero contribution, "score > 0" means "holds a query term" and
-        # upper bounds are sums of per-term maxima; tiny corpora can break this (negative floor).
-        if positive is None:
-            positive = bool(len(impacts) == 0 or float(impacts.min()) > 0.0)
-        self._positive = positive
+        self.offsets: np.ndarray = arrays["offsets"]
+        self.doc_ids: np.ndarray = arrays["doc_ids"]
+        self.tf: np.ndarray = arrays["tf"]
+        self.idf: np.ndarray = arrays["idf"]
+        self.norm: np.ndarray = arrays["norm"]
+        self.max_impact: np.ndarray = arrays["max_impact"]
+        self.dense_terms: np.ndarray = arrays["dense_terms"]
+        self.dense: np.ndarray = arrays["dense"]
+        self._row = {int(t): i for i, t in enumerate(self.dense_terms)}
+        self._k1p1 = float(params["k1"]) + 1
+        # With only positive contributions, bounds are sums of maxima; a tiny corpus can have a
+        # negative or zero idf (negative average idf), and is then evaluated in full.
+        self._positive = bool(len(self.idf) == 0 or float(self.idf.min()) > 0.0)
+        self._local = threading.local()  # per-thread scratch accumulator
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -82,10 +104,7 @@ class SparseBM25:
         total = int(lengths.sum())
         vocabulary: dict[str, int] = {}
         if n == 0 or total == 0:
-            empty = np.zeros(0)
-            return cls(
-                vocabulary, np.zeros(1, np.int64), np.zeros(0, np.int32), empty, empty, n, params
-            )
+            return cls(vocabulary, _empty_arrays(n), n, params)
         # Ids in order of first occurrence: rank-bm25 sums idf over its dict in that order, and
         # the average idf (hence the floor) depends on the summation order to the last bit.
         setdefault = vocabulary.setdefault
@@ -95,22 +114,20 @@ class SparseBM25:
             count=total,
         )
         v = len(vocabulary)
-        doc_of_token = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        # One sort of term-major keys yields postings grouped by term, docs ascending, and tf as
-        # run lengths.
-        key = term_of_token * n + doc_of_token
-        del term_of_token, doc_of_token
+        # One sort of term-major keys groups postings by term, documents ascending; tf is the
+        # run length.
+        key = term_of_token * n + np.repeat(np.arange(n, dtype=np.int64), lengths)
+        del term_of_token
         key.sort()
         starts = np.flatnonzero(np.diff(key)) + 1
         starts = np.concatenate(([0], starts))
-        tf = np.diff(np.append(starts, len(key))).astype(np.float64)
+        tf = np.diff(np.append(starts, len(key)))
         key = key[starts]
+        del starts
         post_term = key // n
-        doc_ids = (key - post_term * n).astype(np.int32)
-        del key, starts
+        docs = key - post_term * n
+        del key
         df = np.bincount(post_term, minlength=v)
-        offsets = np.zeros(v + 1, dtype=np.int64)
-        np.cumsum(df, out=offsets[1:])
 
         # idf with math.log exactly as rank-bm25 writes it (np.log may differ in the last ulp);
         # it depends on df only, so one call per distinct df.
@@ -118,18 +135,44 @@ class SparseBM25:
         idf_of = np.array([math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in distinct])
         idf = idf_of[inverse]
         idf_sum = float(np.cumsum(idf)[-1])  # sequential, like rank-bm25's `idf_sum += idf`
-        average_idf = idf_sum / v
-        idf[idf < 0] = epsilon * average_idf
+        idf[idf < 0] = epsilon * (idf_sum / v)
 
         avgdl = total / n
-        # Same expression tree as rank-bm25's get_scores, so every float64 op rounds alike.
-        norm = k1 * (1 - b + b * lengths / avgdl)
-        impacts = idf[post_term] * (tf * (k1 + 1) / (tf + norm[doc_ids]))
-        del tf, post_term
-        max_impact = np.zeros(v)
-        nonempty = df > 0
-        max_impact[nonempty] = np.maximum.reduceat(impacts, offsets[:-1][nonempty])
-        return cls(vocabulary, offsets, doc_ids, impacts, max_impact, n, params)
+        norm = k1 * (1 - b + b * lengths / avgdl)  # rank-bm25's expression, same rounding
+        tf_f = tf.astype(np.float64)
+        impacts = idf[post_term] * (tf_f * (k1 + 1) / (tf_f + norm[docs]))
+        del tf_f
+        offsets = np.zeros(v + 1, dtype=np.int64)
+        np.cumsum(df, out=offsets[1:])
+        max_impact = np.maximum.reduceat(impacts, offsets[:-1])
+
+        dense_terms = np.zeros(0, dtype=np.int64)
+        if n >= _DENSE_MIN_DOCS and float(idf.min()) > 0:
+            dense_terms = np.flatnonzero(2 * df >= n)
+        dense = np.zeros((len(dense_terms), n))
+        if len(dense_terms):
+            for row, t in enumerate(dense_terms):
+                lo, hi = offsets[t], offsets[t + 1]
+                dense[row, docs[lo:hi]] = impacts[lo:hi]
+            keep = np.ones(len(docs), dtype=bool)
+            for t in dense_terms:
+                keep[offsets[t] : offsets[t + 1]] = False
+            docs, tf = docs[keep], tf[keep]
+            sparse_df = df.copy()
+            sparse_df[dense_terms] = 0
+            np.cumsum(sparse_df, out=offsets[1:])
+        del impacts
+        arrays = {
+            "offsets": offsets,
+            "doc_ids": docs.astype(np.int32),
+            "tf": tf.astype(np.min_scalar_type(int(tf.max()))),
+            "idf": idf,
+            "norm": norm,
+            "max_impact": max_impact,
+            "dense_terms": dense_terms,
+            "dense": dense,
+        }
+        return cls(vocabulary, arrays, n, params)
 
     # ------------------------------------------------------------------ querying
     def _term_ids(self, query: Iterable[str]) -> list[int]:
@@ -137,23 +180,38 @@ class SparseBM25:
         return [t for t in (get(q) for q in query) if t is not None]
 
     def _postings(self, t: int) -> tuple[np.ndarray, np.ndarray]:
+        """Document ids and exact contributions of sparse term t."""
         lo, hi = int(self.offsets[t]), int(self.offsets[t + 1])
-        return self.doc_ids[lo:hi], self.impacts[lo:hi]
+        # intp ids: NumPy casts int32 indices on every fancy index, which costs more than
+        # casting once here.
+        ids = self.doc_ids[lo:hi].astype(np.intp)
+        tf = self.tf[lo:hi].astype(np.float64)
+        return ids, self.idf[t] * (tf * self._k1p1 / (tf + self.norm.take(ids)))
+
+    def _size(self, t: int) -> int:
+        return int(self.offsets[t + 1] - self.offsets[t])
+
+    def _scratch(self) -> np.ndarray:
+        # An all-zero float64 per document, reused by this thread; users restore the zeros.
+        buf = getattr(self._local, "buf", None)
+        if buf is None:
+            buf = self._local.buf = np.zeros(self.doc_count)
+        return buf
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """Every document's score, in document order (dense; for tests and small corpora)."""
-        terms = self._term_ids(query)
-        if not terms:
-            return np.zeros(self.doc_count)
-        ids, vals = self._gather(terms)
-        # bincount adds weights in input order: per document, in query-term order from 0.0.
-        return np.bincount(ids, weights=vals, minlength=self.doc_count)
+        return self._scores_of(self._term_ids(query))
 
-    def _gather(self, terms: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        parts = [self._postings(t) for t in terms]
-        if len(parts) == 1:
-            return parts[0]
-        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+    def _scores_of(self, terms: Sequence[int]) -> np.ndarray:
+        out = np.zeros(self.doc_count)
+        for t in terms:  # query order, repeats included
+            row = self._row.get(t)
+            if row is not None:
+                out += self.dense[row]
+            else:
+                ids, vals = self._postings(t)
+                out[ids] += vals  # ids are distinct within a term
+        return out
 
     def top_k(self, query: Sequence[str], k: int = 10) -> list[tuple[int, float]]:
         """Up to k (document, score), best first, ties by ascending document id; only documents
@@ -161,99 +219,140 @@ class SparseBM25:
         terms = self._term_ids(query)
         if not terms or k <= 0:
             return []
-        size = sum(int(self.offsets[t + 1] - self.offsets[t]) for t in terms)
-        if len(set(terms)) == 1 and len(terms) == 1:
-            ids, sc = self._postings(terms[0])
-        elif size * 8 <= self.doc_count or not self._positive:
-            ids, sc = self._sparse(terms)
-        else:
-            ids, sc = self._pruned(terms, k)
-        return _select(ids, sc, k)
+        unique = list(dict.fromkeys(terms))
+        dense = any(t in self._row for t in unique)
+        if not dense and (sum(map(self._size, unique)) <= _SMALL or not self._positive):
+            return self._full(terms, unique, k)
+        return self._pruned(terms, unique, k)
 
-    def _sparse(self, terms: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Exact scores of every matching document, by sorting the gathered postings."""
-        ids, vals = self._gather(terms)
-        uniq, inverse = np.unique(ids, return_inverse=True)
-        return uniq, np.bincount(inverse, weights=vals, minlength=len(uniq))
+    def _full(self, terms: list[int], unique: list[int], k: int) -> list[tuple[int, float]]:
+        """Exact scores of every matching document (sparse terms only)."""
+        if len(terms) == 1:
+            ids, vals = self._postings(terms[0])
+            return _select(ids, vals, k)
+        computed = {t: self._postings(t) for t in unique}
+        buf = self._scratch()
+        for t in terms:  # query order: each document's sum is built in rank-bm25's order
+            np.add.at(buf, *computed[t])
+        held = np.concatenate([computed[t][0] for t in unique])
+        scores = buf.take(held)
+        buf[held] = 0.0
+        # A document appears once per distinct term it holds.
+        return _select(held, scores, k, repeats=len(unique))
 
-    def _lookup(self, t: int, docs: np.ndarray) -> np.ndarray:
-        """Term t's contribution to each of `docs` (ascending), 0.0 where it is absent."""
-        ids, vals = self._postings(t)
-        if len(ids) == 0:
-            return np.zeros(len(docs))
+    def _contribution(self, t: int, docs: np.ndarray) -> np.ndarray:
+        """Term t's exact contribution to each of `docs` (ascending), 0.0 where absent."""
+        row = self._row.get(t)
+        if row is not None:
+            return self.dense[row].take(docs)
+        lo, hi = int(self.offsets[t]), int(self.offsets[t + 1])
+        out = np.zeros(len(docs))
+        if hi == lo:
+            return out
+        ids = self.doc_ids[lo:hi]
         pos = np.searchsorted(ids, docs)
         pos[pos == len(ids)] = 0
-        return np.where(ids[pos] == docs, vals[pos], 0.0)
-
-    def _exact(self, terms: Sequence[int], docs: np.ndarray) -> np.ndarray:
-        """Exact scores of `docs` (ascending), adding terms in query order like rank-bm25."""
-        out = np.zeros(len(docs))
-        for t in terms:
-            out += self._lookup(t, docs)
+        hit = np.flatnonzero(ids[pos] == docs)
+        if len(hit):
+            tf = self.tf[lo:hi][pos[hit]].astype(np.float64)
+            out[hit] = self.idf[t] * (tf * self._k1p1 / (tf + self.norm[docs[hit]]))
         return out
 
-    def _pruned(self, terms: Sequence[int], k: int) -> tuple[np.ndarray, np.ndarray]:
-        """MaxScore: the exact top k without scanning the postings of terms that cannot lift a
-        document lacking every other term into the top k. Needs positive contributions."""
-        unique = list(dict.fromkeys(terms))
+    def _pruned(self, terms: list[int], unique: list[int], k: int) -> list[tuple[int, float]]:
+        """MaxScore (see module docstring); exact top k."""
         mult = {t: terms.count(t) for t in unique}
-        bound = {t: mult[t] * float(self.max_impact[t]) for t in unique}
-        df = {t: int(self.offsets[t + 1] - self.offsets[t]) for t in unique}
-        # A lower bound on the k-th best score: exact scores of a few likely winners (the best
-        # postings of the rarest terms). Any set of documents gives a valid bound.
+        # theta: the k-th best exact score among a few likely winners: the best postings of
+        # the rarest sparse terms, or an even sample of documents when every term is dense.
+        # Any set of documents gives a valid lower bound.
+        sparse = sorted((t for t in unique if t not in self._row), key=self._size)
         seeds = []
-        for t in sorted(unique, key=df.__getitem__)[:3]:
+        for t in sparse[:3]:
             ids, vals = self._postings(t)
-            if len(ids) > 256:
-                ids = ids[np.argpartition(vals, len(vals) - 256)[-256:]]
+            if len(ids) > _SEEDS:
+                ids = ids[np.argpartition(vals, len(vals) - _SEEDS)[-_SEEDS:]]
             seeds.append(ids)
+        if not seeds:
+            row = self.dense[self._row[unique[0]]]
+            sample = np.arange(0, self.doc_count, max(1, self.doc_count // 4096))
+            seeds.append(sample[row[sample] > 0])
         seed = np.unique(np.concatenate(seeds))
-        seed_scores = self._exact(terms, seed)
         if len(seed) < k:
-            return self._sparse(terms)
+            return self._exhaustive(terms, unique, k)
+        seed_scores = np.zeros(len(seed))
+        for t in terms:
+            seed_scores += self._contribution(t, seed)
         theta = float(np.partition(seed_scores, len(seed) - k)[len(seed) - k])
-        # Non-essential: the lowest-bound terms whose bounds add up to less than theta.
-        essential: set[int] = set()
-        acc = rest = 0.0
-        for t in sorted(unique, key=bound.__getitem__):
-            acc += bound[t]
-            if acc * (1 + _SLACK) >= theta:
-                essential.add(t)
-            else:
-                rest = acc
-        if not essential:  # only by rounding; keep the strongest term
-            essential.add(max(unique, key=bound.__getitem__))
-        ids, vals = self._gather([t for t in terms if t in essential])
-        if len(ids) * 8 <= self.doc_count:
-            cand, part = self._sparse_partial(ids, vals)
-        else:
-            part = np.bincount(ids, weights=vals, minlength=self.doc_count)
-            cand = None
-        # A document needs essential part + the most the other terms could add >= theta.
-        need = theta - rest * (1 + _SLACK) - abs(theta) * _SLACK
-        # part > 0 exactly when a document holds an essential term (contributions are positive).
-        mask = part >= need if need > 0 else part > 0
-        cand = np.flatnonzero(mask) if cand is None else cand[mask]
-        return cand, self._exact(terms, cand)
 
-    @staticmethod
-    def _sparse_partial(ids: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        uniq, inverse = np.unique(ids, return_inverse=True)
-        return uniq, np.bincount(inverse, weights=vals, minlength=len(uniq))
+        # Non-essential: lowest bounds first while their sum stays below theta.
+        bounds = sorted((mult[t] * float(self.max_impact[t]), t) for t in unique)
+        rest, cut = 0.0, len(bounds)
+        for i, (bound, _) in enumerate(bounds):
+            if (rest + bound) * (1 + _SLACK) >= theta:
+                cut = i
+                break
+            rest += bound
+        essential = [t for _, t in bounds[cut:]]
+        if not essential:  # only by rounding
+            return self._exhaustive(terms, unique, k)
+        need = theta - rest * (1 + _SLACK) - abs(theta) * _SLACK
+
+        buf = self._scratch()
+        if any(t in self._row for t in essential):
+            # A dense essential term: accumulate over all documents.
+            for t in essential:
+                row = self._row.get(t)
+                if row is not None:
+                    buf += self.dense[row] * mult[t] if mult[t] > 1 else self.dense[row]
+                else:
+                    ids, vals = self._postings(t)
+                    np.add.at(buf, ids, vals * mult[t] if mult[t] > 1 else vals)
+            cand = np.flatnonzero(buf >= need) if need > 0 else np.flatnonzero(buf > 0)
+            buf.fill(0.0)
+        else:
+            parts = []
+            for t in essential:
+                ids, vals = self._postings(t)
+                np.add.at(buf, ids, vals * mult[t] if mult[t] > 1 else vals)
+                parts.append(ids)
+            held = np.concatenate(parts) if len(parts) > 1 else parts[0]
+            partial = buf.take(held)
+            buf[held] = 0.0
+            cand = np.unique(held[partial >= need] if need > 0 else held)
+        scores = np.zeros(len(cand))
+        for t in terms:  # query order, like rank-bm25
+            scores += self._contribution(t, cand)
+        return _select(cand, scores, k)
+
+    def _exhaustive(self, terms: list[int], unique: list[int], k: int) -> list[tuple[int, float]]:
+        """Every matching document scored: fallback when pruning has nothing to work with."""
+        scores = self._scores_of(terms)
+        held = np.flatnonzero(scores > 0) if self._positive else self._holders(unique)
+        return _select(held, scores[held], k)
+
+    def _holders(self, unique: Sequence[int]) -> np.ndarray:
+        mask = np.zeros(self.doc_count, dtype=bool)
+        for t in unique:
+            row = self._row.get(t)
+            if row is not None:
+                mask |= self.dense[row] != 0
+            else:
+                mask[self._postings(t)[0]] = True
+        return np.flatnonzero(mask)
 
     # ------------------------------------------------------------------ size and storage
     @property
     def nbytes(self) -> int:
-        arrays = (self.offsets, self.doc_ids, self.impacts, self.max_impact)
-        # Rough cost of the vocabulary dict: entry + key string + int object.
-        vocab = sum(49 + len(t) for t in self.vocabulary) + 100 * len(self.vocabulary)
-        return int(sum(a.nbytes for a in arrays)) + vocab
+        """Index memory: the arrays plus the vocabulary dict (entries, key strings, ints)."""
+        arrays = sum(int(getattr(self, name).nbytes) for name in _ARRAYS)
+        vocab = sys.getsizeof(self.vocabulary) + sum(map(sys.getsizeof, self.vocabulary))
+        vocab += 28 * max(0, len(self.vocabulary) - 257)  # int objects beyond the cached ones
+        return arrays + vocab
 
     def save(self, path: str | Path) -> None:
         """Write the arrays as .npy files (loadable memory-mapped) plus a JSON header."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        for name in ("offsets", "doc_ids", "impacts", "max_impact"):
+        for name in _ARRAYS:
             np.save(folder / f"{name}.npy", getattr(self, name), allow_pickle=False)
         # Terms in id order as one NUL-separated UTF-8 blob: compact (a fixed-width str array
         # would pad every term to the longest) and fast to split at load.
@@ -266,7 +365,6 @@ class SparseBM25:
             "doc_count": self.doc_count,
             "terms": len(self.vocabulary),
             "params": self.params,
-            "positive": self._positive,
         }
         (folder / "header.json").write_text(json.dumps(header))
 
@@ -279,33 +377,59 @@ class SparseBM25:
         mode = "r" if mmap else None
         arrays = {
             name: np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False)
-            for name in ("offsets", "doc_ids", "impacts", "max_impact")
+            for name in _ARRAYS
         }
         blob = np.load(folder / "terms.npy", allow_pickle=False).tobytes().decode()
         terms = blob.split("\0") if header["terms"] else []
         vocabulary = dict(zip(terms, range(len(terms)), strict=True))
-        return cls(
-            vocabulary,
-            arrays["offsets"],
-            arrays["doc_ids"],
-            arrays["impacts"],
-            arrays["max_impact"],
-            int(header["doc_count"]),
-            header["params"],
-            header["positive"],
-        )
+        return cls(vocabulary, arrays, int(header["doc_count"]), header["params"])
 
 
-def _select(ids: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
-    """The k best (id, score): score descending, then id ascending; no full sort."""
-    if len(scores) > k:
-        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-        above = np.flatnonzero(scores > kth)
-        tied = np.flatnonzero(scores == kth)
-        need = k - len(above)
-        if len(tied) > need:  # the lowest ids among those tied at the boundary
+def _empty_arrays(n: int) -> dict[str, np.ndarray]:
+    return {
+        "offsets": np.zeros(1, np.int64),
+        "doc_ids": np.zeros(0, np.int32),
+        "tf": np.zeros(0, np.uint8),
+        "idf": np.zeros(0),
+        "norm": np.zeros(n),
+        "max_impact": np.zeros(0),
+        "dense_terms": np.zeros(0, np.int64),
+        "dense": np.zeros((0, n)),
+    }
+
+
+def _select(
+    ids: np.ndarray, scores: np.ndarray, k: int, repeats: int = 1
+) -> list[tuple[int, float]]:
+    """The k best (id, score): score descending, then id ascending; no full sort.
+
+    With `repeats` > 1 an id may appear up to that many times (always with the same score):
+    the first k*repeats entries in ranking order hold at least k distinct ids.
+    """
+    want = k * repeats
+    n = len(scores)
+    if n > want:
+        kth = np.partition(scores, n - want)[n - want]
+        keep = np.flatnonzero(scores >= kth)
+        if len(keep) > 4 * want:
+            # Many documents tie with the k-th score (a name in one-line passages): keep the
+            # lowest ids among the tied only.
+            above = keep[scores[keep] > kth]
+            tied = keep[scores[keep] == kth]
+            need = want - len(above)
             tied = tied[np.argpartition(ids[tied], need - 1)[:need]]
-        keep = np.concatenate((above, tied))
+            keep = np.concatenate((above, tied))
         ids, scores = ids[keep], scores[keep]
     order = np.lexsort((ids, -scores))
-    return [(int(ids[i]), float(scores[i])) for i in order]
+    ids, scores = ids[order].tolist(), scores[order].tolist()
+    if repeats == 1:
+        return list(zip(ids[:k], scores[:k], strict=False))
+    out: list[tuple[int, float]] = []
+    last = -1
+    for i, sc in zip(ids, scores, strict=True):
+        if i != last:
+            out.append((i, sc))
+            last = i
+            if len(out) == k:
+                break
+    return out

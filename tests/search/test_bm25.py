@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
+import bot.search.bm25 as bm25
 from bot.search.bm25 import SparseBM25
 from bot.search.tokenizer import tokenize
 
@@ -110,12 +111,24 @@ def test_negative_average_idf_floor() -> None:
     _check(docs, [["a"], ["b", "a"], ["c"], ["a", "c", "a"]], k=5)
 
 
-def test_generated_corpus_every_document() -> None:
+@pytest.fixture(params=["default", "forced"])
+def strategies(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run once as shipped and once with dense rows and pruning forced at any size."""
+    if request.param == "forced":
+        monkeypatch.setattr(bm25, "_DENSE_MIN_DOCS", 0)
+        monkeypatch.setattr(bm25, "_SMALL", 0)
+        monkeypatch.setattr(bm25, "_SEEDS", 16)
+    return request.param
+
+
+def test_generated_corpus_every_document(strategies: str) -> None:
     docs = _corpus(3000)
     _check(docs, _queries(docs, 120), k=10)
+    if strategies == "forced":
+        assert len(SparseBM25.build(docs).dense_terms) > 0
 
 
-def test_common_terms_take_the_pruned_path() -> None:
+def test_common_terms_take_the_pruned_path(strategies: str) -> None:
     # Long queries of common words exercise MaxScore pruning; the top k must still be exact.
     docs = _corpus(2000, seed=3)
     rng = np.random.default_rng(5)
@@ -149,7 +162,7 @@ def test_seed_corpus_paragraphs() -> None:
     _check(docs, queries, k=5)
 
 
-def test_save_and_load_round_trip(tmp_path: Path) -> None:
+def test_save_and_load_round_trip(tmp_path: Path, strategies: str) -> None:
     docs = _corpus(500)
     ours = SparseBM25.build(docs)
     ours.save(tmp_path / "idx")
