@@ -48,6 +48,16 @@ _OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
     "instead still later earlier now then asked pressed speaking".split()
 )
+# "issued a statement saying": the statement's author is the clause's subject.
+_UTTERANCES = frozenset(
+    "statement release letter tweet tweets post memo message video ad email e-mail "
+    "interview speech remarks note".split()
+)
+# Verbs that put their subject after them: "…, said Solovey, “…”".
+_INVERTING = frozenset(
+    "said says added asked wrote writes continued replied explained noted recalled "
+    "declared insisted argued warned".split()
+)
 _PARTICIPLE_OPENERS = frozenset({",", "by", "after", "while", "before", "when", "and", "—", "–"})
 
 
@@ -105,7 +115,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if j < lo:
         return None
     role: str | None = None
-    if toks[j].text in (",", "—", "–", ")"):
+    for _ in range(3):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
+        if toks[j].text not in (",", "—", "–", ")"):
+            break
         # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role;
         # "Dick Dever, who was listed …, told": a relative clause, skipped.
         closer = toks[j].text
@@ -122,10 +134,10 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
         if role_toks[0].lower in ("who", "which", "whose", "whom") or closer == ")" or \
                 role_toks[0].lower.isdigit() or role_toks[0].lower.endswith("ing"):
-            role = None
+            pass
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
-        else:
+        elif role is None:
             role = " ".join(t.text for t in role_toks)
         j = k - 1
         # "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": step over an age or a place.
@@ -352,7 +364,16 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
         if low in WEAK_VERBS and v + 1 < n and toks[v + 1].lower in ("as", "for"):
             continue  # "described as", "called for": not attributing the words
-        if low.endswith("ing") and v > 0 and toks[v - 1].lower in _PARTICIPLE_OPENERS:
+        if v > 0 and toks[v - 1].lower == "to" and low in SPEECH_VERBS and low.isalpha() and (
+            low in ("say", "tell", "add", "write", "ask", "declare", "warn", "argue", "note")
+        ):
+            # "went so far as to say: …": the sentence's subject says it.
+            cue, cs, ce = _cue_phrase(text, toks, v, n)
+            return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
+                                  None, lo, tok.start, False)
+        if low.endswith("ing") and v > 0 and (
+            toks[v - 1].lower in _PARTICIPLE_OPENERS or toks[v - 1].lower in _UTTERANCES
+        ):
             # "…, adding that …" / "by suggesting that": the subject is the clause's own.
             cue, cs, ce = _cue_phrase(text, toks, v, n)
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
@@ -361,7 +382,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         if found is None:
             # "But, said Solovey, “…”": an inverted attribution just before the quotation.
             found = np_right(toks, v + 1, n)
-            if found is None or low in WEAK_VERBS or (
+            if found is None or low not in _INVERTING or not toks[found[0]].capitalized or (
                 found[1] < n and toks[found[1]].text not in (",", ":")
             ) or found[1] < n - 1 and toks[n - 1].text not in (",", ":"):
                 continue

@@ -155,12 +155,17 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
             continue
         if piece.raw is not None:
             continue
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if nxt is not None and nxt.span.paragraph == s.paragraph and nxt.raw is not None and \
+                nxt.raw.after and not sentence_ends(text, s.close_pos + 1, nxt.span.open_pos):
+            # “a great deal of weight” and the “grass-roots firepower” …, Sroka said.
+            piece.source = i + 1
+            continue
         if prev is not None and prev.span.paragraph == s.paragraph and (
             prev.raw is not None or prev.source >= 0
         ):
             piece.source = _root(pieces, i - 1)
             continue
-        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if nxt is not None and nxt.span.paragraph == s.paragraph and nxt.raw is not None and \
                 not text[s.close_pos + 1 : nxt.span.open_pos].strip(" ”\"'’.,"):
             piece.source = i + 1

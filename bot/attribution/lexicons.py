@@ -31,7 +31,7 @@ recount reflect reiterate remark remind repeat reply report respond retort scoff
 snap state stress suggest tease testify thunder tweet urge vow warn whisper wonder yell
 accuse blame praise slam criticize criticise condemn dismiss hail thank challenge tout
 reveal disclose interject interrupt bemoan deride chant scream plead talk text email
-insist muse concur quote lash characterize characterise
+insist muse concur quote lash characterize characterise indicate
 """.split()
 
 _IRREGULAR_CUES = """
@@ -174,7 +174,12 @@ NOT_NAMES = _words(
     "mr mrs ms dr however meanwhile still also then now there here what who why how "
     "monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec god"
+    "jan feb mar apr jun jul aug sep sept oct nov dec god "
+    "whatever whoever although because despite during since unless until where which whose "
+    "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
+    "each every all any few many most several such other another last next first second "
+    "third one two three four five asked pressed speaking according meanwhile still "
+    "editor’s editor's note update updated read watch related photo video breaking"
 ) | ORG_WORDS
 
 COUNTRIES = _words(

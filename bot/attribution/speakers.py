@@ -51,6 +51,9 @@ _OBJECT_BEFORE = frozenset(
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:an?|the)[ \t]+[^,.;:()“”\"\n]{3,120}|[a-z][^,.;:()“”\"\n]{2,120})(?=[,.;]|$)"
 )
+_SPOKES = frozenset(
+    "spokesman spokeswoman spokesperson representative official statement".split()
+)
 _NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()
@@ -59,7 +62,7 @@ _NOT_ROLE_START = frozenset(
 _THEN_SPEECH_VERB = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
     r"again|previously|recently|\w+ly|on|last|this|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|week|night))*[ \t]+(?:"
+    r"Friday|Saturday|Sunday|week|night))*,?[ \t]+(?:"
     + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
                       reverse=True))
     + r")\b"
@@ -309,6 +312,13 @@ class Entities:
             return Speaker(full, role, SpeakerKind.PERSON)
         text = " ".join(words)
         head = low[-1]
+        if head in _SPOKES and len(words) >= 3 and low[0] in ("a", "an", "the") and words[
+            1
+        ][:1].isupper():
+            # "a Twitter spokesman": the organisation speaks through its spokesperson.
+            org = " ".join(w for w in words[1:-1] if w[:1].isupper())
+            if org and org.lower() not in COUNTRIES:
+                return Speaker(org, text, SpeakerKind.ORGANIZATION)
         if head in GROUP_NOUNS:
             return Speaker(text, None, SpeakerKind.GROUP)
         if any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low) or (
@@ -340,9 +350,12 @@ class Entities:
             m for m in reversed(self.mentions[max(0, index - 80) : index])
             if pos - m.pos <= WINDOW and self.people[m.person].evidence
         ]
+        here = self.text.rfind("\n", 0, pos) + 1  # this paragraph's start
         near = self._paragraph_floor(pos)
         chosen: Person | None = None
         for rank in (
+            lambda m: m.speaker and m.pos >= here,
+            lambda m: m.subject and m.pos >= here,
             lambda m: m.speaker and m.pos >= near,
             lambda m: m.subject,
             lambda m: True,

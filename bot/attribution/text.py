@@ -64,8 +64,13 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just after each sentence end in text[lo:hi]."""
     ends: list[int] = []
     for match in _SENTENCE_END.finditer(text, lo, hi):
-        if match.group()[0] == "." and len(match.group()) == 1 and _is_abbreviation(
-            text, match.start()
+        after = match.end()
+        while after < hi and text[after] in " \t\u00a0":
+            after += 1
+        if after < hi and text[after].islower():
+            continue  # "(D-Nev.) told reporters": a sentence goes on in lower case
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()) and not (
+            after < hi and text[after] in "“\"‘"
         ):
             # "Sen. Warren" is not a sentence end; "in the U.S. The" is, if a capital follows
             # and the abbreviation usually ends sentences ("U.S.", "Inc.").
