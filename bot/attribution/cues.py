@@ -140,11 +140,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         elif role is None:
             role = " ".join(t.text for t in role_toks)
         j = k - 1
-        # "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": step over an age or a place.
-        while j >= lo + 2 and toks[j - 1].text == "," and (
-            toks[j].text.isdigit() or toks[j].capitalized
-        ) and toks[j - 2].capitalized and j - 2 > lo and toks[j - 3].text == ",":
-            j -= 3
+        j = _skip_age_and_place(toks, j, lo)
         if j < lo:
             return None
     if toks[j].lower in PRONOUNS and toks[j].lower in _SUBJECT_PRONOUNS:
@@ -181,6 +177,27 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             k -= 1
         first = k
     return first, end, role
+
+
+def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:
+    """Step back over ", 59, of Ashton, Md." between a name and its verb."""
+    for _ in range(4):
+        if j - 1 >= lo and toks[j].text.isdigit() and toks[j - 1].text == ",":
+            j -= 2  # ", 59"
+        elif j - 4 >= lo and toks[j - 1].text == "," and toks[j - 2].capitalized and toks[
+            j - 3
+        ].lower in ("of", "from", "in") and toks[j - 4].text == ",":
+            j -= 5  # ", of Ashton, Md."
+        elif j - 2 >= lo and toks[j].capitalized and toks[j - 1].lower in ("of", "from") and \
+                toks[j - 2].text == ",":
+            j -= 3  # ", of Baldwin"
+        elif j - 3 >= lo and toks[j].capitalized and toks[j - 1].text == "," and toks[
+            j - 2
+        ].capitalized and toks[j - 3].text == "," and toks[j].lower.endswith("."):
+            j -= 3  # ", Baldwin, Miss."
+        else:
+            break
+    return j
 
 
 def _head_like(tok: Token) -> bool:
@@ -299,6 +316,15 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     if not toks:
         return None
     first = toks[0]
+    if first.text in ("―", "—", "–", "-") or text[lo] in "―—–":
+        # “…” ― Oscar P. Quintero: a signature after a dash.
+        k = 1 if first.text in ("―", "—", "–", "-") else 0
+        found = np_right(toks, k, n)
+        if found is not None and toks[found[0]].capitalized and found[1] - found[0] <= 5:
+            a, b, role = found
+            mark = text[lo]
+            return RawAttribution(mark, lo, lo + 1, toks[a].start, toks[b - 1].end, role, None,
+                                  lo, stop, True)
     # Inverted: “…,” said Geoff Garin, a Democratic pollster.
     if _strong_after(toks, 0) or (
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.articles import Article
 from bot.attribution.cues import (
@@ -30,6 +30,7 @@ _WORK_NOUNS = re.compile(
     r"hashtag|sign|signs|banner|t-shirts?|hats?)\W{0,3}$",
     re.IGNORECASE,
 )
+_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")
 _ENDS_OPEN = set(",?!—–-…:;")
 _WHEN_CUT = frozenset(
     "that adding saying noting but and while as because after before when which who where "
@@ -55,10 +56,18 @@ def extract_quotations(article: Article) -> list[Quotation]:
     text = article.text
     paragraphs = article.paragraphs
     spans = find_quoted_spans(text, paragraphs)
+    labels: dict[int, RawAttribution] = {}
+    for i, s in enumerate(spans):
+        label = _LABEL.match(text, s.start, s.end)
+        if label is not None and label.end() < s.end:
+            # A transcript: "PENCE: Gennifer Flowers will not be attending …"
+            labels[i] = RawAttribution(":", label.end(1), label.end(1) + 1, label.start(1),
+                                       label.end(1), None, None, s.start, s.start, False)
+            spans[i] = replace(s, start=label.end())
     pieces = [_Piece(s) for s in spans]
     entities = Entities.build(text, [(s.open_pos, s.close_pos + 1) for s in spans])
     for i, piece in enumerate(pieces):
-        piece.raw = _attribution(text, paragraphs, spans, i)
+        piece.raw = labels.get(i) or _attribution(text, paragraphs, spans, i)
     _inherit(text, paragraphs, pieces)
     next_group = 0
     for i, piece in enumerate(pieces):
@@ -190,6 +199,17 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
                 found = find_before(text, lo, hi)
                 if found is not None:
                     piece.raw = found
+            continue
+        # “…” opening a sentence after one whose subject is a person ("Lawrence Cummings
+        # called him a master at deals. “He showed again and again …”"): that person.
+        plo = paragraphs[s.paragraph][0]
+        sent_lo = sentence_start(text, plo, s.open_pos)
+        if sent_lo >= s.open_pos - 1 and sent_lo > plo and _words(text, s) >= 3:
+            prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+            found_np = subject_of_sentence(text, prev_lo, sent_lo)
+            if found_np is not None and text[found_np[0]:found_np[1]][:1].isupper():
+                a, b = found_np
+                piece.raw = RawAttribution("", a, a, a, b, None, None, prev_lo, a, False)
 
 
 def _adopt_backwards(pieces: list[_Piece], i: int) -> None:
@@ -293,7 +313,7 @@ def _resolve(
             speaker = entities.resolve(text[np_start:np_end], np_start, raw.role)
             entities.note_speaker(raw.cue_start, speaker, speaker.role)
     piece.speaker = speaker
-    piece.cue = raw.cue
+    piece.cue = raw.cue or None
     piece.medium = raw.medium
     piece.when = _when(text, article, raw, entities, speaker)
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 # Words keep inner apostrophes, hyphens and dots (U.S., Jr.); commas, colons and
 # parentheses are tokens of their own because they delimit subjects and appositives.
-_TOKEN = re.compile(r"[^\W_](?:[\w’'.\-&]*[\w.])?|[,;:()\[\]—–]|[.!?]")
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.\-&]*[\w.])?|[,;:()\[\]—–―]|[.!?]")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt adm prof rev gov "
