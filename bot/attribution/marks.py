@@ -134,18 +134,28 @@ def _role(text: str, mark: Mark, lo: int, hi: int, is_open: bool) -> int:
 def _pair(
     text: str, marks: list[Mark], lo: int, hi: int
 ) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
-    """Pair marks of one kind in order; returns pairs and a trailing unclosed opener."""
+    """Pair double marks with a stack, so "… shouted "Allah hu Akbar!" as …" keeps its
+    outer quotation; returns the outermost pairs and the last opener left unclosed."""
     pairs: list[tuple[Mark, Mark]] = []
-    opener: Mark | None = None
+    stack: list[Mark] = []
     for mark in marks:
-        role = _role(text, mark, lo, hi, opener is not None)
+        role = _role(text, mark, lo, hi, bool(stack))
         if role == OPEN:
-            # A second opener while one is open: the first was unbalanced; start again here.
-            opener = mark
-        elif opener is not None:
-            pairs.append((opener, mark))
-            opener = None
-    return pairs, opener
+            if len(stack) >= 3:
+                del stack[0]  # quotations do not nest this deep: the first was a stray mark
+            stack.append(mark)
+        elif stack:
+            pairs.append((stack.pop(), mark))
+    pairs.sort(key=lambda p: p[0].pos)
+    outer: list[tuple[Mark, Mark]] = []
+    for pair in pairs:
+        if outer and pair[0].pos < outer[-1][1].pos:
+            continue  # nested inside the previous pair: part of that quotation
+        outer.append(pair)
+    unclosed = stack[-1] if stack else None
+    if unclosed is not None and outer and unclosed.pos < outer[-1][1].pos:
+        unclosed = None  # an opener before the last closed pair cannot run on
+    return outer, unclosed
 
 
 def _single_pairs(text: str, marks: list[Mark], lo: int, hi: int) -> list[tuple[Mark, Mark]]:
