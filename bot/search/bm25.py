@@ -59,6 +59,8 @@ _DENSE_MIN_DOCS = 4096
 # Up to this many postings a query is evaluated in full: pruning would cost more than it saves.
 _SMALL = 8192
 _SEEDS = 256
+# Candidate sets smaller than this are scored exactly without further pruning.
+_REFINE_MIN = 512
 
 
 class SparseBM25:
@@ -275,12 +277,11 @@ class SparseBM25:
             row = self.dense[self._row[unique[0]]]
             sample = np.arange(0, self.doc_count, max(1, self.doc_count // 4096))
             seeds.append(sample[row[sample] > 0])
-        seed = np.unique(np.concatenate(seeds))
+        seed = _distinct(np.concatenate(seeds))
         if len(seed) < k:
             return self._exhaustive(terms, unique, k)
-        seed_scores = np.zeros(len(seed))
-        for t in terms:
-            seed_scores += self._contribution(t, seed)
+        computed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        seed_scores = self._score_docs(terms, seed, computed)
         theta = float(np.partition(seed_scores, len(seed) - k)[len(seed) - k])
 
         # Non-essential: lowest bounds first while their sum stays below theta.
@@ -294,8 +295,12 @@ class SparseBM25:
         essential = [t for _, t in bounds[cut:]]
         if not essential:  # only by rounding
             return self._exhaustive(terms, unique, k)
-        need = theta - rest * (1 + _SLACK) - abs(theta) * _SLACK
 
+        def floor(rest: float) -> float:
+            # What a document's known part must reach when `rest` is all it can still gain.
+            return theta - rest * (1 + _SLACK) - abs(theta) * _SLACK
+
+        need = floor(rest)
         buf = self._scratch()
         if any(t in self._row for t in essential):
             # A dense essential term: accumulate over all documents.
@@ -304,24 +309,70 @@ class SparseBM25:
                 if row is not None:
                     buf += self.dense[row] * mult[t] if mult[t] > 1 else self.dense[row]
                 else:
-                    ids, vals = self._postings(t)
+                    ids, vals = computed[t] = computed.get(t) or self._postings(t)
                     np.add.at(buf, ids, vals * mult[t] if mult[t] > 1 else vals)
             cand = np.flatnonzero(buf >= need) if need > 0 else np.flatnonzero(buf > 0)
+            partial = buf.take(cand)
             buf.fill(0.0)
         else:
             parts = []
             for t in essential:
-                ids, vals = self._postings(t)
+                ids, vals = computed[t] = computed.get(t) or self._postings(t)
                 np.add.at(buf, ids, vals * mult[t] if mult[t] > 1 else vals)
                 parts.append(ids)
             held = np.concatenate(parts) if len(parts) > 1 else parts[0]
-            partial = buf.take(held)
+            cand = _distinct(held[buf.take(held) >= need] if need > 0 else held)
+            partial = buf.take(cand)
             buf[held] = 0.0
-            cand = np.unique(held[partial >= need] if need > 0 else held)
-        scores = np.zeros(len(cand))
-        for t in terms:  # query order, like rank-bm25
-            scores += self._contribution(t, cand)
-        return _select(cand, scores, k)
+        # Refine: add the skipped terms' actual contributions, largest bound first, dropping
+        # documents that can no longer reach theta (each lookup runs on fewer documents).
+        for bound, t in reversed(bounds[:cut]):
+            if len(cand) <= _REFINE_MIN:
+                break
+            contrib = self._contribution(t, cand)
+            partial += contrib * mult[t] if mult[t] > 1 else contrib
+            rest -= bound
+            keep = partial >= floor(max(rest, 0.0))
+            cand, partial = cand[keep], partial[keep]
+        return _select(cand, self._score_docs(terms, cand, computed), k)
+
+    def _score_docs(
+        self,
+        terms: list[int],
+        docs: np.ndarray,
+        computed: dict[int, tuple[np.ndarray, np.ndarray]],
+    ) -> np.ndarray:
+        """Exact scores of `docs` (ascending, distinct), terms added in query order.
+
+        Per term, the cheaper of scattering its whole postings into the scratch accumulator
+        or looking its contribution up for `docs` only; either way each document of `docs`
+        receives each contribution once, in query order, so the sums are rank-bm25's.
+        """
+        m = len(docs)
+        buf = self._scratch()
+        touched = [docs]
+        refill = False
+        for t in terms:
+            row = self._row.get(t)
+            if row is not None:
+                if 4 * m < self.doc_count:
+                    buf[docs] += self.dense[row].take(docs)
+                else:
+                    buf += self.dense[row]
+                    refill = True
+            elif t in computed or self._size(t) <= 2 * m:
+                ids, vals = computed[t] = computed.get(t) or self._postings(t)
+                np.add.at(buf, ids, vals)
+                touched.append(ids)
+            else:
+                buf[docs] += self._contribution(t, docs)
+        scores = buf.take(docs)
+        if refill or sum(map(len, touched)) * 8 > self.doc_count:
+            buf.fill(0.0)
+        else:
+            for ids in touched:
+                buf[ids] = 0.0
+        return scores
 
     def _exhaustive(self, terms: list[int], unique: list[int], k: int) -> list[tuple[int, float]]:
         """Every matching document scored: fallback when pruning has nothing to work with."""
@@ -396,6 +447,14 @@ def _empty_arrays(n: int) -> dict[str, np.ndarray]:
         "dense_terms": np.zeros(0, np.int64),
         "dense": np.zeros((0, n)),
     }
+
+
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """Sorted distinct values; np.unique's hash-based path is several times slower here."""
+    x = np.sort(x)
+    if len(x) > 1:
+        x = x[np.concatenate(([True], x[1:] != x[:-1]))]
+    return x
 
 
 def _select(

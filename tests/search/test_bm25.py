@@ -118,6 +118,7 @@ def strategies(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.setattr(bm25, "_DENSE_MIN_DOCS", 0)
         monkeypatch.setattr(bm25, "_SMALL", 0)
         monkeypatch.setattr(bm25, "_SEEDS", 16)
+        monkeypatch.setattr(bm25, "_REFINE_MIN", 0)
     return request.param
 
 
