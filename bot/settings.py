@@ -25,6 +25,13 @@ class Settings(BaseSettings):
     # How often the worker looks for added, changed or removed articles; 0 turns it off.
     reload_seconds: float = Field(default=10.0, ge=0, le=3600)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    # Socket Mode keep-alive: a ping this often; a link with no pong is dropped and reopened.
+    socket_ping_seconds: float = Field(default=10.0, ge=0.2, le=120)
+    # Seconds a reply may spend being retried (429 Retry-After, 5xx, dropped connections).
+    reply_retry_seconds: float = Field(default=30.0, ge=0, le=300)
+    # A folder shared by the workers on one host (old and new during a deploy): an event
+    # delivered twice is then answered once even across processes. Unset: per process only.
+    dedupe_dir: Path | None = None
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -38,6 +45,11 @@ class Settings(BaseSettings):
             raise ValueError("must be an http(s) URL")
         # slack_sdk joins method names onto the base URL, so it must end with a slash.
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("dedupe_dir", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("slack_bot_token", "slack_app_token", mode="before")
     @classmethod

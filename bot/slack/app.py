@@ -5,34 +5,38 @@ from __future__ import annotations
 import logging
 
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-)
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
+from bot.slack.dedupe import EventDeduper, dedupe_middleware
+from bot.slack.delivery import REQUEST_TIMEOUT, ReplyPolicy
 from bot.slack.listeners import register_all
 
 log = logging.getLogger(__name__)
 
 
-def create_app(whosaid: Whosaid, bot_token: str, api_url: str) -> AsyncApp:
+def create_app(
+    whosaid: Whosaid,
+    bot_token: str,
+    api_url: str,
+    *,
+    replies: ReplyPolicy | None = None,
+    deduper: EventDeduper | None = None,
+) -> AsyncApp:
+    replies = replies or ReplyPolicy()
     # One client for every Web API call, apps.connections.open included, so SLACK_API_URL
     # (GovSlack, or the local emulation in tests) is honoured everywhere.
     client = AsyncWebClient(
         token=bot_token,
         base_url=api_url,
         logger=log,
+        timeout=REQUEST_TIMEOUT,
         # A 429 is waited out (Retry-After); 5xx and dropped connections are retried with
         # backoff, a few times, so a reply survives Slack's transient failures.
-        retry_handlers=[
-            AsyncConnectionErrorRetryHandler(max_retry_count=3),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
-            AsyncServerErrorRetryHandler(max_retry_count=3),
-        ],
+        retry_handlers=replies.handlers(),
     )
     app = AsyncApp(client=client, logger=log, ignoring_self_events_enabled=True)
-    register_all(app, whosaid)
+    # Before any listener: a redelivered event is acknowledged and dropped.
+    app.middleware(dedupe_middleware(deduper or EventDeduper()))
+    register_all(app, whosaid, replies)
     return app

@@ -11,6 +11,8 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from bot.service import Whosaid
 from bot.settings import Settings
 from bot.slack.app import create_app
+from bot.slack.dedupe import EventDeduper
+from bot.slack.delivery import ReplyPolicy
 from bot.slack.listeners.replying import finish_in_flight
 
 log = logging.getLogger(__name__)
@@ -21,8 +23,16 @@ SHUTDOWN_SECONDS = 8.0
 
 async def serve(settings: Settings, whosaid: Whosaid) -> None:
     bot_token, app_token = settings.require_slack_tokens()
-    app = create_app(whosaid, bot_token, settings.slack_api_url)
-    handler = AsyncSocketModeHandler(app, app_token)
+    app = create_app(
+        whosaid,
+        bot_token,
+        settings.slack_api_url,
+        replies=ReplyPolicy(budget=settings.reply_retry_seconds),
+        deduper=EventDeduper(shared_dir=settings.dedupe_dir),
+    )
+    # slack_sdk pings every ping_interval; aiohttp's heartbeat closes a link whose pong does
+    # not come back within half of it, and the client then opens a new one.
+    handler = AsyncSocketModeHandler(app, app_token, ping_interval=settings.socket_ping_seconds)
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.service import Whosaid
+from bot.slack.delivery import ReplyPolicy
 from bot.slack.listeners import actions, commands, events
 
 
-def register_all(app: AsyncApp, whosaid: Whosaid) -> None:
-    events.register(app, whosaid)
-    commands.register(app, whosaid)
-    actions.register(app, whosaid)
+def register_all(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
+    events.register(app, whosaid, replies)
+    commands.register(app, whosaid, replies)
+    actions.register(app, whosaid, replies)

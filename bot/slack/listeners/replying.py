@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from bot.answer import Answer
 from bot.service import Whosaid
 from bot.slack import blocks
+from bot.slack.delivery import REQUEST_TIMEOUT
 
 log = logging.getLogger("bot.requests")
 
@@ -29,14 +30,22 @@ async def finish_in_flight(budget: float) -> int:
 
 
 async def answer_and_deliver(
-    whosaid: Whosaid, kind: str, question: str, deliver: Deliver, *, shareable: bool = False
+    whosaid: Whosaid,
+    kind: str,
+    question: str,
+    deliver: Deliver,
+    *,
+    shareable: bool = False,
+    budget: float = 30.0,
 ) -> Answer | None:
     """Answer `question` and hand (fallback text, blocks) to `deliver`.
 
     A failure while answering reaches the user as a short apology and is logged with its
-    cause; a failure to deliver is logged. Neither stops the worker. Question text is not
-    logged: it may be confidential reporting.
+    cause; a failure to deliver (after the client's retries, within `budget` seconds plus
+    one request's timeout) is logged with its cause. Neither stops the worker. Question text
+    is not logged: it may be confidential reporting.
     """
+    limit = budget + REQUEST_TIMEOUT
     task = asyncio.current_task()
     if task is not None:
         in_flight.add(task)
@@ -50,9 +59,9 @@ async def answer_and_deliver(
         )
     except Exception:
         log.exception("%s: answering failed", kind)
-        await _deliver_quietly(deliver, blocks.apology_text(), [], kind)
+        await _deliver_quietly(deliver, blocks.apology_text(), [], kind, limit)
         return None
-    delivered = await _deliver_quietly(deliver, text, payload, kind)
+    delivered = await _deliver_quietly(deliver, text, payload, kind, limit)
     log.info(
         "%s answered: %d result(s), intent %s, %.0f ms%s",
         kind,
@@ -65,11 +74,14 @@ async def answer_and_deliver(
 
 
 async def _deliver_quietly(
-    deliver: Deliver, text: str, payload: list[blocks.Block], kind: str
+    deliver: Deliver, text: str, payload: list[blocks.Block], kind: str, limit: float
 ) -> bool:
     try:
-        await deliver(text, payload)
+        await asyncio.wait_for(deliver(text, payload), limit)
         return True
+    except TimeoutError:
+        log.error("%s: could not post the reply: still failing after %.0f s", kind, limit)
+        return False
     except Exception as exc:  # logged with its cause; the user cannot be told if Slack is down
-        log.error("%s: could not post the reply: %s", kind, exc)
+        log.error("%s: could not post the reply: %s", kind, str(exc) or type(exc).__name__)
         return False

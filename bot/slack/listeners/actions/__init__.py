@@ -5,8 +5,9 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.service import Whosaid
+from bot.slack.delivery import ReplyPolicy
 from bot.slack.listeners.actions import share_button
 
 
-def register(app: AsyncApp, whosaid: Whosaid) -> None:
-    share_button.register(app, whosaid)
+def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
+    share_button.register(app, whosaid, replies)

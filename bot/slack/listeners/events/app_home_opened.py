@@ -10,11 +10,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
 from bot.slack.blocks import home_view
+from bot.slack.delivery import ReplyPolicy
 
 log = logging.getLogger(__name__)
 
 
-def register(app: AsyncApp, whosaid: Whosaid) -> None:
+def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     @app.event("app_home_opened")
     async def on_home_opened(event: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("tab", "home") != "home":

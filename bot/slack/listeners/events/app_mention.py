@@ -9,10 +9,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
 from bot.slack.blocks import Block
+from bot.slack.delivery import ReplyPolicy
 from bot.slack.listeners.replying import answer_and_deliver
 
 
-def register(app: AsyncApp, whosaid: Whosaid) -> None:
+def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     @app.event("app_mention")
     async def on_mention(event: dict[str, Any], client: AsyncWebClient) -> None:
         channel = event["channel"]
@@ -29,4 +30,6 @@ def register(app: AsyncApp, whosaid: Whosaid) -> None:
             )
 
         # The bot's own <@U…> mention is Slack markup; the question parser drops all of it.
-        await answer_and_deliver(whosaid, "mention", event.get("text", ""), deliver)
+        await answer_and_deliver(
+            whosaid, "mention", event.get("text", ""), deliver, budget=replies.budget
+        )

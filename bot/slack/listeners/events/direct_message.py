@@ -9,6 +9,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
 from bot.slack.blocks import Block
+from bot.slack.delivery import ReplyPolicy
 from bot.slack.listeners.replying import answer_and_deliver
 
 
@@ -23,7 +24,7 @@ def is_question_from_a_person(event: dict[str, Any]) -> bool:
     )
 
 
-def register(app: AsyncApp, whosaid: Whosaid) -> None:
+def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     @app.event("message")
     async def on_message(event: dict[str, Any], client: AsyncWebClient) -> None:
         if not is_question_from_a_person(event):
@@ -35,4 +36,6 @@ def register(app: AsyncApp, whosaid: Whosaid) -> None:
                 channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
             )
 
-        await answer_and_deliver(whosaid, "dm", event.get("text", ""), deliver)
+        await answer_and_deliver(
+            whosaid, "dm", event.get("text", ""), deliver, budget=replies.budget
+        )
