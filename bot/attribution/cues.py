@@ -16,6 +16,7 @@ from bot.attribution.lexicons import (
     GROUP_NOUNS,
     MONTHS,
     NOT_NAMES,
+    ORG_NOUNS,
     ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -86,7 +87,7 @@ def _np_token(tok: Token) -> bool:
     low = tok.lower
     if tok.capitalized:
         return low not in _NOT_SUBJECT_START or low in DETERMINERS
-    return low in ROLE_WORDS or low in GROUP_NOUNS or low in DETERMINERS or (
+    return low in ROLE_WORDS or low in GROUP_NOUNS or low in DETERMINERS or low in ORG_NOUNS or (
         low.endswith(("’s", "'s")) and tok.capitalized
     )
 
@@ -115,6 +116,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if j < lo:
         return None
     role: str | None = None
+    name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     for _ in range(3):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text not in (",", "—", "–", ")"):
             break
@@ -139,6 +141,10 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
         elif role is None:
             role = " ".join(t.text for t in role_toks)
+            if name_chunk is None and 2 <= len(role_toks) <= 4 and all(
+                t.capitalized and t.lower not in NOT_NAMES for t in role_toks
+            ):
+                name_chunk = (k + 1, j)
         j = k - 1
         j = _skip_age_and_place(toks, j, lo)
         if j < lo:
@@ -161,10 +167,14 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     first = j + 1
     while first < end and toks[first].lower in ("of", "for", "at"):
         first += 1
-    if first >= end:
+    if first >= end and name_chunk is None:
         return None
-    span = toks[first:end]
-    if not any(_head_like(t) for t in span):
+    span = toks[first:end] if first < end else []
+    if name_chunk is not None and (not span or not span[-1].capitalized):
+        # A description, then the name in apposition: the name speaks.
+        a, b = name_chunk
+        return a, b, " ".join(t.text for t in span) or None
+    if not span or not any(_head_like(t) for t in span):
         return None
     if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
         return None
@@ -207,6 +217,7 @@ def _head_like(tok: Token) -> bool:
         (tok.capitalized and low not in _NOT_SUBJECT_START and low not in _OPENERS)
         or low in GROUP_NOUNS
         or low in ROLE_WORDS
+        or low in ORG_NOUNS
     )
 
 

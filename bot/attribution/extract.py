@@ -133,7 +133,7 @@ def _attribution(
     inner = text[s.start : s.end].rstrip(" ’'\"”")  # 'Oh, this is important,' "
     ends_open = bool(inner) and inner[-1] in _ENDS_OPEN
     follow = text[after_lo + 1 : after_lo + 4].lstrip("”\"'’ ")
-    continues = ends_open or follow[:1] == "," or follow[:1].islower()
+    continues = ends_open or follow[:1] in (",", "―", "—", "–") or follow[:1].islower()
     if continues and not s.runs_on:
         found = find_after(text, after_lo + 1, next_open)
         if found is not None:
@@ -327,7 +327,15 @@ def _when(
             if tok.lower in _WHEN_CUT or tok.text in (";", "—", "("):
                 hi = tok.start
                 break
-    found = find_time(text, lo, hi, article.published)
+    # The speaker's own phrase ("Reyes, who has led the district since 2019, said") is not
+    # the time of the statement: look before the speaker and from the cue on.
+    found = None
+    if raw.np_end > raw.np_start and lo <= raw.np_start and raw.cue_start >= raw.np_end:
+        found = find_time(text, lo, raw.np_start, article.published) or find_time(
+            text, raw.cue_start, hi, article.published
+        )
+    else:
+        found = find_time(text, lo, hi, article.published)
     if found is not None:
         return found
     # "Zelensky said last month that … He said he had “good meetings”": the time given

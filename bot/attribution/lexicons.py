@@ -101,7 +101,11 @@ GROUP_NOUNS = _words(
     "conservatives liberals progressives evangelicals campaigners scholars historians "
     "lawyers attorneys judges justices generals commanders agencies groups organizations "
     "organisations companies firms banks unions governments states countries nations "
-    "regulators ministries administrators others many some both"
+    "regulators ministries administrators others many some both commissioners trustees "
+    "councillors councilors delegates jurors shareholders inspectors firefighters "
+    "survivors victims relatives neighbors neighbours customers passengers fans "
+    "protestors marchers petitioners plaintiffs defendants landlords tenants "
+    "parishioners worshippers"
 )
 
 ORG_NOUNS = _words(
@@ -177,8 +181,8 @@ NOT_NAMES = _words(
     "jan feb mar apr jun jul aug sep sept oct nov dec god "
     "whatever whoever although because despite during since unless until where which whose "
     "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
-    "each every all any few many most several such other another last next first second "
-    "third one two three four five asked pressed speaking according meanwhile still "
+    "each every all any few many most several such other another "
+    "one two three four five asked pressed speaking according meanwhile still "
     "editor’s editor's note update updated read watch related photo video breaking"
 ) | ORG_WORDS
 

@@ -291,7 +291,12 @@ class Entities:
     def resolve(self, phrase: str, pos: int, role_hint: str | None) -> Speaker:
         words = [t.text for t in tokens(phrase, 0, len(phrase)) if t.text not in ",()"]
         if "and" in words[1:-1] and words[0][:1].isupper():
-            words = words[: words.index("and")]  # "David Albright and Serena …": the first
+            k = words.index("and")
+            left, right = words[:k], words[k + 1 :]
+            if sum(w[:1].isupper() for w in left) >= 2 and sum(
+                w[:1].isupper() for w in right
+            ) >= 2:
+                words = left  # "David Albright and Serena …": the first of two people
         if not words:
             return UNRESOLVED_SPEAKER
         low = [w.lower() for w in words]
