@@ -101,7 +101,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     j = i - 1
     while j >= lo:
         low = toks[j].lower
-        if low in AUXILIARIES or low.endswith("ly") or low in _TIME_WORDS or (
+        if (low in AUXILIARIES or low.endswith("ly")) and not toks[j].capitalized or low in \
+                _TIME_WORDS or (
             low in ("on", "last", "this") and j + 1 < i and toks[j + 1].lower in _TIME_WORDS
         ) or (low in ("week", "month", "night", "morning") and j > lo and toks[
             j - 1
@@ -243,7 +244,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             break
         if not tok.capitalized and not (
             tok.lower in ROLE_WORDS or tok.lower in GROUP_NOUNS or tok.lower in DETERMINERS
-            or tok.lower in ("of", "party", "group")
+            or tok.lower in ORG_NOUNS or tok.lower in ("of", "party", "group")
         ):
             break
         j += 1
@@ -252,7 +253,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
     if j == first:
         return None
     span = toks[first:j]
-    if not any(_name_like(t) or t.lower in GROUP_NOUNS or t.lower in ROLE_WORDS for t in span):
+    if not any(_head_like(t) for t in span):
         return None
     role = None
     if j < hi and toks[j].text == ",":

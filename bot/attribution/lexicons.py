@@ -70,7 +70,7 @@ TITLES = _words(
     "king queen prince princess pope rev rev. reverend rabbi father sister brother "
     "sheikh emir ayatollah chairman chairwoman chair ceo cfo coach commissioner congressman "
     "congresswoman councilman councilwoman councillor councilor superintendent inspector "
-    "envoy adviser advisor former acting interim first lady dep dep. assistant associate "
+    "envoy adviser advisor former acting interim lady dep dep. assistant associate "
     "special senior junior national security house white federal supreme u.s. us "
     "rep.-elect sen.-elect gov.-elect president-elect vice-president"
 )

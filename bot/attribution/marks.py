@@ -197,6 +197,20 @@ def _span(text: str, open_mark: Mark, close_pos: int, paragraph: int, **kw: bool
     return QuotedSpan(start, end, open_mark.pos, close_pos, paragraph, **kw)
 
 
+def _forgotten_closer(text: str, opener: Mark, lo: int, hi: int) -> bool:
+    """An opener starting a sentence whose paragraph ends on sentence punctuation, with no
+    other mark after it: most likely a quotation whose closing mark was forgotten."""
+    before = text[lo : opener.pos].rstrip()
+    starts_sentence = not before or before[-1] in ".!?:"
+    rest = text[opener.pos + opener.length : hi]
+    return (
+        starts_sentence
+        and text[hi - 1] in ".!?"
+        and len(rest.split()) >= 4
+        and not any(c in rest for c in "“”\"«»")
+    )
+
+
 def _starts_with_opener(text: str, lo: int, hi: int) -> bool:
     head = text[lo : lo + 2]
     return head[:1] in ("“", '"', "«", "„") or head == "''" or head == "``"
@@ -215,6 +229,10 @@ def find_quoted_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> lis
             # A quotation running on: this paragraph stays open, the next opens again.
             if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]):
                 found.append(_span(text, unclosed, hi, index, runs_on=True))
+            elif _forgotten_closer(text, unclosed, lo, hi):
+                # “We looked at every option,” she said. “There was no good one left.
+                # A closing mark was left out: the quotation ends with its paragraph.
+                found.append(_span(text, unclosed, hi, index))
         found.sort(key=lambda s: s.open_pos)
         singles = _outside([m for m in marks if not m.double], found)
         outer = [

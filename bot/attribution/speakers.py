@@ -51,6 +51,18 @@ _OBJECT_BEFORE = frozenset(
 _APPOSITIVE = re.compile(
     r",[ \t]+((?:an?|the)[ \t]+[^,.;:()“”\"\n]{3,120}|[a-z][^,.;:()“”\"\n]{2,120})(?=[,.;]|$)"
 )
+_ORG_HEADS = frozenset(
+    "company firm agency organization organisation group ministry department office "
+    "campaign union party network administration government committee commission council "
+    "court bureau newspaper paper website outlet foundation institute university coalition "
+    "alliance association embassy police army military regulator".split()
+)
+_COMPANY_SUFFIXES = frozenset(
+    "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
+    "technologies systems energy bank labs partners media foods industries international "
+    "pharmaceuticals pharma therapeutics capital insurance".split()
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _SPOKES = frozenset(
     "spokesman spokeswoman spokesperson representative official statement".split()
 )
@@ -110,6 +122,7 @@ class Entities:
     _mention_pos: list[int] = field(default_factory=list)
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
     common: set[str] = field(default_factory=set)  # words the article writes in lower case
+    orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations named, in order
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -138,6 +151,8 @@ class Entities:
             if cached is None:
                 cached = split_cache[key] = split_name(words, self.common)
             name, prefix = cached
+            if _is_org_sequence(words):
+                self.orgs.append((match.start(), " ".join(words)))
             if not name:
                 continue
             before = self._word_before(match.start())
@@ -324,6 +339,10 @@ class Entities:
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())
             if org and org.lower() not in COUNTRIES:
                 return Speaker(org, text, SpeakerKind.ORGANIZATION)
+        if low[0] == "the" and len(words) == 2 and head in _ORG_HEADS:
+            found_org = self._org_before(head, pos)
+            if found_org is not None:
+                return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
         if head in GROUP_NOUNS:
             return Speaker(text, None, SpeakerKind.GROUP)
         if any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low) or (
@@ -335,6 +354,18 @@ class Entities:
             if found is not None:
                 return found
         return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+    def _org_before(self, head: str, pos: int) -> str | None:
+        """ "the agency", "the company": the organisation the article named last."""
+        index = bisect.bisect_left(self.orgs, (pos, ""))
+        recent = [name for at, name in reversed(self.orgs[max(0, index - 40) : index])
+                  if pos - at <= 3 * WINDOW]
+        for name in recent:
+            if head in name.lower().split():
+                return name  # "the ministry" -> "the Foreign Ministry"
+        if head in ("company", "firm", "agency", "organization", "organisation", "group"):
+            return recent[0] if recent else None
+        return None
 
     def _by_role(self, head: str, pos: int) -> Speaker | None:
         """ "the Kremlin spokesman": the latest person before `pos` whose role has that noun."""
@@ -406,6 +437,17 @@ class Entities:
             if speaker.kind in wanted:
                 return speaker
         return UNRESOLVED_SPEAKER
+
+
+def _is_org_sequence(words: list[str]) -> bool:
+    """Does a capitalised sequence name an organisation ("the FDA", "Veltra Pharmaceuticals")?"""
+    low = [w.lower() for w in words]
+    if len(words) == 1:
+        return bool(_ACRONYM.match(words[0])) and low[0] not in ("i", "ok", "tv", "us")
+    return low[-1] in _COMPANY_SUFFIXES or any(
+        w in ORG_WORDS and w not in ("house", "state", "states", "street", "city", "county")
+        for w in low[1:]
+    )
 
 
 def _is_org_name(name: list[str]) -> bool:
