@@ -31,6 +31,12 @@ USAGE = (
     "Every quotation is copied character for character from the article it cites."
 )
 
+# After "nothing matches": what to try instead (the corpus is in English; names work best).
+NO_RESULTS_HINT = (
+    "Try a few distinctive words of the quotation as published, or "
+    "`what did NAME say about TOPIC`. `/whosaid help` shows more."
+)
+
 
 def escape(text: str) -> str:
     """Escape Slack's three control characters; see Slack's 'Escaping text' guide."""
@@ -123,6 +129,8 @@ def answer_blocks(answer: Answer, *, shareable: bool = False) -> list[Block]:
             break  # whole results only: never half a citation
         blocks.extend(more)
         room -= len(more)
+    if not answer.results:
+        blocks.append(_context(NO_RESULTS_HINT))
     if shareable and answer.results:
         blocks.append(share_actions(question.text))
     return blocks
