@@ -43,7 +43,9 @@ import json
 import math
 import sys
 import threading
-from collections.abc import Iterable, Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import chain
 from pathlib import Path
 
@@ -68,12 +70,12 @@ class SparseBM25:
 
     def __init__(
         self,
-        vocabulary: dict[str, int],
+        lexicon: _Lexicon,
         arrays: dict[str, np.ndarray],
         doc_count: int,
         params: dict[str, float],
     ) -> None:
-        self.vocabulary = vocabulary
+        self.lexicon = lexicon
         self.doc_count = doc_count
         self.params = params
         self.offsets: np.ndarray = arrays["offsets"]
@@ -106,7 +108,7 @@ class SparseBM25:
         total = int(lengths.sum())
         vocabulary: dict[str, int] = {}
         if n == 0 or total == 0:
-            return cls(vocabulary, _empty_arrays(n), n, params)
+            return cls(_Lexicon([]), _empty_arrays(n), n, params)
         # Ids in order of first occurrence: rank-bm25 sums idf over its dict in that order, and
         # the average idf (hence the floor) depends on the summation order to the last bit.
         setdefault = vocabulary.setdefault
@@ -174,12 +176,16 @@ class SparseBM25:
             "dense_terms": dense_terms,
             "dense": dense,
         }
-        return cls(vocabulary, arrays, n, params)
+        return cls(_Lexicon(list(vocabulary)), arrays, n, params)
 
     # ------------------------------------------------------------------ querying
-    def _term_ids(self, query: Iterable[str]) -> list[int]:
-        get = self.vocabulary.get
-        return [t for t in (get(q) for q in query) if t is not None]
+    @property
+    def vocabulary(self) -> dict[str, int]:
+        """Term -> id as a dict (built on demand; the index itself keeps a compact lexicon)."""
+        return {t: i for i, t in enumerate(self.lexicon.terms())}
+
+    def _term_ids(self, query: Sequence[str]) -> list[int]:
+        return self.lexicon.ids_of(query)
 
     def _postings(self, t: int) -> tuple[np.ndarray, np.ndarray]:
         """Document ids and exact contributions of sparse term t."""
@@ -393,11 +399,8 @@ class SparseBM25:
     # ------------------------------------------------------------------ size and storage
     @property
     def nbytes(self) -> int:
-        """Index memory: the arrays plus the vocabulary dict (entries, key strings, ints)."""
-        arrays = sum(int(getattr(self, name).nbytes) for name in _ARRAYS)
-        vocab = sys.getsizeof(self.vocabulary) + sum(map(sys.getsizeof, self.vocabulary))
-        vocab += 28 * max(0, len(self.vocabulary) - 257)  # int objects beyond the cached ones
-        return arrays + vocab
+        """Index memory: the arrays plus the lexicon."""
+        return sum(int(getattr(self, name).nbytes) for name in _ARRAYS) + self.lexicon.nbytes
 
     def save(self, path: str | Path) -> None:
         """Write the arrays as .npy files (loadable memory-mapped) plus a JSON header."""
@@ -405,16 +408,11 @@ class SparseBM25:
         folder.mkdir(parents=True, exist_ok=True)
         for name in _ARRAYS:
             np.save(folder / f"{name}.npy", getattr(self, name), allow_pickle=False)
-        # Terms in id order as one NUL-separated UTF-8 blob: compact (a fixed-width str array
-        # would pad every term to the longest) and fast to split at load.
-        if any("\0" in t for t in self.vocabulary):
-            raise ValueError("a term contains NUL")
-        blob = "\0".join(self.vocabulary).encode()
-        np.save(folder / "terms.npy", np.frombuffer(blob, dtype=np.uint8), allow_pickle=False)
+        np.save(folder / "terms.npy", self.lexicon.blob(), allow_pickle=False)
         header = {
             "format": _FORMAT,
             "doc_count": self.doc_count,
-            "terms": len(self.vocabulary),
+            "terms": len(self.lexicon),
             "params": self.params,
         }
         (folder / "header.json").write_text(json.dumps(header))
@@ -430,10 +428,67 @@ class SparseBM25:
             name: np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False)
             for name in _ARRAYS
         }
-        blob = np.load(folder / "terms.npy", allow_pickle=False).tobytes().decode()
-        terms = blob.split("\0") if header["terms"] else []
-        vocabulary = dict(zip(terms, range(len(terms)), strict=True))
-        return cls(vocabulary, arrays, int(header["doc_count"]), header["params"])
+        blob = np.load(folder / "terms.npy", allow_pickle=False).tobytes()
+        lexicon = _Lexicon.from_blob(blob, int(header["terms"]))
+        return cls(lexicon, arrays, int(header["doc_count"]), header["params"])
+
+
+class _Lexicon:
+    """Term -> id without a dict: ~25 bytes a term instead of ~145 for a dict and its keys.
+
+    The terms, in id order, are one UTF-8 blob with a NUL after each; ids are found by
+    bisecting this process's str hashes, sorted (Python salts str hashes per process, so they
+    are rebuilt at load, never saved), and confirmed against the blob. array.array rather than
+    NumPy: a lookup is a handful of scalar reads, where NumPy's per-call cost would dominate.
+    """
+
+    def __init__(self, terms: list[str], raw: bytes | None = None) -> None:
+        if raw is None:
+            if any("\0" in t for t in terms):
+                raise ValueError("a term contains NUL")
+            raw = "".join(t + "\0" for t in terms).encode()
+        self._raw = raw
+        ends = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
+        self._starts = array("q", np.concatenate(([0], ends + 1)).astype(np.int64).tobytes())
+        hashes = np.fromiter(map(hash, terms), dtype=np.int64, count=len(terms))
+        order = np.argsort(hashes, kind="stable")
+        self._hashes = array("q", hashes[order].tobytes())
+        self._ids = array("q", order.astype(np.int64).tobytes())
+
+    @classmethod
+    def from_blob(cls, raw: bytes, count: int) -> _Lexicon:
+        terms = raw.decode().split("\0")[:count] if count else []
+        return cls(terms, raw)
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def terms(self) -> list[str]:
+        return self._raw.decode().split("\0")[: len(self)] if len(self) else []
+
+    def blob(self) -> np.ndarray:
+        return np.frombuffer(self._raw, dtype=np.uint8)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(sys.getsizeof(a) for a in (self._raw, self._starts, self._hashes, self._ids))
+
+    def ids_of(self, query: Sequence[str]) -> list[int]:
+        """Ids of the known terms of `query`, in query order (repeats kept)."""
+        hashes, ids, starts, raw = self._hashes, self._ids, self._starts, self._raw
+        size = len(hashes)
+        out = []
+        for q in query:
+            h = hash(q)
+            p = bisect_left(hashes, h)
+            word = q.encode()
+            while p < size and hashes[p] == h:  # more than one only on a hash collision
+                t = ids[p]
+                if raw[starts[t] : starts[t + 1] - 1] == word:
+                    out.append(t)
+                    break
+                p += 1
+        return out
 
 
 def _empty_arrays(n: int) -> dict[str, np.ndarray]:

@@ -177,6 +177,18 @@ def test_save_and_load_round_trip(tmp_path: Path, strategies: str) -> None:
     assert ours.nbytes > ours.doc_ids.nbytes
 
 
+def test_lexicon_non_ascii_terms(tmp_path: Path) -> None:
+    docs = [["кремль", "said"], ["naïve", "東京", "said"], ["x"], ["said", "东京"], ["x", "y"]]
+    ours = SparseBM25.build(docs)
+    ours.save(tmp_path / "idx")
+    loaded = SparseBM25.load(tmp_path / "idx")
+    for index in (ours, loaded):
+        assert index.vocabulary == {t: i for i, t in enumerate(dict.fromkeys(sum(docs, [])))}
+        assert [d for d, _ in index.top_k(["東京"], 3)] == [1]
+        assert index.top_k(["東"], 3) == []
+    _check(docs, [["кремль", "东京", "nope"], ["said", "naïve"]], k=5)
+
+
 def test_empty_corpus() -> None:
     ours = SparseBM25.build([])
     assert ours.doc_count == 0
