@@ -59,7 +59,7 @@ _SLACK = 1e-9
 # Dense rows only pay off on corpora of some size.
 _DENSE_MIN_DOCS = 4096
 # Up to this many postings a query is evaluated in full: pruning would cost more than it saves.
-_SMALL = 8192
+_SMALL = 50_000
 _SEEDS = 256
 # Candidate sets smaller than this are scored exactly without further pruning.
 _REFINE_MIN = 512
@@ -238,15 +238,21 @@ class SparseBM25:
         if len(terms) == 1:
             ids, vals = self._postings(terms[0])
             return _select(ids, vals, k)
-        computed = {t: self._postings(t) for t in unique}
+        # All occurrences' postings gathered in query order and their impacts computed in one
+        # pass: a short query costs a fixed number of NumPy calls, not a few per term.
+        offsets = self.offsets
+        spans = [(int(offsets[t]), int(offsets[t + 1])) for t in terms]
+        ids = np.concatenate([self.doc_ids[lo:hi] for lo, hi in spans]).astype(np.intp)
+        tf = np.concatenate([self.tf[lo:hi] for lo, hi in spans]).astype(np.float64)
+        idf = np.repeat(self.idf.take(terms), [hi - lo for lo, hi in spans])
+        vals = idf * (tf * self._k1p1 / (tf + self.norm.take(ids)))
         buf = self._scratch()
-        for t in terms:  # query order: each document's sum is built in rank-bm25's order
-            np.add.at(buf, *computed[t])
-        held = np.concatenate([computed[t][0] for t in unique])
-        scores = buf.take(held)
-        buf[held] = 0.0
-        # A document appears once per distinct term it holds.
-        return _select(held, scores, k, repeats=len(unique))
+        # add.at adds in index order, so each document's sum is built in query order.
+        np.add.at(buf, ids, vals)
+        scores = buf.take(ids)
+        buf[ids] = 0.0
+        # A document appears once per query-term occurrence it holds.
+        return _select(ids, scores, k, repeats=len(terms))
 
     def _contribution(self, t: int, docs: np.ndarray) -> np.ndarray:
         """Term t's exact contribution to each of `docs` (ascending), 0.0 where absent."""
