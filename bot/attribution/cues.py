@@ -30,7 +30,7 @@ from bot.attribution.lexicons import (
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
 
 # How far from a quotation its attribution may be; keeps hostile input linear.
-WINDOW = 600
+WINDOW = 400
 _QUOTE_CHARS = set("”“\"'’‘«»`")
 PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "you"})

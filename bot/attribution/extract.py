@@ -19,7 +19,7 @@ from bot.attribution.marks import QuotedSpan, find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.speakers import Entities
 from bot.attribution.text import sentence_ends, sentence_start, tokens
-from bot.attribution.timephrases import find_time, publication_when
+from bot.attribution.timephrases import TimeIndex, publication_when
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -32,9 +32,10 @@ _WORK_NOUNS = re.compile(
 )
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")
 _ENDS_OPEN = set(",?!—–-…:;")
-_WHEN_CUT = frozenset(
-    "that adding saying noting but and while as because after before when which who where "
-    "if though although whereas".split()
+# After an attribution, these start other content whose times are not the statement's.
+_WHEN_CUT_RE = re.compile(
+    r"\b(?:that|adding|saying|noting|but|and|while|as|because|after|before|when|which|who|"
+    r"where|if|though|although|whereas)\b|[;—(]"
 )
 
 
@@ -69,6 +70,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
     for i, piece in enumerate(pieces):
         piece.raw = labels.get(i) or _attribution(text, paragraphs, spans, i)
     _inherit(text, paragraphs, pieces)
+    times = TimeIndex(text, article.published)
     next_group = 0
     for i, piece in enumerate(pieces):
         if piece.source >= 0:
@@ -78,7 +80,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
             piece.speaker = UNRESOLVED_SPEAKER
             piece.when = publication_when(article.published)
         else:
-            _resolve(text, article, entities, pieces, i)
+            _resolve(text, article, entities, pieces, i, times)
         piece.group = next_group
         next_group += 1
     for piece in pieces:
@@ -283,7 +285,12 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
 
 
 def _resolve(
-    text: str, article: Article, entities: Entities, pieces: list[_Piece], i: int
+    text: str,
+    article: Article,
+    entities: Entities,
+    pieces: list[_Piece],
+    i: int,
+    times: TimeIndex,
 ) -> None:
     piece = pieces[i]
     raw = piece.raw
@@ -315,40 +322,47 @@ def _resolve(
     piece.speaker = speaker
     piece.cue = raw.cue or None
     piece.medium = raw.medium
-    piece.when = _when(text, article, raw, entities, speaker)
+    piece.when = _when(text, article, raw, entities, speaker, times)
 
 
 def _when(
-    text: str, article: Article, raw: RawAttribution, entities: Entities, speaker: Speaker
+    text: str,
+    article: Article,
+    raw: RawAttribution,
+    entities: Entities,
+    speaker: Speaker,
+    times: TimeIndex,
 ) -> When | None:
     lo, hi = raw.when_lo, raw.when_hi
     if raw.after:
-        for tok in tokens(text, raw.cue_end, hi):
-            if tok.lower in _WHEN_CUT or tok.text in (";", "—", "("):
-                hi = tok.start
-                break
+        cut = _WHEN_CUT_RE.search(text, raw.cue_end, hi)
+        if cut is not None:
+            hi = cut.start()
     # The speaker's own phrase ("Reyes, who has led the district since 2019, said") is not
     # the time of the statement: look before the speaker and from the cue on.
     found = None
     if raw.np_end > raw.np_start and lo <= raw.np_start and raw.cue_start >= raw.np_end:
-        found = find_time(text, lo, raw.np_start, article.published) or find_time(
-            text, raw.cue_start, hi, article.published
-        )
+        found = times.find(lo, raw.np_start) or times.find(raw.cue_start, hi)
     else:
-        found = find_time(text, lo, hi, article.published)
+        found = times.find(lo, hi)
     if found is not None:
         return found
     # "Zelensky said last month that … He said he had “good meetings”": the time given
     # for the same speaker's statement in the previous sentence carries over.
     if speaker.resolved:
-        found = _previous_sentence_time(text, article, raw, entities, speaker)
+        found = _previous_sentence_time(text, article, raw, entities, speaker, times)
         if found is not None:
             return found
     return publication_when(article.published)
 
 
 def _previous_sentence_time(
-    text: str, article: Article, raw: RawAttribution, entities: Entities, speaker: Speaker
+    text: str,
+    article: Article,
+    raw: RawAttribution,
+    entities: Entities,
+    speaker: Speaker,
+    times: TimeIndex,
 ) -> When | None:
     para = article.paragraph_at(raw.cue_start)
     if para == 0:
@@ -375,7 +389,7 @@ def _previous_sentence_time(
             if t.lower == "that" or t.text in ("“", '"'):
                 hi = t.start
                 break
-        return find_time(text, prev_lo, hi, article.published)
+        return times.find(prev_lo, hi)
     return None
 
 

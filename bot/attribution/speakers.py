@@ -39,7 +39,16 @@ _CAP = (
     r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)"
     r"\.|[A-Z][\w’'\-]*)"
 )
-_CAP_SEQ = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
+# Sentence-initial function words are refused by the pattern itself (cheaply, in C) rather
+# than one by one in Python.
+_SKIP = (
+    r"(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|I|This|That|These|Those|His|Her|"
+    r"Their|Its|If|As|For|With|When|While|After|Before|Since|So|Yet|Or|Of|To|By|From|There|"
+    r"What|Who|How|Why|Some|Many|Most|Both|One|Two|Now|Then|Still|Even|Also|Last|Next|"
+    r"However|Meanwhile|Although|Though|Because|During|Despite|Under|Over|Among|Here|"
+    r"Not|No|Yes|Our|My|Your|Every|Each|All|Any|More|Other|Such|Only|Just)\b(?![ \t]+[A-Z]))"
+)
+_CAP_SEQ = re.compile(rf"(?=[A-Z])\b{_SKIP}{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 _OBJECT_BEFORE = frozenset(
@@ -79,8 +88,7 @@ _THEN_SPEECH_VERB = re.compile(
                       reverse=True))
     + r")\b"
 )
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-_NEXT_PRONOUN = re.compile(r"^[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
+_NEXT_PRONOUN = re.compile(r"[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
 WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
 
@@ -121,13 +129,13 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     _mention_pos: list[int] = field(default_factory=list)
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
-    common: set[str] = field(default_factory=set)  # words the article writes in lower case
+    common: LowerWords = field(default_factory=lambda: LowerWords(""))
     orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations named, in order
 
     @classmethod
     def build(cls, text: str, quoted: list[tuple[int, int]]) -> Entities:
         entities = cls(text)
-        entities.common = {w for w in _LOWER_WORD.findall(text)}
+        entities.common = LowerWords(text)
         entities._scan(quoted)
         return entities
 
@@ -142,7 +150,16 @@ class Entities:
                 q += 1
             if q < len(quoted) and quoted[q][0] <= match.start() < quoted[q][1]:
                 continue  # names inside quotations are not the article's own mentions
-            words = match.group().split()
+            group = match.group()
+            if " " not in group and "\t" not in group:
+                # Most sequences are one word, most of those sentence-initial function
+                # words ("The", "But"): dismiss them before any real work.
+                if group.isupper() and _is_org_sequence([group]):
+                    self.orgs.append((match.start(), group))
+                low = group.lower()
+                if low in NOT_NAMES or low in TITLES or low in COUNTRIES:
+                    continue
+            words = group.split()
             possessive = words[-1].endswith(("’s", "'s"))
             if possessive:
                 words[-1] = words[-1][:-2]
@@ -151,7 +168,7 @@ class Entities:
             if cached is None:
                 cached = split_cache[key] = split_name(words, self.common)
             name, prefix = cached
-            if _is_org_sequence(words):
+            if len(words) > 1 and _is_org_sequence(words):
                 self.orgs.append((match.start(), " ".join(words)))
             if not name:
                 continue
@@ -249,7 +266,7 @@ class Entities:
         for mention in self.mentions:
             if not mention.subject:
                 continue
-            found = _NEXT_PRONOUN.search(self.text, mention.pos, mention.pos + 300)
+            found = _NEXT_PRONOUN.match(self.text, mention.pos, mention.pos + 300)
             if found is None:
                 continue
             person = self.people[mention.person]
@@ -476,8 +493,42 @@ def _name_word(word: str) -> bool:
     )
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "’'-"
+
+
+class LowerWords:
+    """`word in LowerWords(text)`: does the text also write this word in lower case? Checked
+    on demand with a literal search: far cheaper than listing every word of the article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        low = word.lower()
+        found = self.cache.get(low)
+        if found is None:
+            found = self.cache[low] = self._search(low)
+        return found
+
+    def _search(self, low: str) -> bool:
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or not _word_char(text[i - 1])) and (
+                j >= len(text) or not _word_char(text[j])
+            ):
+                return True
+            i = text.find(low, j)
+        return False
+
+
 def split_name(
-    words: list[str], common: frozenset[str] | set[str] = frozenset()
+    words: list[str], common: LowerWords | frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str]]:
     """(the name words, the words before them): "Russian President Vladimir Putin" ->
     (["Vladimir", "Putin"], ["Russian", "President"]). "Ben Cardin of Maryland" gives Ben

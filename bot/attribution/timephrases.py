@@ -55,6 +55,14 @@ _PHRASE = re.compile(
 )
 
 
+_ANCHOR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|"
+    r"Nov|Dec|(?:19|20)\d\d|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|year|weekend|night|"
+    r"morning|afternoon|evening|ago)\b"
+)
+
+
 def publication_when(published: date | None) -> When | None:
     if published is None:
         return None
@@ -151,3 +159,50 @@ def find_time(text: str, lo: int, hi: int, published: date | None) -> When | Non
         if resolved is not None:
             return When(phrase=match.group().strip(), date=resolved, from_publication=False)
     return None
+
+
+class TimeIndex:
+    """Time phrases of one article, found on demand inside the short windows where a
+    statement's time can be given; the full pattern is slow to try at every offset, so it
+    is only tried where a cheap anchor word ("Sunday", "month", "2018") occurs."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+
+    def find(self, lo: int, hi: int) -> When | None:
+        """The first resolvable phrase lying wholly inside [lo, hi)."""
+        text = self.text
+        seen = lo
+        for anchor in _ANCHOR.finditer(text, lo, hi):
+            anchor_start = anchor.start()
+            if anchor_start < seen:
+                continue
+            # Try the phrase starting at the anchor or up to three words before it
+            # ("on Sunday", "earlier this week", "two days ago"), earliest first.
+            starts = [anchor_start]
+            j = anchor_start
+            for _ in range(3):
+                k = j
+                while k > lo and text[k - 1] in " \t":
+                    k -= 1
+                m = k
+                while m > lo and text[m - 1].isalnum():
+                    m -= 1
+                if m == k or m < seen:
+                    break
+                starts.append(m)
+                j = m
+            for start in reversed(starts):
+                match = _PHRASE.match(text, start, hi)
+                if match is None or match.end() <= anchor_start:
+                    continue
+                seen = match.end()
+                name = match["month"] or match["month2"] or match["month3"] or match["weekday"]
+                if name is not None and not name[0].isupper():
+                    break  # "may" the verb, "march" the noun
+                resolved = _resolve(match, self.published)
+                if resolved is not None:
+                    return When(match.group().strip(), resolved, False)
+                break
+        return None

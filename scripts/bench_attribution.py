@@ -1,0 +1,81 @@
+#!/usr/bin/env python
+"""Articles per second of the quotation extractor on ~1,000-word articles, one core.
+
+    python scripts/bench_attribution.py              # our own articles, cut to ~1,000 words
+    python scripts/bench_attribution.py FOLDER...    # any corpus-format articles instead
+    python scripts/bench_attribution.py --seconds 5
+
+Each source article is cut (at a paragraph boundary) or repeated to about --words words,
+so the figure is comparable whatever the input. The target (issue 3) is >= 200/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.articles import Article, corpus_files, load_file, parse_article  # noqa: E402
+from bot.attribution import extract_quotations  # noqa: E402
+
+DEFAULT_SOURCES = (ROOT / "eval" / "attribution" / "articles", ROOT / "corpus")
+
+
+def sized(article: Article, words: int) -> Article:
+    """The article's paragraphs, cut or repeated to about `words` words."""
+    paragraphs = [article.text[a:b] for a, b in article.paragraphs]
+    body: list[str] = []
+    count = 0
+    while count < words:
+        for paragraph in paragraphs:
+            body.append(paragraph)
+            count += len(paragraph.split())
+            if count >= words:
+                break
+    published = article.published.isoformat() if article.published else ""
+    raw = f"---\nid: {article.id}\npublished: {published}\n---\n" + "\n\n".join(body)
+    return parse_article(raw, default_id=article.id)
+
+
+def load(sources: list[Path], words: int) -> list[Article]:
+    articles: list[Article] = []
+    for source in sources:
+        paths = [source] if source.is_file() else list(corpus_files(source))
+        for path in paths:
+            articles += [sized(a, words) for a in load_file(path)]
+    return articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sources", nargs="*", type=Path)
+    parser.add_argument("--words", type=int, default=1000, help="words per article")
+    parser.add_argument("--seconds", type=float, default=3.0, help="how long to measure")
+    args = parser.parse_args(argv)
+    sources = args.sources or [p for p in DEFAULT_SOURCES if p.exists()]
+    articles = load(sources, args.words)
+    if not articles:
+        print("no articles found", file=sys.stderr)
+        return 1
+    for article in articles:  # warm up (regex compilation, caches)
+        extract_quotations(article)
+    done = quotations = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < args.seconds:
+        for article in articles:
+            quotations += len(extract_quotations(article))
+        done += len(articles)
+    elapsed = time.perf_counter() - started
+    mean_words = sum(len(a.text.split()) for a in articles) / len(articles)
+    print(f"{done / elapsed:.0f} articles/s  ({mean_words:.0f} words/article, "
+          f"{len(articles)} distinct articles, {quotations / done:.1f} quotations/article, "
+          f"{elapsed:.1f}s, one core)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
