@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_sdk.errors import SlackApiError
 
 from bot.service import Whosaid
 from bot.settings import Settings
@@ -19,6 +21,20 @@ log = logging.getLogger(__name__)
 
 # Heroku-style hosts send SIGKILL 30 s after SIGTERM; we promise to be gone within 10.
 SHUTDOWN_SECONDS = 8.0
+# Exit status when Slack refuses the app token: a configuration error, like a bad setting.
+EXIT_REFUSED = 2
+# apps.connections.open errors that retrying cannot fix.
+REFUSED_TOKEN_ERRORS = frozenset(
+    {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "not_allowed_token_type",
+        "missing_scope",
+    }
+)
 
 
 async def serve(settings: Settings, whosaid: Whosaid) -> None:
@@ -39,7 +55,16 @@ async def serve(settings: Settings, whosaid: Whosaid) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
 
-    await handler.connect_async()
+    refused = _stop_if_slack_refuses_the_app_token(handler, stop)
+    if not await _connect_unless_stopped(handler, stop):
+        await _close(handler)
+        if refused:
+            # Retrying cannot fix a revoked or wrong token; a supervisor restart loop would
+            # only hide it. The error code names the problem, the token is never shown.
+            log.error("Slack refused SLACK_APP_TOKEN (%s); check the app-level token", refused[0])
+            raise SystemExit(EXIT_REFUSED)
+        log.info("stopped before connecting")
+        return
     watcher = (
         asyncio.create_task(whosaid.watch(settings.reload_seconds))
         if settings.reload_seconds
@@ -54,11 +79,55 @@ async def serve(settings: Settings, whosaid: Whosaid) -> None:
         watcher.cancel()
     # Close the socket first so no new question arrives, then let answers already being
     # written finish (they post over HTTP, not the socket), so nothing is half-posted.
-    try:
-        await asyncio.wait_for(handler.close_async(), timeout=2)
-    except Exception as exc:  # closing must not turn into a failed exit
-        log.warning("socket did not close cleanly: %s", exc)
+    await _close(handler)
     unfinished = await finish_in_flight(SHUTDOWN_SECONDS)
     if unfinished:
         log.warning("%d answer(s) were still under way at shutdown", unfinished)
     log.info("stopped")
+
+
+async def _close(handler: AsyncSocketModeHandler) -> None:
+    try:
+        await asyncio.wait_for(handler.close_async(), timeout=2)
+    except Exception as exc:  # closing must not turn into a failed exit
+        log.warning("socket did not close cleanly: %s", exc)
+
+
+async def _connect_unless_stopped(handler: AsyncSocketModeHandler, stop: asyncio.Event) -> bool:
+    """Connect; False if SIGTERM (or a refused token) came first.
+
+    slack_sdk retries a failed connection forever, so without this race a worker that cannot
+    reach Slack would ignore SIGTERM until it is killed.
+    """
+    connect = asyncio.create_task(handler.connect_async())
+    stopped = asyncio.create_task(stop.wait())
+    await asyncio.wait({connect, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    if connect.done():
+        stopped.cancel()
+        connect.result()  # re-raise anything unexpected
+        return True
+    connect.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await connect
+    return False
+
+
+def _stop_if_slack_refuses_the_app_token(
+    handler: AsyncSocketModeHandler, stop: asyncio.Event
+) -> list[str]:
+    """Wrap the client's apps.connections.open so a refused token stops the worker."""
+    refused: list[str] = []
+    issue = handler.client.issue_new_wss_url
+
+    async def issue_or_stop() -> str:
+        try:
+            return await issue()
+        except SlackApiError as exc:
+            error = str(exc.response.get("error", ""))
+            if error in REFUSED_TOKEN_ERRORS:
+                refused.append(error)
+                stop.set()
+            raise
+
+    handler.client.issue_new_wss_url = issue_or_stop  # type: ignore[method-assign]
+    return refused

@@ -238,3 +238,15 @@ async def test_sigterm_finishes_answers_under_way_closes_the_socket_and_exits_0(
     # The socket was closed first (no new questions), before the slow posts completed.
     assert conn.closed_at is not None
     assert conn.closed_at < min(c.at for c in slack_emulator.calls_to("chat.postMessage"))
+
+
+async def test_sigterm_while_slack_is_unreachable_still_exits_0_at_once(
+    slack_emulator: SlackEmulator, bot_worker: StartWorker
+) -> None:
+    slack_emulator.server_error("apps.connections.open", count=1000, status=503)
+    worker = await bot_worker(extra_env=FAST)
+    await slack_emulator.wait_for_call("apps.connections.open", timeout=20)
+    await asyncio.sleep(0.5)  # slack_sdk is now in its retry-forever loop
+    result = await worker.terminate(signal.SIGTERM, timeout=10)
+    assert result.returncode == 0 and not result.timed_out, result.output
+    assert result.seconds < 5
