@@ -23,12 +23,11 @@ from bot.attribution.timephrases import TimeIndex, publication_when
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
-_WORK_NOUNS = re.compile(
-    r"\b(?:book|books|film|movie|documentary|song|album|show|series|episode|article|essay|"
-    r"op-ed|column|editorial|headline|memoir|novel|play|poem|report|program|programme|"
-    r"podcast|titled|entitled|headlined|dubbed|nicknamed|so-called|known as|slogan|motto|"
-    r"hashtag|sign|signs|banner|t-shirts?|hats?)\W{0,3}$",
-    re.IGNORECASE,
+_WORK_NOUNS = frozenset(
+    "book books film movie documentary song album show series episode article essay op-ed "
+    "column editorial headline memoir novel play poem report program programme podcast "
+    "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag sign signs "
+    "banner t-shirt t-shirts hat hats".split()
 )
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")
 _ENDS_OPEN = set(",?!—–-…:;")
@@ -271,8 +270,9 @@ def _title_case(words: list[str]) -> bool:
 def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     """Titles of works and nicknames, even near a speech verb."""
     before = text[max(0, s.open_pos - 40) : s.open_pos]
-    if _WORK_NOUNS.search(before):
-        return True
+    last = before.rstrip(" \t,:").rsplit(None, 2)
+    if last and (last[-1].lower() in _WORK_NOUNS or " ".join(last[-2:]).lower() == "known as"):
+        return True  # the film “…”, a so-called “…”, known as “…”
     words = text[s.start : s.end].split()
     if len(words) <= 3:
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
@@ -364,15 +364,14 @@ def _previous_sentence_time(
     speaker: Speaker,
     times: TimeIndex,
 ) -> When | None:
-    para = article.paragraph_at(raw.cue_start)
-    if para == 0:
-        return None
-    plo = article.paragraphs[para - 1][0]
+    plo = text.rfind("\n", 0, raw.cue_start) + 1  # the paragraph's start (or a line's)
     sent_lo = sentence_start(text, plo, raw.cue_start)
     if sent_lo <= plo:
         return None
     # Stop short of the previous sentence's own final mark, or it would end right there.
     prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+    if times.find(prev_lo, sent_lo) is None:
+        return None  # no time phrase there at all: nothing to carry over
     toks = tokens(text, prev_lo, sent_lo)
     for v, tok in enumerate(toks):
         if tok.lower not in SPEECH_VERBS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 
@@ -24,8 +25,7 @@ _OPEN_BEFORE = set(" \t\n([{<—–-/\u00a0\u2009\u202f:;")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}>—–-/…\u00a0\u2009\u202f*")
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     pos: int  # offset of the mark's first character
     length: int
     double: bool

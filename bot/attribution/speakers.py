@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.attribution.lexicons import (
     COUNTRIES,
@@ -92,7 +93,7 @@ _NEXT_PRONOUN = re.compile(r"[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
 WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name: str
     first_pos: int
@@ -111,8 +112,7 @@ class Person:
         return None
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     pos: int
     person: str
     subject: bool
@@ -142,7 +142,7 @@ class Entities:
     # -- reading the article ---------------------------------------------------------------
 
     def _scan(self, quoted: list[tuple[int, int]]) -> None:
-        sequences: list[tuple[int, list[str], str | None, bool, bool]] = []
+        candidates: list[tuple[int, int, list[str], list[str], bool]] = []
         split_cache: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         q = 0
         for match in _CAP_SEQ.finditer(self.text):
@@ -172,23 +172,28 @@ class Entities:
                 self.orgs.append((match.start(), " ".join(words)))
             if not name:
                 continue
-            before = self._word_before(match.start())
+            candidates.append((match.start(), match.end(), name, prefix, possessive))
+            if len(name) >= 2:
+                self._register(name, match.start(), " ".join(prefix) or None,
+                               self._word_before(match.start()))
+                if not possessive:
+                    self._appositive(" ".join(name), match.end())
+        for start, end, name, prefix, possessive in candidates:
+            lone = len(name) == 1 and name[0].lower() not in self.by_surname
+            # A lone word that no full name ends with is a person only if it speaks.
+            if lone and (possessive or not self._speech_subject(end)):
+                continue
+            before = self._word_before(start)
             title = " ".join(prefix) if prefix else None
             subject = not possessive and (
                 before is None or before.lower() not in _OBJECT_BEFORE
             ) and not (prefix and prefix[0].lower() in ("the", "a"))
-            speech = subject and self._speech_subject(match.end())
-            sequences.append((match.start(), name, title, subject, speech))
-            if len(name) >= 2:
-                self._register(name, match.start(), title, before)
-                if not possessive:
-                    self._appositive(" ".join(name), match.end())
-        for pos, name, title, subject, speech in sequences:
-            full = self.full_name(name, pos)
+            speech = subject and self._speech_subject(end)
+            full = self.full_name(name, start)
             if full is None and speech and name[0].lower() not in self.common:
                 # A lone name speaking ("Humphrey, for example, said"): a person too.
                 full = name[0]
-                self.people[full] = Person(full, pos)
+                self.people[full] = Person(full, start)
                 self.by_surname.setdefault(full.lower(), [full])
             person = self.people.get(full) if full else None
             if person is None:
@@ -197,7 +202,7 @@ class Entities:
                 person.evidence = True
             if title:
                 self._gender_from_words(person, title.lower().split())
-            self.mentions.append(Mention(pos, full, subject, speech))
+            self.mentions.append(Mention(start, full, subject, speech))
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self._pronoun_evidence()
