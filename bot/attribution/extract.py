@@ -71,9 +71,18 @@ def extract_quotations(article: Article) -> list[Quotation]:
     _inherit(text, paragraphs, pieces)
     times = TimeIndex(text, article.published)
     next_group = 0
+    by_cue: dict[tuple[int, int], int] = {}  # one attribution, one quotation
     for i, piece in enumerate(pieces):
         if piece.source >= 0:
             continue
+        if piece.raw is not None and piece.raw.np_end > piece.raw.np_start:
+            key = (piece.raw.cue_start, piece.raw.np_start)
+            first = by_cue.get(key)
+            if first is not None:
+                # “…,” he said, “…”: both pieces hang on the same "he said".
+                piece.source = first
+                continue
+            by_cue[key] = i
         if piece.raw is None:
             piece.keep = _standalone_quote(text, piece.span)
             piece.speaker = UNRESOLVED_SPEAKER

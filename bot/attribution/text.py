@@ -31,17 +31,23 @@ class Token(NamedTuple):
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
+    make = Token._make
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        start, end = m.span()
+        start = m.start()
+        end = start + len(word)
         # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
-        if len(word) > 1 and word[-1] == "." and not _keeps_dot(word):
+        if word[-1] == "." and len(word) > 1 and not _keeps_dot(word):
             word = word[:-1]
-            append(Token(word, start, end - 1, word.lower(), word[:1].isupper()))
-            append(Token(".", end - 1, end, ".", False))
+            append(make((word, start, end - 1, word.lower(), word[0].isupper())))
+            append(_DOT(end - 1))
         else:
-            append(Token(word, start, end, word.lower(), word[:1].isupper()))
+            append(make((word, start, end, word.lower(), word[0].isupper())))
     return out
+
+
+def _DOT(at: int) -> Token:  # noqa: N802 - a constructor, named like one
+    return Token(".", at, at + 1, ".", False)
 
 
 def _keeps_dot(word: str) -> bool:
