@@ -15,6 +15,16 @@ from bot.slack.listeners import register_all
 log = logging.getLogger(__name__)
 
 
+class _DropTokenUnusedWarning(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and warns that our client wins; it is meant to."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+log.addFilter(_DropTokenUnusedWarning())
+
+
 def create_app(
     whosaid: Whosaid,
     bot_token: str,

@@ -32,8 +32,15 @@ def assert_no_secret(text: str, *tokens: str) -> None:
 async def test_a_worker_run_through_faults_at_debug_level_never_shows_a_token(
     slack_emulator: SlackEmulator, bot_worker: StartWorker
 ) -> None:
+    # Socket Mode needs no signing secret; one left in the environment must not leak either.
+    signing_secret = secrets.token_hex(16)
     worker = await bot_worker(
-        extra_env={"LOG_LEVEL": "DEBUG", "SOCKET_PING_SECONDS": "0.5", "REPLY_RETRY_SECONDS": "2"}
+        extra_env={
+            "SLACK_SIGNING_SECRET": signing_secret,
+            "LOG_LEVEL": "DEBUG",
+            "SOCKET_PING_SECONDS": "0.5",
+            "REPLY_RETRY_SECONDS": "2",
+        }
     )
     first = await worker.wait_until_connected()
     slack_emulator.rate_limit("chat.postMessage", count=1, retry_after=1)
@@ -50,7 +57,8 @@ async def test_a_worker_run_through_faults_at_debug_level_never_shows_a_token(
     result = await worker.terminate(signal.SIGTERM)
     assert result.returncode == 0
     assert "DEBUG" in result.output  # the level that logs request headers really was on
-    assert_no_secret(result.output, slack_emulator.bot_token, worker.app_token)
+    assert_no_secret(result.output, slack_emulator.bot_token, worker.app_token, signing_secret)
+    assert "token` will be unused" not in result.output
     for message in slack_emulator.messages:
         assert_no_secret(message.all_text(), slack_emulator.bot_token, worker.app_token)
 
