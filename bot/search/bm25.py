@@ -63,6 +63,9 @@ _SMALL = 50_000
 _SEEDS = 256
 # Candidate sets smaller than this are scored exactly without further pruning.
 _REFINE_MIN = 512
+# Scatter a term's whole postings rather than binary-search them for m documents when it has
+# at most this many times m postings (measured: ~15 ns a posting against ~70 ns a search).
+_SCAN_RATIO = 4
 
 
 class SparseBM25:
@@ -336,12 +339,20 @@ class SparseBM25:
             cand = _distinct(held[buf.take(held) >= need] if need > 0 else held)
             partial = buf.take(cand)
             buf[held] = 0.0
-        # Refine: add the skipped terms' actual contributions, largest bound first, dropping
-        # documents that can no longer reach theta (each lookup runs on fewer documents).
-        for bound, t in reversed(bounds[:cut]):
+        # Refine: add the skipped terms' actual contributions, dropping documents that can no
+        # longer reach theta (each lookup runs on fewer documents). Dense terms first (a
+        # lookup is a gather), then largest bound first.
+        skipped = sorted(bounds[:cut], key=lambda bt: (bt[1] not in self._row, -bt[0]))
+        for bound, t in skipped:
             if len(cand) <= _REFINE_MIN:
                 break
-            contrib = self._contribution(t, cand)
+            if t not in self._row and self._size(t) <= _SCAN_RATIO * len(cand):
+                ids, vals = computed[t] = computed.get(t) or self._postings(t)
+                np.add.at(buf, ids, vals)
+                contrib = buf.take(cand)
+                buf[ids] = 0.0
+            else:
+                contrib = self._contribution(t, cand)
             partial += contrib * mult[t] if mult[t] > 1 else contrib
             rest -= bound
             keep = partial >= floor(max(rest, 0.0))
@@ -372,7 +383,7 @@ class SparseBM25:
                 else:
                     buf += self.dense[row]
                     refill = True
-            elif t in computed or self._size(t) <= 2 * m:
+            elif t in computed or self._size(t) <= _SCAN_RATIO * m:
                 ids, vals = computed[t] = computed.get(t) or self._postings(t)
                 np.add.at(buf, ids, vals)
                 touched.append(ids)
