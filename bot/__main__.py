@@ -76,7 +76,10 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.serialize import answer_json
     from bot.service import Whosaid
 
-    whosaid = Whosaid.load(_corpus(settings, args.corpus), args.limit or settings.results)
+    corpus = _corpus(settings, args.corpus)
+    whosaid = Whosaid.load(
+        corpus, args.limit or settings.results, settings.index_cache_dir(corpus)
+    )
     answer = whosaid.ask(args.question)
     if args.json:
         print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
@@ -154,7 +157,7 @@ def _worker(settings: Settings) -> int:
     from bot.service import Whosaid
     from bot.slack.worker import serve
 
-    whosaid = Whosaid.load(settings.corpus_dir, settings.results)
+    whosaid = Whosaid.load(settings.corpus_dir, settings.results, settings.index_cache_dir())
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(settings, whosaid))
     return 0

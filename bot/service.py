@@ -18,25 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Answerer
-from bot.articles import Article, LoadReport, corpus_files, first_of_each_id, read_or_skip
+from bot.articles import Article, LoadReport, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
+from bot.corpus_cache import CorpusCache, Engines, FileStamp, ParsedFile
 from bot.search.index import CorpusIndex
+from bot.search.persist import file_states
 from bot.search.question import parse_question
 
 log = logging.getLogger(__name__)
 
-# (size, mtime in ns): what "this file changed" means to the refresher.
-FileStamp = tuple[int, int]
 Extractor = Callable[[Article], list[Quotation]]
-
-
-@dataclass(frozen=True)
-class ParsedFile:
-    stamp: FileStamp
-    articles: tuple[Article, ...]
-    quotations: tuple[tuple[Quotation, ...], ...]  # one tuple an article
-    error: str | None = None  # why the file was skipped
 
 
 @dataclass(frozen=True)
@@ -49,31 +41,28 @@ class Snapshot:
     stamps: dict[str, FileStamp]
 
 
-def stamp_corpus(root: Path) -> dict[str, FileStamp]:
-    stamps: dict[str, FileStamp] = {}
-    for path in corpus_files(root):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue  # deleted between listing and stat: it is simply gone
-        stamps[str(path.relative_to(root))] = (stat.st_size, stat.st_mtime_ns)
-    return stamps
-
-
 class Whosaid:
     def __init__(
-        self, corpus_dir: Path, limit: int = 3, extract: Extractor = extract_quotations
+        self,
+        corpus_dir: Path,
+        limit: int = 3,
+        extract: Extractor = extract_quotations,
+        cache_dir: Path | None = None,
     ) -> None:
+        """`cache_dir`: where to keep the index between runs (None: rebuild every start)."""
         self.corpus_dir = corpus_dir
         self.limit = limit
         self.extract = extract
-        self._files: dict[str, ParsedFile] = {}
+        self.cache = CorpusCache(cache_dir) if cache_dir is not None else None
+        self._files: dict[str, ParsedFile] = self.cache.load_files() if self.cache else {}
         self._warned: set[tuple[str, str]] = set()  # duplicate-id warnings already given
-        self._snapshot = self._build(stamp_corpus(corpus_dir))
+        stamps = file_states(corpus_dir)
+        engines = self.cache.load_engines(stamps) if self.cache else None
+        self._snapshot = self._build(stamps, engines)
 
     @classmethod
-    def load(cls, corpus_dir: Path, limit: int = 3) -> Whosaid:
-        return cls(corpus_dir, limit)
+    def load(cls, corpus_dir: Path, limit: int = 3, cache_dir: Path | None = None) -> Whosaid:
+        return cls(corpus_dir, limit, cache_dir=cache_dir)
 
     # -- building ----------------------------------------------------------------------
 
@@ -84,7 +73,7 @@ class Whosaid:
         articles, error = read_or_skip(self.corpus_dir / name, self.corpus_dir)
         return ParsedFile(stamp, articles, tuple(tuple(self.extract(a)) for a in articles), error)
 
-    def _build(self, stamps: dict[str, FileStamp]) -> Snapshot:
+    def _build(self, stamps: dict[str, FileStamp], engines: Engines | None = None) -> Snapshot:
         started = time.perf_counter()
         if not self.corpus_dir.is_dir():
             log.warning(
@@ -100,11 +89,18 @@ class Whosaid:
         for skip in set(duplicates) - self._warned:
             log.warning("skipped article in %s: %s", *skip)
         self._warned = set(duplicates)
-        index = CorpusIndex(articles, quotations)
+        index = CorpusIndex(
+            articles,
+            quotations,
+            engines=(engines.passages, engines.quotations) if engines else None,
+        )
+        if self.cache is not None and engines is None:
+            self.cache.save(stamps, files, Engines(index.passage_engine, index.quotation_engine))
         self._files = files
         skipped = [(name, f.error) for name, f in files.items() if f.error] + duplicates
         log.info(
-            "indexed %d articles (%d passages, %d quotations) from %s in %.2f s%s",
+            "%s %d articles (%d passages, %d quotations) from %s in %.2f s%s",
+            "loaded the saved index of" if engines else "indexed",
             len(index.articles),
             len(index.passages),
             len(index.quotations),
@@ -117,7 +113,7 @@ class Whosaid:
 
     def refresh(self) -> bool:
         """Re-index if the corpus changed since the last build. True if a new index is live."""
-        stamps = stamp_corpus(self.corpus_dir)
+        stamps = file_states(self.corpus_dir)
         if stamps == self._snapshot.stamps:
             return False
         try:
@@ -140,7 +136,7 @@ class Whosaid:
         while True:
             await asyncio.sleep(interval)
             try:
-                stamps = await asyncio.to_thread(stamp_corpus, self.corpus_dir)
+                stamps = await asyncio.to_thread(file_states, self.corpus_dir)
                 if stamps != self._snapshot.stamps and stamps == previous:
                     await asyncio.to_thread(self.refresh)
                 previous = stamps

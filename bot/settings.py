@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(default=None, description="xapp- app token")
     slack_api_url: str = SLACK_API_DEFAULT
     corpus_dir: Path = SHIPPED_CORPUS
+    # Where the index is kept between runs; default: a hidden folder inside CORPUS_DIR.
+    cache_dir: Path | None = None
     results: int = Field(default=3, ge=1, le=10)
     # How often the worker looks for added, changed or removed articles; 0 turns it off.
     reload_seconds: float = Field(default=10.0, ge=0, le=3600)
@@ -55,6 +57,9 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_missing(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    def index_cache_dir(self, corpus_dir: Path | None = None) -> Path:
+        return self.cache_dir or (corpus_dir or self.corpus_dir) / ".whosaid-cache"
 
     def require_slack_tokens(self) -> tuple[str, str]:
         """The two tokens the worker needs; raises SettingsError naming what is wrong."""

@@ -5,15 +5,20 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Answerer
+from bot.search.bm25 import SparseBM25
+from bot.search.engine import RankBM25Engine
 from bot.search.index import CorpusIndex
 from bot.search.question import parse_question
 
 from .conftest import fixture_extractor
 
 
-@pytest.fixture(scope="module")
-def answerer(fixture_articles) -> Answerer:
-    return Answerer(CorpusIndex(fixture_articles, fixture_extractor), limit=3)
+# Every answer test runs on rank-bm25 itself and on our sparse index: the answers must agree.
+@pytest.fixture(
+    scope="module", params=[RankBM25Engine, SparseBM25.build], ids=["rank_bm25", "sparse"]
+)
+def answerer(fixture_articles, request: pytest.FixtureRequest) -> Answerer:
+    return Answerer(CorpusIndex(fixture_articles, fixture_extractor, request.param), limit=3)
 
 
 def ask(answerer: Answerer, text: str):

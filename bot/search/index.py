@@ -14,7 +14,8 @@ import numpy as np
 
 from bot.articles import Article
 from bot.attribution.model import Quotation, Speaker
-from bot.search.engine import Engine, RankBM25Engine
+from bot.search.bm25 import SparseBM25
+from bot.search.engine import Engine
 from bot.search.tokenizer import fold, tokenize
 
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
@@ -66,25 +67,39 @@ class CorpusIndex:
         self,
         articles: Iterable[Article],
         extract: QuotationExtractor | Sequence[Sequence[Quotation]],
-        engine: EngineFactory = RankBM25Engine,
+        engine: EngineFactory = SparseBM25.build,
+        engines: tuple[Engine, Engine] | None = None,
     ) -> None:
-        """`extract` is the extractor, or the quotations already extracted, one list an article."""
+        """`extract` is the extractor, or the quotations already extracted, one list an article.
+
+        `engines` are prebuilt (passage, quotation) engines, as loaded from the cache.
+        """
         self.articles: tuple[Article, ...] = tuple(articles)
         self.passages: list[Passage] = [
             Passage(i, number, start, end)
             for i, article in enumerate(self.articles)
             for number, (start, end) in enumerate(article.paragraphs, 1)
         ]
-        per_article = (
-            [extract(a) for a in self.articles] if callable(extract) else list(extract)
-        )
+        per_article = [extract(a) for a in self.articles] if callable(extract) else list(extract)
         self.quotations: list[IndexedQuotation] = [
             IndexedQuotation(i, q) for i, found in enumerate(per_article) for q in found
         ]
-        self.passage_engine = engine(
-            [tokenize(self.articles[p.article].text[p.start : p.end]) for p in self.passages]
-        )
-        self.quotation_engine = engine([tokenize(q.quotation.text) for q in self.quotations])
+        if engines is not None and (
+            engines[0].doc_count != len(self.passages)
+            or engines[1].doc_count != len(self.quotations)
+        ):
+            engines = None  # saved for another corpus state: rebuild rather than mis-rank
+        if engines is None:
+            engines = (
+                engine(
+                    [
+                        tokenize(self.articles[p.article].text[p.start : p.end])
+                        for p in self.passages
+                    ]
+                ),
+                engine([tokenize(q.quotation.text) for q in self.quotations]),
+            )
+        self.passage_engine, self.quotation_engine = engines
         self.speakers = self._speaker_directory()
         self._by_article: dict[int, list[IndexedQuotation]] = {}
         for indexed in self.quotations:

@@ -1,0 +1,99 @@
+"""Restarts reuse the saved index: nothing re-read or re-attributed unless it changed."""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.articles import Article
+from bot.service import Whosaid
+
+from .conftest import FIXTURE_CORPUS, fixture_extractor
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURE_CORPUS, root)
+    return root
+
+
+class Counting:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, article: Article):
+        self.seen.append(article.id)
+        return fixture_extractor(article)
+
+
+def _start(corpus: Path, cache: Path) -> tuple[Whosaid, Counting]:
+    extractor = Counting()
+    return Whosaid(corpus, extract=extractor, cache_dir=cache), extractor
+
+
+def _top(whosaid: Whosaid, question: str) -> list[tuple[str, int, int, float]]:
+    return [
+        (r.article.id, r.source.start, r.source.end, r.score) for r in whosaid.ask(question).results
+    ]
+
+
+def test_a_restart_with_an_unchanged_corpus_reuses_everything(corpus: Path, tmp_path: Path) -> None:
+    first, extractor = _start(corpus, tmp_path / "cache")
+    assert len(extractor.seen) == 4
+    second, extractor = _start(corpus, tmp_path / "cache")
+    assert extractor.seen == []  # nothing re-attributed
+    for question in ("who said optimistic revenue", "harbor dredging", "what did Liu say"):
+        assert _top(second, question) == _top(first, question)
+
+
+def test_a_restart_after_one_file_changed_re_reads_only_that_file(
+    corpus: Path, tmp_path: Path
+) -> None:
+    _start(corpus, tmp_path / "cache")
+    path = corpus / "budget.txt"
+    path.write_text(path.read_text().replace("Governor Marcus Bell", "Governor Mark Bell"))
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    whosaid, extractor = _start(corpus, tmp_path / "cache")
+    assert extractor.seen == ["budget"]
+    assert "Mark Bell" in whosaid.ask("school construction spending").results[0].excerpt
+
+
+def test_a_corrupt_cache_is_rebuilt_with_a_warning(
+    corpus: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = tmp_path / "cache"
+    _start(corpus, cache)
+    (cache / "files.pkl").write_bytes(b"\x80\x05garbage")
+    for entry in cache.iterdir():
+        if entry.is_dir():
+            for npy in entry.rglob("*.npy"):
+                npy.write_bytes(b"not numpy")
+    with caplog.at_level(logging.WARNING):
+        whosaid, extractor = _start(corpus, cache)
+    assert len(extractor.seen) == 4
+    assert whosaid.ask("who said optimistic revenue").results
+    assert any("cache" in r.getMessage() for r in caplog.records)
+
+
+def test_results_from_other_code_are_not_reused(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _start(corpus, cache)
+    saved = pickle.loads((cache / "files.pkl").read_bytes())
+    saved["format"] = "an older extractor"
+    (cache / "files.pkl").write_bytes(pickle.dumps(saved))
+    _, extractor = _start(corpus, cache)
+    assert len(extractor.seen) == 4
+
+
+def test_an_unusable_cache_folder_is_not_fatal(corpus: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    whosaid, _ = _start(corpus, blocker / "cache")
+    assert whosaid.ask("who said optimistic revenue").results
