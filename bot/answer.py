@@ -178,16 +178,16 @@ class Answerer:
         return tuple(results)
 
     def _with_all_reports(
-        self, ranked: list[tuple[IndexedQuotation, float]]
+        self, ranked: list[tuple[IndexedQuotation, float]], limit: int
     ) -> list[tuple[IndexedQuotation, float]]:
-        """Add every other report of the ranked quotations, so each lists all its sources."""
-        keys = {_quote_key(q) for q, _ in ranked}
+        """Add every other report of the leading quotations, so each lists all its sources."""
         seen = {id(q) for q, _ in ranked}
-        extra = (
-            [(q, 0.0) for q in self.index.quotations if id(q) not in seen and _quote_key(q) in keys]
-            if len(self.index.articles) > 1
-            else []
-        )
+        extra: list[tuple[IndexedQuotation, float]] = []
+        for indexed, _ in ranked[: limit * 2]:
+            for other in self.index.same_words(indexed.quotation):
+                if id(other) not in seen:
+                    seen.add(id(other))
+                    extra.append((other, 0.0))
         return ranked + extra
 
     def _who_said(self, question: Question, limit: int) -> Answer:
@@ -207,7 +207,7 @@ class Answerer:
             if answer.results:
                 notice += " Passages that mention them:"
             return Answer(question, answer.results, notice, len(self.index))
-        results = self._grouped(self._with_all_reports(ranked), limit)
+        results = self._grouped(self._with_all_reports(ranked, limit), limit)
         return Answer(question, results, None, len(self.index))
 
     def _by_speaker(self, question: Question, limit: int) -> Answer:

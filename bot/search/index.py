@@ -101,6 +101,10 @@ class CorpusIndex:
             )
         self.passage_engine, self.quotation_engine = engines
         self.speakers = self._speaker_directory()
+        self._speakers_by_key: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.speakers):
+            for key in entry.name_keys | entry.role_keys:
+                self._speakers_by_key.setdefault(key, []).append(i)
         self._by_article: dict[int, list[IndexedQuotation]] = {}
         for indexed in self.quotations:
             self._by_article.setdefault(indexed.article, []).append(indexed)
@@ -132,14 +136,29 @@ class CorpusIndex:
         typed_keys = {name_key(t) for t in tokenize(typed)} - {"the", "a", "an", "of"}
         if not typed_keys:
             return []
+        # Only speakers sharing a word with the question can match: look them up, not scan.
+        candidates = sorted({i for key in typed_keys for i in self._speakers_by_key.get(key, ())})
         matches = []
-        for entry in self.speakers:
+        for entry in (self.speakers[i] for i in candidates):
             leftover = typed_keys - entry.name_keys - entry.role_keys
             by_name = bool(typed_keys & entry.name_keys) and leftover <= TITLE_WORDS
             by_role = typed_keys <= entry.role_keys
             if by_name or by_role:
                 matches.append(entry)
         return matches
+
+    def same_words(self, quotation: Quotation, k: int = 20) -> list[IndexedQuotation]:
+        """Quotations with exactly these words (the same quote in other articles).
+
+        Found through the index (identical words score highest for their own words), so the
+        cost does not grow with the archive.
+        """
+        words = tokenize(quotation.text)
+        return [
+            self.quotations[i]
+            for i, _ in self.quotation_engine.top_k(words, k)
+            if tokenize(self.quotations[i].quotation.text) == words
+        ]
 
     def top_passages(self, terms: Sequence[str], k: int) -> list[tuple[Passage, float]]:
         return [(self.passages[i], s) for i, s in self.passage_engine.top_k(terms, k)]
