@@ -99,7 +99,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
     quotations: list[Quotation] = []
     for piece in pieces:
         s = piece.span
-        if not piece.keep or _not_a_quotation(text, s):
+        if not piece.keep or _not_a_quotation(text, s) or _nickname(text, piece):
             continue
         quotations.append(
             Quotation(
@@ -176,7 +176,8 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
             continue
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if nxt is not None and nxt.span.paragraph == s.paragraph and nxt.raw is not None and \
-                nxt.raw.after and not sentence_ends(text, s.close_pos + 1, nxt.span.open_pos):
+                nxt.raw.after and nxt.span.open_pos - s.close_pos < 600 and \
+                not sentence_ends(text, s.close_pos + 1, nxt.span.open_pos):
             # “a great deal of weight” and the “grass-roots firepower” …, Sroka said.
             piece.source = i + 1
             continue
@@ -243,6 +244,8 @@ def _quote_ends_paragraph(
 ) -> bool:
     """The quotation is in the paragraph's last sentence (maybe followed by 'he said.')."""
     phi = paragraphs[s.paragraph][1]
+    if phi - s.close_pos > 600:
+        return False  # far from the paragraph's end: more than a closing "he said"
     ends = sentence_ends(text, s.close_pos + 1, phi)
     return len(ends) <= 1
 
@@ -291,6 +294,22 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
                 right[0].strip(".,;:")[:1].isalpha() and left[0][-1:].isalpha():
             return True
     return False
+
+
+_NAMING_VERBS = frozenset("call calls called dub dubs dubbed nickname nicknamed".split())
+_GENERIC = frozenset("people many some locals townspeople residents fans everyone others".split())
+
+
+def _nickname(text: str, piece: _Piece) -> bool:
+    """ "a man people call “the Colonel”": a name given by people at large, not speech."""
+    speaker = piece.speaker
+    return (
+        piece.cue is not None
+        and piece.cue.lower() in _NAMING_VERBS
+        and speaker is not None
+        and (speaker.name or "").lower() in _GENERIC
+        and len(text[piece.span.start : piece.span.end].split()) <= 4
+    )
 
 
 def _resolve(
@@ -373,7 +392,7 @@ def _previous_sentence_time(
     speaker: Speaker,
     times: TimeIndex,
 ) -> When | None:
-    plo = text.rfind("\n", 0, raw.cue_start) + 1  # the paragraph's start (or a line's)
+    plo = text.rfind("\n", max(0, raw.cue_start - 2000), raw.cue_start) + 1
     sent_lo = sentence_start(text, plo, raw.cue_start)
     if sent_lo <= plo:
         return None

@@ -242,8 +242,30 @@ class Entities:
                 person.role = title
         if before and (before.lower() in ROLE_WORDS or before.lower() in TITLES):
             person.evidence = True
-            if person.role is None and before.lower() not in ("of", "for", "at"):
-                person.role, person.weak_role = before, True
+            if (person.role is None or person.weak_role) and before.lower() not in (
+                "of", "for", "at"
+            ):
+                person.role, person.weak_role = self._role_before(pos) or before, True
+
+    def _role_before(self, pos: int) -> str | None:
+        """The words naming a role right before a name: "Kremlin spokesman", "White House
+        press secretary" (lower-case role words, with the capitalised words they lean on)."""
+        words = self.text[max(0, pos - 80) : pos].split()
+        role: list[str] = []
+        for word in reversed(words):
+            low = word.lower()
+            if word[-1:] in ",.;:!?”\"" or low in _OBJECT_BEFORE or low in DETERMINERS:
+                break
+            if word[:1].isupper() and low in NOT_NAMES and low not in ORG_WORDS:
+                break
+            if not word[:1].isupper() and low not in ROLE_WORDS and low not in TITLES:
+                break
+            role.append(word)
+            if len(role) == 5:
+                break
+        while role and role[-1][:1].isupper() and role[-1].lower() in TITLES:
+            role.pop()  # a leading "Former" stays; a leading title alone is fine too
+        return " ".join(reversed(role)) or None
 
     def _appositive(self, full: str, end: int) -> None:
         """ "Lawrence Freedman, emeritus professor of war studies at …,": the role."""
@@ -408,7 +430,7 @@ class Entities:
             m for m in reversed(self.mentions[max(0, index - 80) : index])
             if pos - m.pos <= WINDOW and self.people[m.person].evidence
         ]
-        here = self.text.rfind("\n", 0, pos) + 1  # this paragraph's start
+        here = self.text.rfind("\n", max(0, pos - WINDOW), pos) + 1  # this paragraph's start
         near = self._paragraph_floor(pos)
         chosen: Person | None = None
         for rank in (
@@ -439,7 +461,7 @@ class Entities:
         a blank line being one break)."""
         j = pos
         for _ in range(2):
-            j = self.text.rfind("\n", 0, j)
+            j = self.text.rfind("\n", max(0, pos - WINDOW), j)
             if j < 0 or pos - j > WINDOW:
                 return max(0, j)
             while j > 0 and self.text[j - 1] == "\n":

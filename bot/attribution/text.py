@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 # Words keep inner apostrophes, hyphens and dots (U.S., Jr.); commas, colons and
@@ -15,6 +16,8 @@ ABBREVIATIONS = frozenset(
     "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept".split()
 )
 
+# A "sentence" longer than this is not prose; lookups never scan further.
+MAX_SENTENCE = 1500
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’'»)]*(?=\s|$)")
 
 
@@ -66,9 +69,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
-def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
-    """Offsets just after each sentence end in text[lo:hi]."""
-    ends: list[int] = []
+def _sentence_end_iter(text: str, lo: int, hi: int) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(text, lo, hi):
         after = match.end()
         while after < hi and text[after] in " \t\u00a0":
@@ -78,15 +79,19 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         if match.group()[0] == "." and _is_abbreviation(text, match.start()) and not (
             after < hi and text[after] in "“\"‘"
         ):
-            # "Sen. Warren" is not a sentence end; "in the U.S. The" is, if a capital follows
-            # and the abbreviation usually ends sentences ("U.S.", "Inc.").
+            # "Sen. Warren" is not a sentence end.
             continue
-        ends.append(match.end())
-    return ends
+        yield match.end()
+
+
+def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets just after each sentence end in text[lo:hi]."""
+    return list(_sentence_end_iter(text, lo, hi))
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence holding `pos`, not before `lo`."""
+    lo = max(lo, pos - MAX_SENTENCE)  # bounded, so that every lookup stays cheap
     ends = sentence_ends(text, lo, pos)
     start = ends[-1] if ends else lo
     while start < pos and text[start].isspace():
@@ -96,5 +101,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Offset just after the sentence end at or after `pos` (or `hi`)."""
-    ends = sentence_ends(text, pos, hi)
-    return ends[0] if ends else hi
+    hi = min(hi, pos + MAX_SENTENCE)
+    for end in _sentence_end_iter(text, pos, hi):
+        return end
+    return hi

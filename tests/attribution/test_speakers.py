@@ -1,0 +1,154 @@
+"""Who said it: cue patterns, names, roles, pronouns, groups, organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution import SpeakerKind
+
+from .helpers import by_text, quotes
+
+# (article text, quotation's first words, expected speaker name, expected cue)
+CASES = [
+    # Quote first, subject then verb.
+    ("“We will win,” Mayor Ana Lopez said.", "We will win", "Ana Lopez", "said"),
+    # Inverted: verb, then the speaker with an appositive.
+    ("“Rates will rise,” said Paul Wren, an economist at Westbank.", "Rates", "Paul Wren",
+     "said"),
+    # Colon-introduced.
+    ("Councilman Raul Espinoza was blunt: “The numbers do not add up.”", "The numbers",
+     "Raul Espinoza", ":"),
+    ("Senator Joan Hale said: “This bill is dead.”", "This bill", "Joan Hale", "said"),
+    # According to.
+    ("The plan was “dead on arrival,” according to Tom Fisk, a party strategist.", "dead",
+     "Tom Fisk", "according to"),
+    ("According to Maya Ross, “the deal is done.”", "the deal", "Maya Ross", "According to"),
+    # Partial quotation inside reported speech; the listener is part of the cue.
+    ("Defense Secretary Pete Hegseth told NATO allies that the goal was “unrealistic,” and "
+     "left.", "unrealistic", "Pete Hegseth", "told NATO allies"),
+    # Speaker before, "told reporters that Putin “…”": the teller speaks, not Putin.
+    ("Kremlin spokesman Dmitry Peskov told reporters that Putin “wants peace.”", "wants",
+     "Dmitry Peskov", "told reporters"),
+    # Straight quotes, NYT doubled marks.
+    ('"It is over," Ms. Jane Doyle said.', "It is over", "Jane Doyle", "said"),
+    ("''It is over,'' said Mr. Carl Berg, the chairman.", "It is over", "Carl Berg", "said"),
+    # Trailing attribution after more words.
+    ("Any deal needs “strong guarantees” for Kyiv, Minister Olga Dovzhenko said.", "strong",
+     "Olga Dovzhenko", "said"),
+    # A dash signature.
+    ("“Libraries matter.” ― Joanna Pike", "Libraries", "Joanna Pike", "―"),
+    # Groups and organisations as such.
+    ("“We will march again,” protesters chanted.", "We will march", "protesters", "chanted"),
+    ("Russian officials insisted that the talks address “the root causes.”", "the root",
+     "Russian officials", "insisted"),
+    ("“Safety comes first,” the Pentagon said in a statement.", "Safety", "the Pentagon",
+     "said"),
+    ("“Within ten days,” a Veltra spokeswoman said.", "Within", "Veltra", "said"),
+    # Participle: the sentence's subject speaks.
+    ("Zelensky wrote a long post, adding that he was “grateful” for the call.", "grateful",
+     "Zelensky", "adding"),
+    # Name in apposition after a description.
+    ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
+     "Mateo Ruiz", "called"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), CASES)
+def test_speaker_and_cue(text: str, quote: str, speaker: str, cue: str) -> None:
+    q = by_text(quotes(text), quote)
+    assert q.speaker.name == speaker
+    assert q.cue == cue
+
+
+def test_surname_gets_full_name_and_role_established_earlier() -> None:
+    found = quotes(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“We are ready,” Peskov said."
+    )
+    q = by_text(found, "We are ready")
+    assert q.speaker.name == "Dmitry Peskov"
+    assert q.speaker.role == "Kremlin spokesman"
+    assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_appositive_role() -> None:
+    found = quotes(
+        "Any deal, according to Lawrence Freedman, emeritus professor of war studies at "
+        "King’s College London, would be judged on independence.\n\n"
+        "“This sets the standard,” Freedman wrote in a recent analysis."
+    )
+    q = by_text(found, "This sets")
+    assert q.speaker.name == "Lawrence Freedman"
+    assert q.speaker.role == "emeritus professor of war studies at King’s College London"
+    assert q.medium == "in a recent analysis"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "she" skips the man mentioned in between.
+        ("Board president Helen Marsh opened the meeting. Superintendent Thomas Reyes "
+         "listened.\n\n“We can do this,” she said.", "We can do this", "Helen Marsh"),
+        ("Board president Helen Marsh opened the meeting. Superintendent Thomas Reyes "
+         "listened.\n\n“We can do this,” he said.", "We can do this", "Thomas Reyes"),
+        # The subject, not the object of a preposition.
+        ("Since Jan. 20, President Donald Trump has been evasive about his talks with "
+         "Vladimir Putin.\n\n“It is too early,” he told reporters.", "It is too early",
+         "Donald Trump"),
+        # The speaker of the previous quotation goes on.
+        ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
+         "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+    ],
+)
+def test_pronouns(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
+
+
+def test_unresolvable_pronoun_is_not_guessed() -> None:
+    q = by_text(quotes("“We are done here,” she said."), "We are done")
+    assert q.speaker.kind is SpeakerKind.UNRESOLVED
+    assert q.speaker.name is None
+
+
+def test_interrupted_quotation_shares_id_and_speaker() -> None:
+    found = quotes("“The trend is real,” said Ingrid Solberg, “but one season can fool you.”")
+    assert len(found) == 2
+    assert found[0].quotation_id == found[1].quotation_id
+    assert found[0].speaker == found[1].speaker
+    assert found[0].speaker.name == "Ingrid Solberg"
+
+
+def test_multi_paragraph_quotation_shares_speaker() -> None:
+    found = quotes(
+        "Chief Rosa Valdez described the night:\n\n“It was 1996.\n\n“We did not lose the block."
+        "\n\n“That is all.”\n\nShe retires on Friday."
+    )
+    assert [q.text for q in found] == ["It was 1996.", "We did not lose the block.",
+                                       "That is all."]
+    assert {q.speaker.name for q in found} == {"Rosa Valdez"}
+    assert len({q.quotation_id for q in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The documentary “Loom and Ledger” opened Friday.",
+        "She wrote a book, “Threads of Hartwell,” published this spring.",
+        "The mill's so-called “efficiency plan” cut two shifts.",
+        "Former loom operator Frank “Sonny” DeLuca, 81, appears in the film.",
+        "The owner, a man people call “the Colonel,” declined to comment.",
+        "Protesters wore stickers that read “No Blank Checks.”",
+    ],
+)
+def test_titles_nicknames_and_scare_quotes_are_not_quotations(body: str) -> None:
+    assert quotes(body) == []
+
+
+def test_medium_and_place() -> None:
+    found = quotes(
+        "“I just had a productive call,” President Donald Trump wrote on Truth Social.\n\n"
+        "“I’m confident,” Zelensky told reporters in Kyiv."
+    )
+    assert by_text(found, "I just").medium == "on Truth Social"
+    assert by_text(found, "I’m").medium == "in Kyiv"
+    assert by_text(found, "I’m").cue == "told reporters"
