@@ -115,24 +115,26 @@ class SparseBM25:
         # Ids in order of first occurrence: rank-bm25 sums idf over its dict in that order, and
         # the average idf (hence the floor) depends on the summation order to the last bit.
         setdefault = vocabulary.setdefault
-        term_of_token = np.fromiter(
+        key = np.fromiter(
             (setdefault(t, len(vocabulary)) for t in chain.from_iterable(token_lists)),
             dtype=np.int64,
             count=total,
         )
         v = len(vocabulary)
-        # One sort of term-major keys groups postings by term, documents ascending; tf is the
-        # run length.
-        key = term_of_token * n + np.repeat(np.arange(n, dtype=np.int64), lengths)
-        del term_of_token
+        # One sort of term-major keys (term * n + doc) groups postings by term, documents
+        # ascending; tf is the run length. In-place steps keep the build's peak memory down.
+        key *= n
+        key += np.repeat(np.arange(n, dtype=np.int64), lengths)
         key.sort()
-        starts = np.flatnonzero(np.diff(key)) + 1
+        starts = np.flatnonzero(key[1:] != key[:-1])
+        starts += 1
         starts = np.concatenate(([0], starts))
         tf = np.diff(np.append(starts, len(key)))
         key = key[starts]
         del starts
         post_term = key // n
-        docs = key - post_term * n
+        key -= post_term * n
+        docs = key
         del key
         df = np.bincount(post_term, minlength=v)
 
@@ -146,9 +148,16 @@ class SparseBM25:
 
         avgdl = total / n
         norm = k1 * (1 - b + b * lengths / avgdl)  # rank-bm25's expression, same rounding
+        # idf * (tf*(k1+1) / (tf + norm)), in place; + and * commute exactly in IEEE float.
         tf_f = tf.astype(np.float64)
-        impacts = idf[post_term] * (tf_f * (k1 + 1) / (tf_f + norm[docs]))
-        del tf_f
+        denominator = norm.take(docs)
+        denominator += tf_f
+        tf_f *= k1 + 1
+        tf_f /= denominator
+        del denominator
+        impacts = idf.take(post_term)
+        impacts *= tf_f
+        del tf_f, post_term
         offsets = np.zeros(v + 1, dtype=np.int64)
         np.cumsum(df, out=offsets[1:])
         max_impact = np.maximum.reduceat(impacts, offsets[:-1])
