@@ -13,7 +13,7 @@ name + topic, keywords, natural questions) and tokenized with `tokenize`.
 
 Measured, per engine: build seconds; peak resident memory growth during the build (VmHWM, reset
 through /proc/self/clear_refs, minus the RSS before); index memory (rank-bm25: the deep size
-of its per-document dicts, doc lengths and idf dict; ours: its arrays plus vocabulary dict);
+of its per-document dicts, doc lengths and idf dict; ours: its arrays plus its lexicon);
 p50/p95 latency of a top-10 query (rank-bm25: get_scores + argsort, i.e. what get_top_n does).
 At 1,000,000 passages rank-bm25 takes over a second a query, so it is timed on an evenly spread
 subset of the queries (``--rank-queries``, 20 by default there) and the report says so.

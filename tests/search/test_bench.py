@@ -1,0 +1,33 @@
+"""The benchmark runs end to end on a small corpus and agrees with rank-bm25."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot import bench
+
+
+def test_small_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--passages", "3000", "--queries", "200", "--json"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1
+    result = json.loads(lines[0])
+    assert result["passages"] == 3000
+    assert result["queries"] == 200
+    for engine in ("rank_bm25", "whosaid"):
+        assert set(result[engine]) >= {"build_s", "index_mb", "p50_ms", "p95_ms"}
+    assert set(result) >= {"speedup_p50", "speedup_p95", "memory_ratio", "top10_identical"}
+    assert result["top10_identical"] == 1.0
+
+
+def test_corpus_is_reproducible_and_token_stable() -> None:
+    a = bench.generate_corpus(500)
+    b = bench.generate_corpus(500)
+    assert a.docs == b.docs
+    bench.check_tokenizer(a, sample=500)
+    queries = bench.generate_queries(a, 200)
+    assert len(queries) == 200
+    assert {kind for kind, _ in queries} == {"name", "name+topic", "keywords", "question"}
+    assert all(tokens for _, tokens in queries)
