@@ -61,6 +61,7 @@ _DENSE_MIN_DOCS = 4096
 # Up to this many postings a query is evaluated in full: pruning would cost more than it saves.
 _SMALL = 50_000
 _SEEDS = 256
+_SEED_TERMS = 3
 # Candidate sets smaller than this are scored exactly without further pruning.
 _REFINE_MIN = 512
 # Scatter a term's whole postings rather than binary-search them for m documents when it has
@@ -292,7 +293,7 @@ class SparseBM25:
         # Any set of documents gives a valid lower bound.
         sparse = sorted((t for t in unique if t not in self._row), key=self._size)
         seeds = []
-        for t in sparse[:3]:
+        for t in sparse[:_SEED_TERMS]:
             ids, vals = self._postings(t)
             if len(ids) > _SEEDS:
                 ids = ids[np.argpartition(vals, len(vals) - _SEEDS)[-_SEEDS:]]

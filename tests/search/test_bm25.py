@@ -194,3 +194,24 @@ def test_empty_corpus() -> None:
     assert ours.doc_count == 0
     assert ours.top_k(["x"], 3) == []
     assert ours.scores(["x"]).shape == (0,)
+
+
+def test_concurrent_queries_match_sequential(strategies: str) -> None:
+    # Each thread has its own scratch accumulator; results must not bleed between threads.
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = _corpus(1500, seed=9)
+    ours = SparseBM25.build(docs)
+    queries = _queries(docs, 80, seed=2) * 4
+    expected = [ours.top_k(q, 10) for q in queries]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda q: ours.top_k(q, 10), queries))
+    assert got == expected
+
+
+def test_k_larger_than_matches_and_non_positive_k() -> None:
+    docs = [tokenize(t) for t in HAND]
+    ours = SparseBM25.build(docs)
+    assert len(ours.top_k(["budget"], 100)) == 3
+    assert ours.top_k(["budget"], 0) == []
+    assert ours.top_k(["budget"], -1) == []
