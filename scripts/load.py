@@ -2,6 +2,7 @@
 
     python scripts/load.py                    # burst 200 in 2 s, then 20/s for 60 s
     python scripts/load.py --rate 20 --duration 10 --json
+    python scripts/load.py --burst 1000 --burst-seconds 1 --duration 0   # capacity
 
 Half the questions are /whosaid commands, half @mentions. Prints, per phase, ack latency
 (p50/p99, as Slack measures it: envelope written to ack read), reply latency, replies per
@@ -35,7 +36,8 @@ async def main(args: argparse.Namespace) -> int:
     log = Path(tempfile.mkstemp(prefix="whosaid-load-", suffix=".log")[1])
     phases: list[Phase] = []
     async with SlackEmulator() as emulator:
-        worker = await start_worker(emulator, log)
+        env = {"CORPUS_DIR": str(args.corpus.resolve())} if args.corpus else None
+        worker = await start_worker(emulator, log, env)
         try:
             run = LoadRun(emulator, worker)
             if args.burst:
@@ -81,5 +83,6 @@ if __name__ == "__main__":
     parser.add_argument("--burst-seconds", type=float, default=2.0)
     parser.add_argument("--rate", type=float, default=20.0, help="questions a second, sustained")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of sustained load")
+    parser.add_argument("--corpus", type=Path, help="CORPUS_DIR for the worker (default: shipped)")
     parser.add_argument("--json", action="store_true")
     sys.exit(asyncio.run(main(parser.parse_args())))
