@@ -17,6 +17,8 @@ Layout (NumPy arrays, saved with np.save, loadable memory-mapped):
   (exactly those whose idf rank-bm25 floors) keep a row of impacts per document instead of
   postings; a row costs 8N bytes against at least 2.5N for their postings, and turns the most
   expensive scatter into one vector add or an O(1) lookup.
+- The terms: a compact lexicon (one UTF-8 blob plus sorted hashes), not a dict, which would
+  be ~40% of the whole index at 100,000 passages.
 
 Exactness: contributions are added per document in query-term order starting from 0.0, as
 rank-bm25's ``score += ...`` loop does, so scores are identical, not merely close. Repeated
@@ -26,7 +28,8 @@ Top k: short queries are evaluated in full. Otherwise MaxScore, still exact: a f
 winners are scored exactly, giving a lower bound theta on the k-th best score; terms whose
 bounds (per-term maximum impact) add up to less than theta cannot lift a document that lacks
 all other terms into the top k, so only the other terms' postings are scanned, and documents
-whose scanned part plus the skipped bound reaches theta are scored exactly. Under rank-bm25's
+whose scanned part plus the skipped bound reaches theta are kept; the skipped terms' actual
+contributions then narrow them term by term before they are scored exactly. Under rank-bm25's
 idf, common words below the floor ("and", "to", "in") have tiny idf and are almost always
 skipped this way.
 

@@ -10,7 +10,7 @@ from bot import bench
 
 
 def test_small_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench.main(["--passages", "3000", "--queries", "200", "--json"]) == 0
+    assert bench.main(["--passages", "3000", "--queries", "200", "--repeat", "1", "--json"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1
     result = json.loads(lines[0])
