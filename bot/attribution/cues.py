@@ -45,6 +45,19 @@ _TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later
 _STOP_PREPS = frozenset("on in at during via through from to over before after that when".split())
 _TELL = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking", "assured",
                    "assures", "reminded", "warned", "urged", "informed", "advised"})
+_HEADLINE_VERBS = frozenset(
+    "says tells warns claims praises slams blasts calls writes tweets asks urges vows "
+    "insists admits accuses denies".split()
+)
+_DISCOURSE = frozenset(
+    "meanwhile however though too also moreover instead nonetheless nevertheless "
+    "therefore then later earlier again indeed".split()
+)
+_MODALS = frozenset("will would could can might may should must shall".split())
+_TIME_TAIL = frozenset(
+    "later earlier ago week weeks month months year years night morning afternoon evening "
+    "day days weekend monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
     "instead still later earlier now then asked pressed speaking".split()
@@ -81,6 +94,11 @@ class RawAttribution:
 def _is_cue(tok: Token) -> bool:
     # Lower case only: "the Washington Post", "the United States" are not verbs.
     return tok.text[:1].islower() and (tok.lower in SPEECH_VERBS or tok.lower in WEAK_VERBS)
+
+
+def _headline_verb(tok: Token) -> bool:
+    """ "Trump Says …", "Obama Warns …": a headline's capitalised present-tense cue."""
+    return tok.capitalized and tok.lower in _HEADLINE_VERBS
 
 
 def _np_token(tok: Token) -> bool:
@@ -148,6 +166,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 name_chunk = (k + 1, j)
         j = k - 1
         j = _skip_age_and_place(toks, j, lo)
+        # "Sanders, meanwhile, who …, said": step over a discourse adverb in commas.
+        while j - 1 >= lo and toks[j].lower in _DISCOURSE and toks[j - 1].text == ",":
+            j -= 2
         if j < lo:
             return None
     if toks[j].lower in PRONOUNS and toks[j].lower in _SUBJECT_PRONOUNS:
@@ -158,10 +179,15 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     end = j + 1
     while j >= lo and _np_token(toks[j]):
         if toks[j].lower in ("of", "for", "at") and not (
-            j + 1 < end and toks[j + 1].capitalized
+            j + 1 < end and (toks[j + 1].capitalized or toks[j + 1].lower == "the")
         ):
             break
         if toks[j].lower in DETERMINERS:
+            if toks[j].lower == "the" and j - 2 >= lo and toks[j - 1].lower in (
+                "of", "at", "for"
+            ) and toks[j - 2].capitalized:
+                j -= 1  # "James Pethokoukis of the American Enterprise Institute"
+                continue
             j -= 1
             break
         j -= 1
@@ -398,6 +424,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             continue
         if not _is_cue(tok):
             continue
+        if v > 0 and toks[v - 1].lower in _MODALS:
+            continue  # "Americans will say “no”": a prediction, not the attribution
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
         if low in WEAK_VERBS and v + 1 < n and toks[v + 1].lower in ("as", "for"):
@@ -417,6 +445,11 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
                                   None, lo, tok.start, False)
         found = np_left(toks, v)
+        if found is None and low.endswith("ing") and low in SPEECH_VERBS:
+            # "issued a report this month charging …": the clause's subject charges.
+            cue, cs, ce = _cue_phrase(text, toks, v, n)
+            return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
+                                  None, lo, tok.start, False)
         if found is None:
             # "But, said Solovey, “…”": an inverted attribution just before the quotation.
             found = np_right(toks, v + 1, n)
@@ -432,9 +465,13 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
                               medium_after(text, toks, j, n), lo, _clause_end(toks, v, hi),
                               False)
-    if n >= 2 and toks[-1].text == ":":
+    if n >= 2 and toks[-1].text in (":", ","):
         found = clause_subject(toks, 0, n - 1)
-        if found is not None:
+        # After a comma only a named subject will do: "Filippo Grandi … reacted, “…”".
+        if found is not None and (toks[-1].text == ":" or (
+            toks[found[1] - 1].capitalized and toks[found[1] - 1].lower not in NOT_NAMES
+            and found[0] == 0
+        )):
             a, b = found
             return RawAttribution(":", toks[-1].start, toks[-1].end, toks[a].start,
                                   toks[b - 1].end, None, None, lo, hi, False)
@@ -453,7 +490,11 @@ def _clause_end(toks: list[Token], v: int, hi: int) -> int:
 def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence, after any opening adverbial ("In January, …")."""
     i = lo
-    if i < hi and toks[i].lower in _NOT_SUBJECT_START | _OPENERS:
+    comma = next((k for k in range(lo, min(hi, lo + 6)) if toks[k].text == ","), -1)
+    if i < hi and (toks[i].lower in _NOT_SUBJECT_START | _OPENERS or (
+        comma > lo and toks[comma - 1].lower in _TIME_TAIL
+    )):
+        # "In January, …", "Hours later, …": an opening adverbial, not the subject.
         while i < hi and toks[i].text != ",":
             i += 1
         i += 1
@@ -467,6 +508,8 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     while j < hi and _np_token(toks[j]) and toks[j].text not in (",",):
         if toks[j].lower in ("of", "for", "at") and not (j + 1 < hi and toks[j + 1].capitalized):
             break
+        if j > i and _headline_verb(toks[j]):
+            break  # "Donald Trump Praises …"
         j += 1
     if j == i:
         return None

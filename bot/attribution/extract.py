@@ -215,6 +215,17 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
         # called him a master at deals. “He showed again and again …”"): that person.
         plo = paragraphs[s.paragraph][0]
         sent_lo = sentence_start(text, plo, s.open_pos)
+        if sent_lo > plo and _words(text, s) >= 3:
+            # "This makes it harder, he said. Good information wins only when “…”": the
+            # previous sentence's speaker goes on.
+            prev_end = sent_lo
+            while prev_end > plo and text[prev_end - 1] in " \t”\"’'.!?":
+                prev_end -= 1
+            prev_lo = sentence_start(text, plo, prev_end)
+            found = find_before(text, prev_lo, prev_end)
+            if found is not None and found.np_end > found.np_start:
+                piece.raw = found
+                continue
         if sent_lo >= s.open_pos - 1 and sent_lo > plo and _words(text, s) >= 3:
             prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
             found_np = subject_of_sentence(text, prev_lo, sent_lo)

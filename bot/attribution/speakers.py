@@ -37,7 +37,7 @@ _PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
 # A dot belongs to a name word only as an initial or a title ("Netanyahu. Adelson" is two
 # sentences, "Sen. Bernie Sanders" one name).
 _CAP = (
-    r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)"
+    r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)"
     r"\.|[A-Z][\w’'\-]*)"
 )
 # Sentence-initial function words are refused by the pattern itself (cheaply, in C) rather
@@ -562,11 +562,10 @@ def split_name(
     Cardin: a name after "of" is a place or an employer. `common` holds words the article
     also writes in lower case ("Both", "Hours"): capitalised only by a sentence start."""
     cut = len(words)
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() in ("of", "from", "at", "in") and any(
-            _name_word(w) for w in words[:k]
-        ) and words[k - 1][:1].isupper() and _name_word(words[k - 1]):
-            cut = k
+    for k in range(1, len(words)):
+        if words[k].lower() in ("of", "from", "at", "in") and words[k - 1][:1].isupper() and \
+                _name_word(words[k - 1]):
+            cut = k  # the first "of" after a name word: "Archbishop Aris Shirvanian of …"
             break
     words_in = words[:cut]
     end = len(words_in)
@@ -580,6 +579,8 @@ def split_name(
         name = name[1:]
     if len(name) > 4:
         name = name[-2:]  # a run of capitals this long is a headline, not one name
+    if len(name) >= 3 and all(w.isupper() for w in name):
+        return [], words  # "HILLARY CLINTON IS FEELING": a heading in capitals
     if not name or all(len(w.rstrip(".")) <= 1 for w in name):
         return [], words
     prefix = words_in[: end - len(name)]
