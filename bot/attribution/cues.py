@@ -136,8 +136,19 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return None
     role: str | None = None
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
-    for _ in range(3):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
+    for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text not in (",", "—", "–", ")"):
+            # "Alixandria Lapp, executive director of the House Majority PAC, a super PAC,
+            # said": after one appositive, the words back to a comma may be another.
+            k2 = j - 1
+            while k2 > lo and j - k2 < 25 and toks[k2].text not in (",", ";", ":", "—"):
+                k2 -= 1
+            if role is not None and k2 > lo and toks[k2].text == "," and (
+                toks[k2 + 1].text[:1].islower() or toks[k2 + 1].lower in DETERMINERS
+            ) and toks[k2 - 1].capitalized and toks[k2 - 1].lower not in NOT_NAMES:
+                role = " ".join(t.text for t in toks[k2 + 1 : j + 1])  # the nearer one
+                j = k2 - 1
+                continue
             break
         # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role;
         # "Dick Dever, who was listed …, told": a relative clause, skipped.

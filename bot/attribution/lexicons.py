@@ -72,6 +72,7 @@ TITLES = _words(
     "congresswoman councilman councilwoman councillor councilor superintendent inspector "
     "envoy adviser advisor former acting interim lady dep dep. assistant associate "
     "special senior junior national security house white federal supreme u.s. us "
+    "sheriff detective officer trooper deputy-director pastor archbishop bishop cardinal "
     "rep.-elect sen.-elect gov.-elect president-elect vice-president"
 )
 
@@ -192,7 +193,11 @@ COUNTRIES = _words(
     "afghanistan pakistan europe africa asia moscow kyiv kiev washington beijing london "
     "paris berlin tehran jerusalem gaza taiwan hungary belarus georgia latvia lithuania "
     "estonia finland sweden norway denmark greece romania qatar yemen lebanon libya "
-    "nigeria kenya australia vietnam"
+    "nigeria kenya australia vietnam "
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
+    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming"
 )
 
 # Lower-case words that may sit inside a speaker's noun phrase before or after the name:

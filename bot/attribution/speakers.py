@@ -179,11 +179,19 @@ class Entities:
                 if not possessive:
                     self._appositive(" ".join(name), match.end())
         for start, end, name, prefix, possessive in candidates:
+            if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
+                continue  # "HP", "FBI": an acronym is an organisation, not a person
             lone = len(name) == 1 and name[0].lower() not in self.by_surname
             # A lone word that no full name ends with is a person only if it speaks.
             if lone and (possessive or not self._speech_subject(end)):
                 continue
             before = self._word_before(start)
+            if before is not None and before.lower() == "of" and prefix:
+                # "Secretary of State John Kerry said": "of" belongs to the title.
+                head = self.text.rfind(" of", 0, start)
+                title_word = self._word_before(head + 1) if head > 0 else None
+                if title_word is not None and title_word[:1].isupper():
+                    before = self._word_before(head + 1 - len(title_word) - 1)
             title = " ".join(prefix) if prefix else None
             subject = not possessive and (
                 before is None or before.lower() not in _OBJECT_BEFORE
@@ -230,6 +238,8 @@ class Entities:
             person = self.people[full] = Person(full, pos)
             self.by_surname.setdefault(name[-1].lower(), []).append(full)
         first = name[0].lower()
+        if first not in MALE_NAMES and first not in FEMALE_NAMES and len(name) >= 3:
+            first = name[1].lower()  # "Sheriff Joe Arpaio": an unknown title first
         if first in MALE_NAMES:
             person.male += 2
             person.evidence = True

@@ -66,6 +66,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "John F. Kennedy"
+    if "." in word and len(word) <= 5:
+        return True  # initials run together: "J.M. Berger", "U.N. envoy"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
