@@ -139,3 +139,32 @@ def test_settings_reprs_and_errors_hold_no_token() -> None:
     with pytest.raises(SettingsError) as caught:
         Settings(slack_bot_token=app_token, slack_app_token=bot_token).require_slack_tokens()
     assert_no_secret(str(caught.value), bot_token, app_token)
+
+
+def test_the_log_filter_redacts_tokens_in_messages_arguments_and_tracebacks() -> None:
+    # slack_sdk already hides Authorization headers; this is the backstop for anything else.
+    import io
+    import logging
+
+    from bot import logs
+
+    bot_token = f"xoxb-1-2-{secrets.token_hex(12)}"
+    odd_secret = secrets.token_hex(16)  # not token-shaped: redacted because it is configured
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    logs.configure("DEBUG", (bot_token, odd_secret))
+    root.handlers[0].stream = stream  # type: ignore[attr-defined]
+    try:
+        log = logging.getLogger("test.secrets")
+        log.debug("headers: %s", {"Authorization": f"Bearer {bot_token}"})
+        log.info("a token-shaped string xapp-1-A0-123-abcdef and %s", odd_secret)
+        try:
+            raise RuntimeError(f"bad token {bot_token}")
+        except RuntimeError:
+            log.exception("failed")
+    finally:
+        root.handlers[:], root.level = saved
+    out = stream.getvalue()
+    assert "[redacted]" in out and "RuntimeError" in out
+    assert_no_secret(out, bot_token, odd_secret, "xapp-1-A0-123-abcdef")
