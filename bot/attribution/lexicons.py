@@ -197,7 +197,10 @@ COUNTRIES = _words(
     "alabama alaska arizona arkansas california colorado connecticut delaware florida "
     "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
     "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
-    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming"
+    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming "
+    "york jersey hampshire carolina dakota orleans angeles francisco vegas "
+    "chicago boston philadelphia atlanta miami houston dallas seattle denver detroit "
+    "baltimore cleveland brooklyn manhattan queens bronx harlem"
 )
 
 # Lower-case words that may sit inside a speaker's noun phrase before or after the name:

@@ -87,7 +87,7 @@ _THEN_SPEECH_VERB = re.compile(
     r"Friday|Saturday|Sunday|week|night))*,?[ \t]+(?:"
     + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
                       reverse=True))
-    + r")\b"
+    + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
 )
 _NEXT_PRONOUN = re.compile(r"[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
 WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
