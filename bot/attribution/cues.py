@@ -439,8 +439,6 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             continue  # "Americans will say “no”": a prediction, not the attribution
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
-        if low in WEAK_VERBS and v + 1 < n and toks[v + 1].lower in ("as", "for"):
-            continue  # "described as", "called for": not attributing the words
         if v > 0 and toks[v - 1].lower == "to" and low in SPEECH_VERBS and low.isalpha() and (
             low in ("say", "tell", "add", "write", "ask", "declare", "warn", "argue", "note")
         ):

@@ -339,7 +339,10 @@ def _resolve(
     if np_start == np_end:
         # A participle cue ("…, adding that"): the speaker is the sentence's subject, or
         # the speaker of an earlier quotation in the same sentence.
-        sent_lo = raw.when_lo  # where the attributing sentence starts
+        # The attributing sentence, from its real start (the cue's search window may have
+        # begun only after an earlier quotation in it).
+        plo = text.rfind("\n", max(0, raw.cue_start - 2000), raw.cue_start) + 1
+        sent_lo = sentence_start(text, plo, raw.cue_start)
         for j in range(i - 1, -1, -1):
             other = pieces[j]
             if other.span.close_pos < sent_lo:

@@ -46,7 +46,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # "added" and the like only after a subject or quote; plain "called" only with an object:
 # "Trump called it “a disaster”" names the speaker, "a so-called “deal”" does not.
 WEAK_VERBS: frozenset[str] = frozenset(
-    {form for base in ("call", "describe", "dub", "label", "term", "brand", "cite", "read")
+    {form for base in ("call", "describe", "dub", "label", "term", "brand", "cite", "read",
+                       "refer", "attack", "advocate")
      for form in _inflect(base)}
     | {"put", "puts", "putting"}
 )
