@@ -60,7 +60,7 @@ _TIME_TAIL = frozenset(
 )
 _OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
-    "instead still later earlier now then asked pressed speaking".split()
+    "instead still later earlier now then asked pressed speaking ever once".split()
 )
 # "issued a statement saying": the statement's author is the clause's subject.
 _UTTERANCES = frozenset(
@@ -502,7 +502,7 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     comma = next((k for k in range(lo, min(hi, lo + 6)) if toks[k].text == ","), -1)
     if i < hi and (toks[i].lower in _NOT_SUBJECT_START | _OPENERS or (
         comma > lo and toks[comma - 1].lower in _TIME_TAIL
-    )):
+    ) or (comma > lo and toks[i].lower.endswith("ing"))):
         # "In January, …", "Hours later, …": an opening adverbial, not the subject.
         while i < hi and toks[i].text != ",":
             i += 1

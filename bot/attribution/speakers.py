@@ -73,6 +73,16 @@ _COMPANY_SUFFIXES = frozenset(
     "pharmaceuticals pharma therapeutics capital insurance".split()
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Heads of descriptions that stand for one person: "the Vermont senator".
+_PERSON_HEADS = frozenset(
+    "senator governor president candidate nominee secretary spokesman spokeswoman "
+    "billionaire businessman businesswoman mogul congressman congresswoman lawmaker mayor "
+    "chairman chairwoman pontiff pope actor actress host anchor front-runner frontrunner "
+    "speaker leader minister chancellor king queen prince general judge justice "
+    "ambassador envoy director executive ceo founder author economist professor "
+    "republican democrat contender hopeful rival challenger incumbent veteran star "
+    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
+)
 _SPOKES = frozenset(
     "spokesman spokeswoman spokesperson representative official statement".split()
 )
@@ -397,6 +407,13 @@ class Entities:
             found_org = self._org_before(head, pos)
             if found_org is not None:
                 return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+        if low[0] in ("the", "this") and head in _PERSON_HEADS:
+            # "the former Florida governor", "the Vermont senator": a person the article
+            # has named, by role if one fits, else the person it is talking about.
+            found = self._by_role(head, pos) or self._topic_person(head, pos)
+            if found is not None:
+                return found
+            return Speaker(None, text, SpeakerKind.UNRESOLVED)
         if head in GROUP_NOUNS:
             return Speaker(text, None, SpeakerKind.GROUP)
         if any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low) or (
@@ -408,6 +425,21 @@ class Entities:
             if found is not None:
                 return found
         return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+    def _topic_person(self, head: str, pos: int) -> Speaker | None:
+        """The nearest person who speaks or leads a sentence, within two paragraphs."""
+        want = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
+        floor = self._paragraph_floor(pos)
+        index = bisect.bisect_left(self._mention_pos, pos)
+        for mention in reversed(self.mentions[max(0, index - 40) : index]):
+            if mention.pos < floor:
+                break
+            person = self.people[mention.person]
+            if (mention.speaker or mention.subject) and person.evidence and (
+                want is None or person.gender in (want, None)
+            ):
+                return self._speaker(person)
+        return None
 
     def _org_before(self, head: str, pos: int) -> str | None:
         """ "the agency", "the company": the organisation the article named last."""
