@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from stat import S_ISREG
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +217,10 @@ def build_article(
 
 
 def read_text_file(path: Path) -> str:
-    size = path.stat().st_size
+    stat = path.stat()
+    if not S_ISREG(stat.st_mode):  # a FIFO or device named *.txt would block a read forever
+        raise ArticleError("not a regular file")
+    size = stat.st_size
     if size > MAX_FILE_BYTES:
         raise ArticleError(f"{size // (1024 * 1024)} MB is larger than an article can be")
     data = path.read_bytes()
@@ -241,7 +245,10 @@ def load_file(path: Path, root: Path | None = None) -> list[Article]:
 
 
 def _load_jsonl(path: Path, name: str) -> list[Article]:
-    if path.stat().st_size > MAX_JSONL_BYTES:
+    stat = path.stat()
+    if not S_ISREG(stat.st_mode):
+        raise ArticleError("not a regular file")
+    if stat.st_size > MAX_JSONL_BYTES:
         raise ArticleError("larger than a JSONL export can be")
     articles: list[Article] = []
     problems: list[str] = []

@@ -137,3 +137,11 @@ def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_parse_error_is_an_article_error() -> None:
     with pytest.raises(ArticleError):
         parse_article("\x00\x01", default_id="x")
+
+
+def test_a_fifo_named_like_an_article_is_skipped_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n")
+    os.mkfifo(tmp_path / "pipe.txt")
+    report = load_corpus(tmp_path)
+    assert [a.id for a in report.articles] == ["a"]
+    assert report.skipped == (("pipe.txt", "not a regular file"),)

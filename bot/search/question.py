@@ -25,6 +25,7 @@ MAX_QUESTION_CHARS = 1000
 # Slack's wire markup: <@U123>, <@U123|name>, <!here>, <!channel>, <!subteam^S1|@team>,
 # <#C123|general>, <https://x|label>, <mailto:a@b|a@b>.
 _SLACK_MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
+_EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+\-']+(?:::skin-tone-\d)?:(?![\w:])")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{2,})['‘’](?!\w)")
 
@@ -93,6 +94,7 @@ def clean(raw: str) -> str:
             break
         text = stripped
     text = html.unescape(text)
+    text = _EMOJI_SHORTCODE.sub(" ", text)  # :tada: is how Slack sends an emoji, not words
     text = _ZERO_WIDTH.sub("", text)
     text = "".join(
         " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text

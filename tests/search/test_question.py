@@ -41,6 +41,7 @@ from bot.search.question import MAX_QUESTION_CHARS, Intent, clean, parse_questio
         ("help", Intent.HELP, None, (), None),
         ("", Intent.EMPTY, None, (), None),
         ("?!… 🙂", Intent.EMPTY, None, (), None),
+        (":tada: :thinking_face:", Intent.EMPTY, None, (), None),
         ("<!channel> <!here> <@U123>", Intent.EMPTY, None, (), None),
     ],
 )
