@@ -454,7 +454,11 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
                                   None, lo, tok.start, False)
         found = np_left(toks, v)
-        if found is None and low.endswith("ing") and low in SPEECH_VERBS:
+        if found is None and (low.endswith("ing") and low in SPEECH_VERBS or (
+            v > 1 and toks[v - 1].lower == "and" and low in SPEECH_VERBS
+        )):
+            # "issued a report this month charging …", "he supported Obama and said, …":
+            # the clause's subject speaks.
             # "issued a report this month charging …": the clause's subject charges.
             cue, cs, ce = _cue_phrase(text, toks, v, n)
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
@@ -478,8 +482,9 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         found = clause_subject(toks, 0, n - 1)
         # After a comma only a named subject will do: "Filippo Grandi … reacted, “…”".
         if found is not None and (toks[-1].text == ":" or (
-            toks[found[1] - 1].capitalized and toks[found[1] - 1].lower not in NOT_NAMES
-            and found[0] == 0
+            (toks[found[1] - 1].capitalized and toks[found[1] - 1].lower not in NOT_NAMES
+             or toks[found[0]].lower in ("he", "she"))
+            and (found[0] == 0 or toks[found[0] - 1].text == ",")
         )):
             a, b = found
             return RawAttribution(":", toks[-1].start, toks[-1].end, toks[a].start,

@@ -208,6 +208,15 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
             ):
                 lo, hi = paragraphs[s.paragraph - 1]
                 found = find_before(text, lo, hi)
+                if found is None:
+                    # "Viguerie is upbeat about Cruz’s chances." then a quotation alone:
+                    # the person the previous paragraph ends on speaks.
+                    last_lo = sentence_start(text, lo, max(lo, hi - 2))
+                    found_np = subject_of_sentence(text, last_lo, hi)
+                    if found_np is not None and text[found_np[0]].isupper() and \
+                            text[found_np[0] : found_np[1]].lower() not in ("it", "this"):
+                        a, b = found_np
+                        found = RawAttribution("", a, a, a, b, None, None, last_lo, a, False)
                 if found is not None:
                     piece.raw = found
             continue
@@ -223,6 +232,13 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
                 prev_end -= 1
             prev_lo = sentence_start(text, plo, prev_end)
             found = find_before(text, prev_lo, prev_end)
+            if found is not None and found.np_end == found.np_start:
+                # "Bolton distanced himself … by saying he would help.": the subject.
+                found_np = subject_of_sentence(text, prev_lo, found.cue_start)
+                if found_np is not None:
+                    a, b = found_np
+                    found = RawAttribution(found.cue, found.cue_start, found.cue_end, a, b,
+                                           None, None, prev_lo, found.cue_start, False)
             if found is not None and found.np_end > found.np_start:
                 piece.raw = found
                 continue

@@ -31,7 +31,8 @@ recount reflect reiterate remark remind repeat reply report respond retort scoff
 snap state stress suggest tease testify thunder tweet urge vow warn whisper wonder yell
 accuse blame praise slam criticize criticise condemn dismiss hail thank challenge tout
 reveal disclose interject interrupt bemoan deride chant scream plead talk text email
-insist muse concur quote lash characterize characterise indicate
+insist muse concur quote lash characterize characterise indicate bark gripe rant sneer
+jab vent rip chuckle laugh
 """.split()
 
 _IRREGULAR_CUES = """
