@@ -53,6 +53,14 @@ _DISCOURSE = frozenset(
     "meanwhile however though too also moreover instead nonetheless nevertheless "
     "therefore then later earlier again indeed".split()
 )
+_SPEECH_NOUNS = frozenset(
+    "conclusion conclusions call remark remarks comment comments words statement "
+    "statements claim claims description assertion warning warnings promise pledge vow "
+    "slogan message rhetoric argument speech tweet tweets letter report testimony "
+    "characterization criticism accusation response reply answer interview op-ed essay "
+    "column editorial memo announcement declaration plea refrain mantra quip joke "
+    "insistence admission complaint prediction".split()
+)
 _MODALS = frozenset("will would could can might may should must shall".split())
 _TIME_TAIL = frozenset(
     "later earlier ago week weeks month months year years night morning afternoon evening "
@@ -478,6 +486,11 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
                               medium_after(text, toks, j, n), lo, _clause_end(toks, v, hi),
                               False)
+    found_noun = _speech_noun(toks, n)
+    if found_noun is not None:
+        c, a, b = found_noun
+        return RawAttribution(toks[c].text, toks[c].start, toks[c].end, toks[a].start,
+                              toks[b - 1].end, None, None, lo, hi, False)
     if n >= 2 and toks[-1].text in (":", ","):
         found = clause_subject(toks, 0, n - 1)
         # After a comma only a named subject will do: "Filippo Grandi … reacted, “…”".
@@ -489,6 +502,31 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             a, b = found
             return RawAttribution(":", toks[-1].start, toks[-1].end, toks[a].start,
                                   toks[b - 1].end, None, None, lo, hi, False)
+    return None
+
+
+def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
+    """ "Comey's conclusion that her actions were “…”", "a report in The Wall Street
+    Journal about “…”": a word for something said, with its author. Returns (cue, np)."""
+    for c in range(n - 1, -1, -1):
+        if toks[c].lower not in _SPEECH_NOUNS:
+            continue
+        # Author before: "Comey's conclusion", "Sanders's clarion call".
+        k = c - 1
+        while k >= 0 and c - k <= 3 and not toks[k].lower.endswith(("’s", "'s")):
+            if not toks[k].text[:1].isalpha():
+                break
+            k -= 1
+        if k >= 0 and c - k <= 3 and toks[k].lower.endswith(("’s", "'s")) and toks[k].capitalized:
+            found = np_left(toks, k + 1)
+            end = k + 1
+            first = found[0] if found is not None and found[1] == end else k
+            return c, first, end
+        # Author after: "a report in The Wall Street Journal".
+        if c + 2 < n and toks[c + 1].lower in ("in", "by", "from", "of"):
+            found = np_right(toks, c + 2, n)
+            if found is not None and toks[found[0]].capitalized:
+                return c, found[0], found[1]
     return None
 
 
