@@ -127,13 +127,19 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     j = i - 1
     while j >= lo:
         low = toks[j].lower
-        if (low in AUXILIARIES or low.endswith("ly")) and not toks[j].capitalized or low in \
-                _TIME_WORDS or (
-            low in ("on", "last", "this") and j + 1 < i and toks[j + 1].lower in _TIME_WORDS
-        ) or (low in ("week", "month", "night", "morning") and j > lo and toks[
+        if (low in AUXILIARIES or low.endswith("ly")) and not toks[j].capitalized:
+            j -= 1  # "Trump has also said"
+        elif low in _TIME_WORDS and j - 2 >= lo and toks[j - 1].lower in ("a", "the") and \
+                toks[j - 2].lower in ("during", "on", "at", "by"):
+            j -= 3  # "Sanders during a Sunday thanked"
+        elif low in _TIME_WORDS:
+            j -= 1  # "Trump Tuesday said"
+        elif low in ("on", "last", "this") and j + 1 < i and toks[j + 1].lower in _TIME_WORDS:
+            j -= 1  # "Trump on Tuesday said"
+        elif low in ("week", "month", "night", "morning") and j > lo and toks[
             j - 1
-        ].lower in ("last", "this")):
-            j -= 1  # "Trump on Tuesday said", "Trump has also said"
+        ].lower in ("last", "this"):
+            j -= 1
         elif low == "and" and j - 1 > lo and toks[j - 1].text[:1].islower() and toks[
             j - 1
         ].lower.endswith(("ed", "s")) and toks[j - 2].capitalized:
@@ -448,7 +454,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
         if v > 0 and toks[v - 1].lower == "to" and low in SPEECH_VERBS and low.isalpha() and (
-            low in ("say", "tell", "add", "write", "ask", "declare", "warn", "argue", "note")
+            low in ("say", "tell", "add", "write", "ask", "declare", "warn", "argue", "note",
+                    "demand", "insist", "explain", "claim", "suggest", "urge")
         ):
             # "went so far as to say: …": the sentence's subject says it.
             cue, cs, ce = _cue_phrase(text, toks, v, n)

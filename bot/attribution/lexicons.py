@@ -32,7 +32,7 @@ snap state stress suggest tease testify thunder tweet urge vow warn whisper wond
 accuse blame praise slam criticize criticise condemn dismiss hail thank challenge tout
 reveal disclose interject interrupt bemoan deride chant scream plead talk text email
 insist muse concur quote lash characterize characterise indicate bark gripe rant sneer
-jab vent rip chuckle laugh
+jab vent rip chuckle laugh react demand
 """.split()
 
 _IRREGULAR_CUES = """
@@ -50,7 +50,7 @@ WEAK_VERBS: frozenset[str] = frozenset(
     {form for base in ("call", "describe", "dub", "label", "term", "brand", "cite", "read",
                        "refer", "attack", "advocate")
      for form in _inflect(base)}
-    | {"put", "puts", "putting"}
+    | {"put", "puts", "putting", "referred", "referring", "labelled", "labelling"}
 )
 
 # Words between a subject and its verb that do not end the subject: "Trump has also said".
