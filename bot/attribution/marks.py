@@ -78,9 +78,10 @@ def scan_marks(text: str, lo: int, hi: int) -> list[Mark]:
         elif token == "’":
             before = text[pos - 1] if pos > lo else " "
             after = text[pos + 1] if pos + 1 < hi else " "
-            if _is_word(before) and _is_word(after):
-                continue  # don’t, Russia’s
-            if not _is_word(before) and after.isdigit():
+            word_before = before.isalnum()
+            if word_before and after.isalnum():
+                continue  # don’t, Russia’s (the commonest case: decided first, inline)
+            if not word_before and after.isdigit():
                 continue  # ’90s
             marks.append(Mark(pos, 1, False, CLOSE if not before.isspace() else OPEN))
         else:  # a run of straight apostrophes
@@ -221,6 +222,8 @@ def find_quoted_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> lis
     spans: list[QuotedSpan] = []
     for index, (lo, hi) in enumerate(paragraphs):
         marks = scan_marks(text, lo, hi)
+        if not marks:
+            continue
         doubles = [m for m in marks if m.double]
         pairs, unclosed = _pair(text, doubles, lo, hi)
         found = [_span(text, a, b.pos, index) for a, b in pairs]
@@ -234,11 +237,13 @@ def find_quoted_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> lis
                 # A closing mark was left out: the quotation ends with its paragraph.
                 found.append(_span(text, unclosed, hi, index))
         found.sort(key=lambda s: s.open_pos)
-        singles = _outside([m for m in marks if not m.double], found)
+        singles = [m for m in marks if not m.double]
+        if len(singles) >= 2:
+            singles = _outside(singles, found)
         outer = [
             _span(text, a, b.pos, index, double=False)
             for a, b in _single_pairs(text, singles, lo, hi)
-        ]
+        ] if len(singles) >= 2 else []
         if outer:
             # A British ‘…’ around a nested “…”: keep only the outer span.
             found = _not_nested(found, outer) + outer

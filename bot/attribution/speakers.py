@@ -153,39 +153,31 @@ class Entities:
 
     def _scan(self, quoted: list[tuple[int, int]]) -> None:
         candidates: list[tuple[int, int, list[str], list[str], bool]] = []
-        split_cache: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        # A name recurs many times in an article: analyse each distinct spelling once.
+        seen: dict[str, tuple[list[str], list[str], bool, bool] | None] = {}
         q = 0
-        for match in _CAP_SEQ.finditer(self.text):
-            while q < len(quoted) and quoted[q][1] <= match.start():
+        n_quoted = len(quoted)
+        text = self.text
+        for match in _CAP_SEQ.finditer(text):
+            start = match.start()
+            while q < n_quoted and quoted[q][1] <= start:
                 q += 1
-            if q < len(quoted) and quoted[q][0] <= match.start() < quoted[q][1]:
+            if q < n_quoted and quoted[q][0] <= start:
                 continue  # names inside quotations are not the article's own mentions
             group = match.group()
-            if " " not in group and "\t" not in group:
-                # Most sequences are one word, most of those sentence-initial function
-                # words ("The", "But"): dismiss them before any real work.
-                if group.isupper() and _is_org_sequence([group]):
-                    self.orgs.append((match.start(), group))
-                low = group.lower()
-                if low in NOT_NAMES or low in TITLES or low in COUNTRIES:
-                    continue
-            words = group.split()
-            possessive = words[-1].endswith(("’s", "'s"))
-            if possessive:
-                words[-1] = words[-1][:-2]
-            key = tuple(words)
-            cached = split_cache.get(key)
-            if cached is None:
-                cached = split_cache[key] = split_name(words, self.common)
-            name, prefix = cached
-            if len(words) > 1 and _is_org_sequence(words):
-                self.orgs.append((match.start(), " ".join(words)))
+            info = seen.get(group, False)
+            if info is False:
+                info = seen[group] = self._analyse(group)
+            if info is None:
+                continue
+            name, prefix, possessive, is_org = info
+            if is_org:
+                self.orgs.append((start, group.removesuffix("’s").removesuffix("'s")))
             if not name:
                 continue
-            candidates.append((match.start(), match.end(), name, prefix, possessive))
+            candidates.append((start, match.end(), name, prefix, possessive))
             if len(name) >= 2:
-                self._register(name, match.start(), " ".join(prefix) or None,
-                               self._word_before(match.start()))
+                self._register(name, start, " ".join(prefix) or None, self._word_before(start))
                 if not possessive:
                     self._appositive(" ".join(name), match.end())
         for start, end, name, prefix, possessive in candidates:
@@ -224,6 +216,22 @@ class Entities:
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self._pronoun_evidence()
+
+    def _analyse(self, group: str) -> tuple[list[str], list[str], bool, bool] | None:
+        """(name words, title words, possessive, names an organisation) for a capitalised
+        sequence; None for a lone function word ("The", "But")."""
+        if " " not in group and "\t" not in group:
+            low = group.lower()
+            is_org = group.isupper() and _is_org_sequence([group])
+            if low in NOT_NAMES or low in TITLES or low in COUNTRIES:
+                return ([], [], False, True) if is_org else None
+        words = group.split()
+        possessive = words[-1].endswith(("’s", "'s"))
+        if possessive:
+            words[-1] = words[-1][:-2]
+        name, prefix = split_name(words, self.common)
+        is_org = _is_org_sequence(words)
+        return name, prefix, possessive, is_org
 
     def _speech_subject(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech verb ("Williams, who is
