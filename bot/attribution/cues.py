@@ -30,7 +30,9 @@ from bot.attribution.lexicons import (
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
 
 # How far from a quotation its attribution may be; keeps hostile input linear.
-WINDOW = 400
+WINDOW = 300
+# After a quotation the attribution comes first: "…,” said X, a long appositive."
+AFTER_WINDOW = 250
 _QUOTE_CHARS = set("”“\"'’‘«»`")
 PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "you"})
@@ -372,7 +374,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution in the words right after a quotation: text[lo:hi]."""
     while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
         lo += 1
-    hi = min(hi, lo + WINDOW)
+    hi = min(hi, lo + AFTER_WINDOW)
     stop = sentence_end(text, lo, hi)
     toks = tokens(text, lo, stop)
     n = len(toks)
