@@ -396,7 +396,7 @@ class SparseBM25:
                 else:
                     buf += self.dense[row]
                     refill = True
-            elif t in computed or self._size(t) <= _SCAN_RATIO * m:
+            elif self._size(t) <= _SCAN_RATIO * m * (2 if t in computed else 1):
                 ids, vals = computed[t] = computed.get(t) or self._postings(t)
                 np.add.at(buf, ids, vals)
                 touched.append(ids)
