@@ -101,6 +101,9 @@ class RawAttribution:
     after: bool  # found after the quotation (vs before it)
 
 
+_CUE_WORDS = SPEECH_VERBS | WEAK_VERBS
+
+
 def _is_cue(tok: Token) -> bool:
     # Lower case only: "the Washington Post", "the United States" are not verbs.
     return tok.text[:1].islower() and (tok.lower in SPEECH_VERBS or tok.lower in WEAK_VERBS)
@@ -414,7 +417,8 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     for v in range(1, min(n, 30)):
         if toks[v].text in (";", ":") or toks[v].lower in ("that", "because", "but"):
             return None
-        if not _strong_after(toks, v):
+        tok = toks[v]
+        if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
         found = np_left(toks, v)
         # "former FBI agent Timothy Gill explained": a few describing words may lead.
@@ -449,8 +453,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                                       toks[v + 1].end, toks[a].start, toks[b - 1].end, role,
                                       None, lo, hi, False)
             continue
-        if not _is_cue(tok):
-            continue
+        if low not in _CUE_WORDS or not tok.text[0].islower():
+            continue  # (inlined _is_cue: this loop runs over every word before a quote)
         if v > 0 and toks[v - 1].lower in _MODALS:
             continue  # "Americans will say “no”": a prediction, not the attribution
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):

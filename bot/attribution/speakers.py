@@ -90,6 +90,12 @@ _NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()
 )
+_NEXT_WORD = re.compile(r"\w+")
+_FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+_BETWEEN_WORDS = frozenset(
+    "has had have also later then once again previously recently on last this Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday week night".split()
+)
 # A speech verb right after a name, past an appositive and auxiliaries: the name speaks.
 _THEN_SPEECH_VERB = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
@@ -177,9 +183,14 @@ class Entities:
                 continue
             candidates.append((start, match.end(), name, prefix, possessive))
             if len(name) >= 2:
-                self._register(name, start, " ".join(prefix) or None, self._word_before(start))
-                if not possessive:
-                    self._appositive(" ".join(name), match.end())
+                joined = " ".join(name)
+                # Later bare mentions of a known name add nothing to register.
+                if prefix or joined not in self.people:
+                    self._register(name, start, " ".join(prefix) or None,
+                                   self._word_before(start))
+                person = self.people[joined]
+                if not possessive and (person.role is None or person.weak_role):
+                    self._appositive(joined, match.end())
         for start, end, name, prefix, possessive in candidates:
             if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
                 continue  # "HP", "FBI": an acronym is an organisation, not a person
@@ -236,7 +247,14 @@ class Entities:
     def _speech_subject(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech verb ("Williams, who is
         running, added")? Such people are salient: later pronouns often point to them."""
-        return _THEN_SPEECH_VERB.match(self.text, end) is not None
+        text = self.text
+        if end < len(text) and text[end] == " ":
+            # Most names are followed by a plain word: look at it before the full pattern.
+            word = _NEXT_WORD.match(text, end + 1)
+            if word is None or (word.group() not in _FINITE_SPEECH_VERBS and word.group() not in
+                                _BETWEEN_WORDS and not word.group().endswith("ly")):
+                return False
+        return _THEN_SPEECH_VERB.match(text, end) is not None
 
     def _word_before(self, pos: int) -> str | None:
         j = pos
