@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -161,15 +162,9 @@ class Entities:
         candidates: list[tuple[int, int, list[str], list[str], bool]] = []
         # A name recurs many times in an article: analyse each distinct spelling once.
         seen: dict[str, tuple[list[str], list[str], bool, bool] | None] = {}
-        q = 0
-        n_quoted = len(quoted)
         text = self.text
-        for match in _CAP_SEQ.finditer(text):
+        for match in _outside_quotes(text, quoted):
             start = match.start()
-            while q < n_quoted and quoted[q][1] <= start:
-                q += 1
-            if q < n_quoted and quoted[q][0] <= start:
-                continue  # names inside quotations are not the article's own mentions
             group = match.group()
             info = seen.get(group, False)
             if info is False:
@@ -549,6 +544,17 @@ class Entities:
             if speaker.kind in wanted:
                 return speaker
         return UNRESOLVED_SPEAKER
+
+
+def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Capitalised sequences outside quotations: names inside them are not the article's
+    own mentions, and are not even looked at."""
+    pos = 0
+    for lo, hi in quoted:
+        if lo > pos:
+            yield from _CAP_SEQ.finditer(text, pos, lo)
+        pos = max(pos, hi)
+    yield from _CAP_SEQ.finditer(text, pos)
 
 
 def _is_org_sequence(words: list[str]) -> bool:
