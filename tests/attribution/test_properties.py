@@ -81,15 +81,18 @@ UNITS = [
 def _scaling(unit: str, small_size: int) -> tuple[float, float]:
     small = unit * (small_size // len(unit))
     large = unit * (10 * small_size // len(unit))
-    t_small = min(_seconds(small) for _ in range(2))
-    return t_small, _seconds(large)
+    # Best of a few runs: a busy machine slows single runs, never the best one much.
+    t_small = min(_seconds(small) for _ in range(3))
+    t_large = min(_seconds(large) for _ in range(2))
+    return t_small, t_large
 
 
 @pytest.mark.parametrize("unit", UNITS)
 def test_linear_time(unit: str) -> None:
     """Ten times the text costs about ten times the time, not a hundred."""
     t_small, t_large = _scaling(unit, 4_000)
-    assert t_large < 25 * max(t_small, 0.002)
+    # Linear is about 10x; quadratic would be 100x. The margin absorbs timer noise.
+    assert t_large < 40 * max(t_small, 0.002)
 
 
 def test_100kb_paragraph() -> None:
@@ -102,7 +105,7 @@ def test_100kb_paragraph() -> None:
 @pytest.mark.parametrize("unit", UNITS)
 def test_100kb_paragraph_is_linear(unit: str) -> None:
     t_small, t_large = _scaling(unit, 10_000)
-    assert t_large < 25 * max(t_small, 0.002)
+    assert t_large < 40 * max(t_small, 0.002)
 
 
 def test_control_characters_and_mixed_scripts() -> None:
