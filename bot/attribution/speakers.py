@@ -84,6 +84,11 @@ _PERSON_HEADS = frozenset(
     "republican democrat contender hopeful rival challenger incumbent veteran star "
     "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
 )
+# Heads of descriptions that stand for someone deliberately left unnamed.
+_ANONYMOUS = frozenset(
+    "official source person insider operative staffer aide diplomat officer employee "
+    "resident witness".split()
+)
 _SPOKES = frozenset(
     "spokesman spokeswoman spokesperson representative official statement".split()
 )
@@ -416,6 +421,8 @@ class Entities:
                 role = person.role
             return Speaker(full, role, SpeakerKind.PERSON)
         text = " ".join(words)
+        if words[0] == "The" and len(words) > 1:
+            text = "the" + text[3:]  # "The Kremlin said" at a sentence start: the Kremlin
         head = low[-1]
         if head in _SPOKES and len(words) >= 3 and low[0] in ("a", "an", "the") and words[
             1
@@ -424,6 +431,10 @@ class Entities:
             org = " ".join(w for w in words[1:-1] if w[:1].isupper())
             if org and org.lower() not in COUNTRIES:
                 return Speaker(org, text, SpeakerKind.ORGANIZATION)
+        if head in _ANONYMOUS and (low[0] in ("a", "an", "one", "another", "the") or
+                                   not words[0][:1].isupper()):
+            # "a senior administration official", "the source": unnamed on purpose.
+            return Speaker(None, text, SpeakerKind.UNRESOLVED)
         if low[0] == "the" and len(words) == 2 and head in _ORG_HEADS:
             found_org = self._org_before(head, pos)
             if found_org is not None:
@@ -653,6 +664,10 @@ def split_name(
         name = name[1:]
     if len(name) > 4:
         name = name[-2:]  # a run of capitals this long is a headline, not one name
+    if len(name) >= 3 and name[0].lower() not in MALE_NAMES | FEMALE_NAMES and name[
+        1
+    ].lower() in MALE_NAMES | FEMALE_NAMES:
+        name = name[1:]  # "Kanzlerin Angela Merkel": a title the lexicon does not know
     if len(name) >= 3 and all(w.isupper() for w in name):
         return [], words  # "HILLARY CLINTON IS FEELING": a heading in capitals
     if not name or all(len(w.rstrip(".")) <= 1 for w in name):

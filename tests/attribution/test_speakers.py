@@ -152,3 +152,34 @@ def test_medium_and_place() -> None:
     assert by_text(found, "I just").medium == "on Truth Social"
     assert by_text(found, "I’m").medium == "in Kyiv"
     assert by_text(found, "I’m").cue == "told reporters"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Retired general Keith Kellogg, a senior official, spoke on Monday.\n\n"
+        "“The talks will fail,” the official said, speaking on condition of anonymity.",
+        "“It was a mistake,” a senior administration official told Reuters.",
+    ],
+)
+def test_anonymous_sources_stay_unnamed(body: str) -> None:
+    (q,) = [q for q in quotes(body) if q.text.startswith(("The talks", "It was"))]
+    assert q.speaker.kind is SpeakerKind.UNRESOLVED
+    assert q.speaker.name is None
+    assert q.speaker.role is not None and "official" in q.speaker.role
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        ("„Wir schaffen das“, sagte Kanzlerin Angela Merkel. “It works,” said Merkel.",
+         "It works", "Angela Merkel"),
+        ("« Nous sommes prêts », a dit le ministre. “We are ready,” minister Jean Dupont said.",
+         "We are ready", "Jean Dupont"),
+        ("“I think — and I mean this — it is over,” says Jane Doe, 45, a teacher.", "I think",
+         "Jane Doe"),
+        ("The Kremlin said the call was “useful.”", "useful", "the Kremlin"),
+    ],
+)
+def test_other_styles(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
