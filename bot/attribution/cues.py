@@ -535,8 +535,12 @@ def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
             end = k + 1
             first = found[0] if found is not None and found[1] == end else k
             return c, first, end
-        # Author after: "a report in The Wall Street Journal".
-        if c + 2 < n and toks[c + 1].lower in ("in", "by", "from", "of"):
+        # Author after: "a letter from the group", "a report in The Wall Street Journal"
+        # (but "an op-ed in The Post" is the subject's, the paper only prints it).
+        after = toks[c + 1].lower if c + 1 < n else ""
+        if c + 2 < n and (after in ("by", "from") or after in ("in", "of") and toks[
+            c
+        ].lower in ("report", "editorial", "story", "article")):
             found = np_right(toks, c + 2, n)
             if found is not None and toks[found[0]].capitalized:
                 return c, found[0], found[1]

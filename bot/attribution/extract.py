@@ -312,6 +312,9 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     last = before.rstrip(" \t,:").rsplit(None, 2)
     if last and (last[-1].lower() in _WORK_NOUNS or " ".join(last[-2:]).lower() == "known as"):
         return True  # the film “…”, a so-called “…”, known as “…”
+    after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
+    if _BYLINE.match(after):
+        return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
     words = text[s.start : s.end].split()
     if len(words) <= 3:
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
@@ -323,6 +326,7 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     return False
 
 
+_BYLINE = re.compile(r",?\s*by\s+(?:the\s+)?[A-Z]")
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed nickname nicknamed".split())
 _GENERIC = frozenset("people many some locals townspeople residents fans everyone others".split())
 
