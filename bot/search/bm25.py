@@ -296,8 +296,9 @@ class SparseBM25:
         # Any set of documents gives a valid lower bound.
         sparse = sorted((t for t in unique if t not in self._row), key=self._size)
         seeds = []
+        computed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for t in sparse[:_SEED_TERMS]:
-            ids, vals = self._postings(t)
+            ids, vals = computed[t] = self._postings(t)
             if len(ids) > _SEEDS:
                 ids = ids[np.argpartition(vals, len(vals) - _SEEDS)[-_SEEDS:]]
             seeds.append(ids)
@@ -308,19 +309,22 @@ class SparseBM25:
         seed = _distinct(np.concatenate(seeds))
         if len(seed) < k:
             return self._exhaustive(terms, unique, k)
-        computed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         seed_scores = self._score_docs(terms, seed, computed)
         theta = float(np.partition(seed_scores, len(seed) - k)[len(seed) - k])
 
-        # Non-essential: lowest bounds first while their sum stays below theta.
-        bounds = sorted((mult[t] * float(self.max_impact[t]), t) for t in unique)
-        rest, cut = 0.0, len(bounds)
-        for i, (bound, _) in enumerate(bounds):
-            if (rest + bound) * (1 + _SLACK) >= theta:
-                cut = i
-                break
-            rest += bound
-        essential = [t for _, t in bounds[cut:]]
+        # Non-essential: any terms whose bounds add up to less than theta (a document holding
+        # only those cannot reach the top k). Classic MaxScore takes the lowest bounds; we
+        # take first the terms that cost most to scan per unit of bound (dense rows, long
+        # lists), so the scanned essential terms are the cheap, selective ones.
+        bound = {t: mult[t] * float(self.max_impact[t]) for t in unique}
+        cost = {t: self.doc_count if t in self._row else self._size(t) for t in unique}
+        rest = 0.0
+        skipped: list[tuple[float, int]] = []
+        for t in sorted(unique, key=lambda t: cost[t] / max(bound[t], 1e-300), reverse=True):
+            if (rest + bound[t]) * (1 + _SLACK) < theta:
+                rest += bound[t]
+                skipped.append((bound[t], t))
+        essential = [t for t in unique if t not in {t for _, t in skipped}]
         if not essential:  # only by rounding
             return self._exhaustive(terms, unique, k)
 
@@ -349,14 +353,17 @@ class SparseBM25:
                 np.add.at(buf, ids, vals * mult[t] if mult[t] > 1 else vals)
                 parts.append(ids)
             held = np.concatenate(parts) if len(parts) > 1 else parts[0]
-            cand = _distinct(held[buf.take(held) >= need] if need > 0 else held)
-            partial = buf.take(cand)
+            if len(parts) > 1:
+                held = self._distinct_ids(held)
+            partial = buf.take(held)
             buf[held] = 0.0
+            keep = partial >= need if need > 0 else slice(None)
+            cand, partial = held[keep], partial[keep]
         # Refine: add the skipped terms' actual contributions, dropping documents that can no
         # longer reach theta (each lookup runs on fewer documents). Dense terms first (a
         # lookup is a gather), then largest bound first.
-        skipped = sorted(bounds[:cut], key=lambda bt: (bt[1] not in self._row, -bt[0]))
-        for bound, t in skipped:
+        skipped.sort(key=lambda bt: (bt[1] not in self._row, -bt[0]))
+        for bound_t, t in skipped:
             if len(cand) <= _REFINE_MIN:
                 break
             if t not in self._row and self._size(t) <= _SCAN_RATIO * len(cand):
@@ -367,10 +374,21 @@ class SparseBM25:
             else:
                 contrib = self._contribution(t, cand)
             partial += contrib * mult[t] if mult[t] > 1 else contrib
-            rest -= bound
+            rest -= bound_t
             keep = partial >= floor(max(rest, 0.0))
             cand, partial = cand[keep], partial[keep]
         return _select(cand, self._score_docs(terms, cand, computed), k)
+
+    def _distinct_ids(self, ids: np.ndarray) -> np.ndarray:
+        """Each id of `ids` once, in linear time (no sort): every position writes its index
+        into a per-thread mark array; exactly one position per id reads its own index back,
+        whichever write won."""
+        mark = getattr(self._local, "mark", None)
+        if mark is None:
+            mark = self._local.mark = np.zeros(self.doc_count, dtype=np.intp)
+        positions = np.arange(len(ids))
+        mark[ids] = positions
+        return ids[mark.take(ids) == positions]
 
     def _score_docs(
         self,
