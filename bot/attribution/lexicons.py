@@ -186,7 +186,8 @@ NOT_NAMES = _words(
     "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
     "each every all any few many most several such other another "
     "one two three four five asked pressed speaking according meanwhile still "
-    "editor’s editor's note update updated read watch related photo video breaking"
+    "editor’s editor's note update updated read watch related photo video breaking "
+    "new"
 ) | ORG_WORDS
 
 COUNTRIES = _words(
@@ -200,7 +201,7 @@ COUNTRIES = _words(
     "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
     "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
     "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming "
-    "york jersey hampshire carolina dakota orleans angeles francisco vegas "
+    "carolina dakota angeles francisco vegas "
     "chicago boston philadelphia atlanta miami houston dallas seattle denver detroit "
     "baltimore cleveland brooklyn manhattan queens bronx harlem"
 )

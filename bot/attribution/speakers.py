@@ -97,6 +97,8 @@ _NOT_ROLE_START = frozenset(
     "in on at with for to from by as if when while".split()
 )
 _NEXT_WORD = re.compile(r"\w+")
+# A name followed by one of these is an object ("stop Trump from …"), not a subject.
+_AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of|into|onto|as|than|for)\b")
 _FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
 _BETWEEN_WORDS = frozenset(
     "has had have also later then once again previously recently on last this Monday "
@@ -208,7 +210,9 @@ class Entities:
             title = " ".join(prefix) if prefix else None
             subject = not possessive and (
                 before is None or before.lower() not in _OBJECT_BEFORE
-            ) and not (prefix and prefix[0].lower() in ("the", "a"))
+            ) and not (prefix and prefix[0].lower() in ("the", "a")) and (
+                _AFTER_OBJECT.match(self.text, end) is None
+            )
             speech = subject and self._speech_subject(end)
             full = self.full_name(name, start)
             if full is None and speech and name[0].lower() not in self.common:
