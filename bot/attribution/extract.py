@@ -33,8 +33,9 @@ _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")
 _ENDS_OPEN = set(",?!—–-…:;")
 # After an attribution, these start other content whose times are not the statement's.
 _WHEN_CUT_RE = re.compile(
-    r"\b(?:that|adding|saying|noting|but|and|while|as|because|after|before|when|which|who|"
-    r"where|if|though|although|whereas)\b|[;—(]"
+    r"(?=[tasnbwi;—(])(?:\b(?:that|adding|saying|noting|but|and|while|as|because|after|"
+    r"before|when|which|who|"
+    r"where|if|though|although|whereas)\b|[;—(])"
 )
 
 

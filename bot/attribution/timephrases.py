@@ -56,7 +56,8 @@ _PHRASE = re.compile(
 
 
 _ANCHOR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    # The lookahead lets the engine skip most offsets at once: a large speed-up.
+    r"(?=[MTWFSJAONDYymtwaen12])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|"
     r"Nov|Dec|(?:19|20)\d\d|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|year|weekend|night|"
     r"morning|afternoon|evening|ago)\b"
