@@ -34,12 +34,17 @@ from bot.attribution.lexicons import (
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.text import tokens
 
+# Capital letters a name may start with: "Émilie", "Łukasz", "Ольга", "Νίκος" too.
+_UPPER = (
+    "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+    "А-ЯЁΑ-Ω"
+)
 _PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
 # A dot belongs to a name word only as an initial or a title ("Netanyahu. Adelson" is two
 # sentences, "Sen. Bernie Sanders" one name).
 _CAP = (
     r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj)"
-    r"\.|[A-Z][\w’'\-]*)"
+    rf"\.|[{_UPPER}][\w’'\-]*)"
 )
 # Sentence-initial function words are refused by the pattern itself (cheaply, in C) rather
 # than one by one in Python.
@@ -48,9 +53,10 @@ _SKIP = (
     r"Their|Its|If|As|For|With|When|While|After|Before|Since|So|Yet|Or|Of|To|By|From|There|"
     r"What|Who|How|Why|Some|Many|Most|Both|One|Two|Now|Then|Still|Even|Also|Last|Next|"
     r"However|Meanwhile|Although|Though|Because|During|Despite|Under|Over|Among|Here|"
-    r"Not|No|Yes|Our|My|Your|Every|Each|All|Any|More|Other|Such|Only|Just)\b(?![ \t]+[A-Z]))"
+    r"Not|No|Yes|Our|My|Your|Every|Each|All|Any|More|Other|Such|Only|Just)\b"
+    rf"(?![ \t]+[{_UPPER}]))"
 )
-_CAP_SEQ = re.compile(rf"(?=[A-Z])\b{_SKIP}{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
+_CAP_SEQ = re.compile(rf"(?=[{_UPPER}])\b{_SKIP}{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 _OBJECT_BEFORE = frozenset(

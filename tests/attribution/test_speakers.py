@@ -183,3 +183,12 @@ def test_anonymous_sources_stay_unnamed(body: str) -> None:
 )
 def test_other_styles(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_names_beyond_ascii() -> None:
+    found = quotes(
+        "Émilie Durand, a French diplomat, arrived on Monday.\n\n“Yes,” Durand said.\n\n"
+        "Polish Foreign Minister Radosław Sikorski agreed. “Always,” Sikorski said."
+    )
+    assert by_text(found, "Yes").speaker.name == "Émilie Durand"
+    assert by_text(found, "Always").speaker.name == "Radosław Sikorski"
