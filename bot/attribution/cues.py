@@ -17,13 +17,11 @@ from bot.attribution.lexicons import (
     MONTHS,
     NOT_NAMES,
     ORG_NOUNS,
-    ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     ROLE_WORDS,
     SPEECH_VERBS,
-    TITLES,
     WEAK_VERBS,
     WEEKDAYS,
 )
@@ -102,11 +100,6 @@ class RawAttribution:
 
 
 _CUE_WORDS = SPEECH_VERBS | WEAK_VERBS
-
-
-def _is_cue(tok: Token) -> bool:
-    # Lower case only: "the Washington Post", "the United States" are not verbs.
-    return tok.text[:1].islower() and (tok.lower in SPEECH_VERBS or tok.lower in WEAK_VERBS)
 
 
 def _headline_verb(tok: Token) -> bool:
@@ -454,7 +447,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                                       None, lo, hi, False)
             continue
         if low not in _CUE_WORDS or not tok.text[0].islower():
-            continue  # (inlined _is_cue: this loop runs over every word before a quote)
+            continue  # checked inline: this loop runs over every word before a quote
         if v > 0 and toks[v - 1].lower in _MODALS:
             continue  # "Americans will say “no”": a prediction, not the attribution
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
@@ -598,8 +591,6 @@ def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 __all__ = [
-    "ORG_WORDS",
-    "TITLES",
     "RawAttribution",
     "find_after",
     "find_before",
