@@ -36,3 +36,7 @@ def test_names_and_numbers_survive() -> None:
 
 def test_no_tokens_from_punctuation_or_emoji() -> None:
     assert tokenize("?!… — “” 🙂🔥") == []
+
+
+def test_possessive_is_dropped_in_any_case() -> None:
+    assert tokenize("AFRICA’S ECONOMY") == tokenize("Africa's economy") == ["africa", "economy"]
