@@ -11,6 +11,7 @@ rebuild fails, the last good index stays.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -41,6 +42,17 @@ class Snapshot:
     stamps: dict[str, FileStamp]
 
 
+def _settle() -> None:
+    """Keep the garbage collector off the index's millions of long-lived objects.
+
+    Without this, each full collection walks the whole archive and pauses every thread
+    (Slack acknowledgements included) for a noticeable time. Frozen objects are still freed
+    by reference counting when an old index is dropped.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 class Whosaid:
     def __init__(
         self,
@@ -59,6 +71,7 @@ class Whosaid:
         stamps = file_states(corpus_dir)
         engines = self.cache.load_engines(stamps) if self.cache else None
         self._snapshot = self._build(stamps, engines)
+        _settle()
 
     @classmethod
     def load(cls, corpus_dir: Path, limit: int = 3, cache_dir: Path | None = None) -> Whosaid:
@@ -124,6 +137,7 @@ class Whosaid:
             )
             return False
         self._snapshot = snapshot  # one assignment: readers see the old index or the new one
+        _settle()
         return True
 
     async def watch(self, interval: float = 5.0) -> None:

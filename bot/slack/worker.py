@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_sdk.errors import SlackApiError
@@ -39,6 +40,9 @@ REFUSED_TOKEN_ERRORS = frozenset(
 
 async def serve(settings: Settings, whosaid: Whosaid) -> None:
     bot_token, app_token = settings.require_slack_tokens()
+    # Searches and re-indexing run in threads; a shorter GIL switch interval (default 5 ms)
+    # lets the event loop thread acknowledge Slack promptly while they compute.
+    sys.setswitchinterval(0.0005)
     app = create_app(
         whosaid,
         bot_token,
