@@ -140,8 +140,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             j -= 1
         elif low == "and" and j - 1 > lo and toks[j - 1].text[:1].islower() and toks[
             j - 1
-        ].lower.endswith(("ed", "s")) and toks[j - 2].capitalized:
-            j -= 2  # "Ms. Sherry smiled and said"
+        ].lower.endswith(("ed", "s")) and (toks[j - 2].capitalized or toks[j - 2].text == ","):
+            j -= 2  # "Ms. Sherry smiled and said", "Tom Berg, her rival, disagreed and told"
         else:
             break
     if j < lo:

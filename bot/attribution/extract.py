@@ -220,6 +220,24 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
                         found = RawAttribution("", a, a, a, b, None, None, last_lo, a, False)
                 if found is not None:
                     piece.raw = found
+                    continue
+            # A quotation opening its paragraph with nothing to attribute it: the last
+            # speaker of the previous paragraph, if nobody else spoke since, goes on.
+            if long_enough and prev is not None and prev.span.paragraph == s.paragraph - 1 \
+                    and (prev.raw is not None or prev.source >= 0):
+                since = prev.span.close_pos + 1
+                if prev.raw is not None and prev.raw.after:
+                    since = max(since, prev.raw.cue_end)  # past its own "he said"
+                other = _speech_since(text, since, paragraphs[s.paragraph - 1][1])
+                if other is not None and other.np_end == other.np_start:
+                    found_np = subject_of_sentence(text, other.when_lo, other.cue_start)
+                    other = None if found_np is None else RawAttribution(
+                        other.cue, other.cue_start, other.cue_end, found_np[0], found_np[1],
+                        None, None, other.when_lo, other.cue_start, False)
+                if other is None:
+                    piece.source = _root(pieces, i - 1)
+                elif other.np_end > other.np_start:
+                    piece.raw = other  # "… Mayor Tom Berg disagreed and told reporters …"
             continue
         # “…” opening a sentence after one whose subject is a person ("Lawrence Cummings
         # called him a master at deals. “He showed again and again …”"): that person.
@@ -249,6 +267,15 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
             if found_np is not None and text[found_np[0]:found_np[1]][:1].isupper():
                 a, b = found_np
                 piece.raw = RawAttribution("", a, a, a, b, None, None, prev_lo, a, False)
+
+
+def _speech_since(text: str, lo: int, hi: int) -> RawAttribution | None:
+    """Someone else speaking in text[lo:hi], after the last quotation's attribution."""
+    if hi - lo > 600:
+        lo = hi - 600  # a long stretch of narrative: only its end can still attribute
+    while hi > lo and text[hi - 1] in " \t”\"’'.!?":
+        hi -= 1  # or the last sentence would end right at `hi`, leaving nothing to search
+    return find_before(text, lo, hi)
 
 
 def _adopt_backwards(pieces: list[_Piece], i: int) -> None:

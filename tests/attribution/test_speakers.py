@@ -192,3 +192,19 @@ def test_names_beyond_ascii() -> None:
     )
     assert by_text(found, "Yes").speaker.name == "Émilie Durand"
     assert by_text(found, "Always").speaker.name == "Radosław Sikorski"
+
+
+def test_quotation_alone_continues_last_speaker() -> None:
+    found = quotes(
+        "“The plan is dead,” Senator Joan Hale said in the hall. The crowd cheered loudly for "
+        "a while.\n\n“And it will stay dead as long as I am here.”"
+    )
+    assert by_text(found, "And it will").speaker.name == "Joan Hale"
+
+
+def test_someone_else_speaking_breaks_the_thread() -> None:
+    found = quotes(
+        "“The plan is dead,” Senator Joan Hale said. Her rival, Mayor Tom Berg, disagreed "
+        "and told reporters the vote was close.\n\n“We will see who is right in the end.”"
+    )
+    assert by_text(found, "We will see").speaker.name == "Tom Berg"
