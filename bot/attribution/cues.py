@@ -310,6 +310,11 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         while k < hi and toks[k].text not in (",", ".", ";", "(", ":") and k - j < 20:
             k += 1
         role_toks = toks[j + 1 : k]
+        if not span[-1].capitalized and 2 <= len(role_toks) <= 4 and all(
+            t.capitalized and t.lower not in NOT_NAMES for t in role_toks
+        ):
+            # "said the TUC's general secretary, Paul Nowak": the name in apposition.
+            return j + 1, k, " ".join(t.text for t in span)
         if role_toks and (role_toks[0].lower in DETERMINERS | ROLE_WORDS or
                           role_toks[0].capitalized and len(role_toks) > 1):
             role = " ".join(t.text for t in role_toks)

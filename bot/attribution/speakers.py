@@ -221,7 +221,9 @@ class Entities:
             )
             speech = subject and self._speech_subject(end)
             full = self.full_name(name, start)
-            if full is None and speech and name[0].lower() not in self.common:
+            if full is None and speech and name[0].lower() not in self.common and name[
+                0
+            ].lower() not in GROUP_NOUNS and name[0].lower() not in ORG_NOUNS:
                 # A lone name speaking ("Humphrey, for example, said"): a person too.
                 full = name[0]
                 self.people[full] = Person(full, start)
@@ -307,6 +309,10 @@ class Entities:
         """The words naming a role right before a name: "Kremlin spokesman", "White House
         press secretary" (lower-case role words, with the capitalised words they lean on)."""
         words = self.text[max(0, pos - 80) : pos].split()
+        if words and words[-1].endswith(",") and len(words) >= 2 and words[-1][:-1].lower() in (
+            ROLE_WORDS | TITLES
+        ):
+            words[-1] = words[-1][:-1]  # "The prime minister, Keir Starmer": in apposition
         role: list[str] = []
         for word in reversed(words):
             low = word.lower()
@@ -333,6 +339,10 @@ class Entities:
         first = role.split()[0].lower() if role else ""
         if first in _NOT_ROLE_START:
             return  # "Marc Fogel, who had been imprisoned": a clause, not a role
+        if not match.group(1)[:1].isupper() and match.group(1).split()[0].lower() not in (
+            "a", "an", "the"
+        ) and first not in ROLE_WORDS and first not in TITLES:
+            return  # "Kemi Badenoch, accused him of …": a verb, not a role
         if role and len(role.split()) <= 14:
             person.role, person.weak_role = role, False
             self._gender_from_words(person, role.lower().split())

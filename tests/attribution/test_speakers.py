@@ -208,3 +208,20 @@ def test_someone_else_speaking_breaks_the_thread() -> None:
         "and told reporters the vote was close.\n\n“We will see who is right in the end.”"
     )
     assert by_text(found, "We will see").speaker.name == "Tom Berg"
+
+
+def test_british_style_article() -> None:
+    found = quotes(
+        "The prime minister, Keir Starmer, said on Tuesday that the government would not back "
+        "down. 'We were elected to fix the country's foundations,' he told MPs.\n\n"
+        "The Conservative leader, Kemi Badenoch, accused him of 'breaking promises'. "
+        "'He said he wouldn't raise taxes. He did,' she said.\n\n"
+        "Unions warned of strikes. 'Our members won't accept it,' said the TUC's general "
+        "secretary, Paul Nowak."
+    )
+    first = by_text(found, "We were elected")
+    assert (first.speaker.name, first.speaker.role) == ("Keir Starmer", "prime minister")
+    assert first.cue == "told MPs"
+    assert by_text(found, "He said he").speaker.name == "Kemi Badenoch"
+    assert by_text(found, "He said he").speaker.role == "Conservative leader"
+    assert by_text(found, "Our members").speaker.name == "Paul Nowak"
