@@ -42,7 +42,9 @@ _NOT_SUBJECT_START = frozenset(
     "may might must also even just only still yet".split()
 )
 _TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later", "earlier"})
-_STOP_PREPS = frozenset("on in at during via through from to over before after that when".split())
+_STOP_PREPS = frozenset(
+    "on in at aboard during via through from to over before after that when while".split()
+)
 _TELL = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking", "assured",
                    "assures", "reminded", "warned", "urged", "informed", "advised"})
 _HEADLINE_VERBS = frozenset(
@@ -349,7 +351,7 @@ def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int
 def medium_after(text: str, toks: list[Token], j: int, hi: int) -> str | None:
     """A place or channel right after the cue: "on Truth Social", "in a recent analysis"."""
     while j < hi:
-        if toks[j].lower not in ("on", "in", "at", "during", "via", "through"):
+        if toks[j].lower not in ("on", "in", "at", "aboard", "during", "via", "through"):
             return None
         k = j + 1
         while k < hi and toks[k].text not in (",", ".", ";", ":", "—", "(") and k - j <= 7:

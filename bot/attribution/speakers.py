@@ -98,6 +98,7 @@ _ANONYMOUS = frozenset(
 _SPOKES = frozenset(
     "spokesman spokeswoman spokesperson representative official statement".split()
 )
+_PARTY_CODE = re.compile(r"^[DRI]\s?-\s?[A-Z]")
 _NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()
@@ -404,7 +405,10 @@ class Entities:
                 )
             person.evidence = True
             role = _clean_role(role)
-            if role and (person.role is None or person.weak_role):
+            if role and (person.role is None or person.weak_role or len(role.split()) > len(
+                person.role.split()
+            )):
+                # The fullest description wins: "top Democrat on the …" over "Rep.".
                 person.role, person.weak_role = role, False
             self._gender_from_words(person, (role or "").lower().split())
             index = bisect.bisect_left(self._mention_pos, pos)
@@ -604,8 +608,8 @@ def _is_org_name(name: list[str]) -> bool:
 
 
 def _clean_role(role: str | None) -> str | None:
-    if not role:
-        return None
+    if not role or _PARTY_CODE.match(role.strip()):
+        return None  # "D-N.Y.", "R-Ky.": party and state, not a role
     words = role.strip(" ,").split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in _HONORIFICS):
         words = words[1:]

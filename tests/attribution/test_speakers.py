@@ -225,3 +225,22 @@ def test_british_style_article() -> None:
     assert by_text(found, "He said he").speaker.name == "Kemi Badenoch"
     assert by_text(found, "He said he").speaker.role == "Conservative leader"
     assert by_text(found, "Our members").speaker.name == "Paul Nowak"
+
+
+def test_wire_style_article() -> None:
+    found = quotes(
+        "WASHINGTON (AP) — The Senate on Thursday passed a bill.\n\n"
+        "“This is a good day,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the "
+        "Senate floor.\n\n"
+        "“The president looks forward to signing it,” press secretary Karine Jean-Pierre told "
+        "reporters aboard Air Force One.\n\n"
+        "“It’s not perfect,” said Rep. Rosa DeLauro, the top Democrat on the House "
+        "Appropriations Committee.\n\nAsked about the timing, she added: “We ran out of road.”"
+    )
+    schumer = by_text(found, "This is a good day")
+    assert (schumer.speaker.name, schumer.speaker.role) == ("Chuck Schumer",
+                                                            "Senate Majority Leader")
+    assert schumer.medium == "on the Senate floor"
+    press = by_text(found, "The president")
+    assert (press.cue, press.medium) == ("told reporters", "aboard Air Force One")
+    assert by_text(found, "We ran out").speaker.name == "Rosa DeLauro"
