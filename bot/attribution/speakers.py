@@ -95,6 +95,10 @@ _ANONYMOUS = frozenset(
     "official source person insider operative staffer aide diplomat officer employee "
     "resident witness".split()
 )
+_DOCUMENTS = frozenset(
+    "statement report study survey poll letter memo analysis document filing release "
+    "complaint lawsuit indictment ruling decision order".split()
+)
 _SPOKES = frozenset(
     "spokesman spokeswoman spokesperson representative official statement".split()
 )
@@ -204,6 +208,13 @@ class Entities:
             if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
                 continue  # "HP", "FBI": an acronym is an organisation, not a person
             lone = len(name) == 1 and name[0].lower() not in self.by_surname
+            honorific = bool(prefix) and prefix[-1].lower() in _HONORIFICS
+            if lone and honorific:
+                # "Ms. Alvarez, 34, runs a bakery": a person, whose gender the title gives.
+                person = self.people.setdefault(name[0], Person(name[0], start))
+                self.by_surname.setdefault(name[0].lower(), [name[0]])
+                person.evidence = True
+                lone = False
             # A lone word that no full name ends with is a person only if it speaks.
             if lone and (possessive or not self._speech_subject(end)):
                 continue
@@ -459,6 +470,12 @@ class Entities:
                                    not words[0][:1].isupper()):
             # "a senior administration official", "the source": unnamed on purpose.
             return Speaker(None, text, SpeakerKind.UNRESOLVED)
+        if low[0] == "the" and len(words) == 2 and head in _DOCUMENTS:
+            # "the statement said": whoever issued it, if the article just named them.
+            found_org = self._org_before(head, pos)
+            if found_org is not None:
+                return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+            return Speaker(None, text, SpeakerKind.UNRESOLVED)
         if low[0] == "the" and len(words) == 2 and head in _ORG_HEADS:
             found_org = self._org_before(head, pos)
             if found_org is not None:
@@ -505,7 +522,11 @@ class Entities:
         for name in recent:
             if head in name.lower().split():
                 return name  # "the ministry" -> "the Foreign Ministry"
-        if head in ("company", "firm", "agency", "organization", "organisation", "group"):
+        if head in ("company", "firm", "agency", "organization", "organisation", "group") or (
+            head in _DOCUMENTS and pos - next(
+                (at for at, name in reversed(self.orgs[:index])), -WINDOW
+            ) < 300
+        ):
             return recent[0] if recent else None
         return None
 

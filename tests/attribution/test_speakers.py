@@ -244,3 +244,13 @@ def test_wire_style_article() -> None:
     press = by_text(found, "The president")
     assert (press.cue, press.medium) == ("told reporters", "aboard Air Force One")
     assert by_text(found, "We ran out").speaker.name == "Rosa DeLauro"
+
+
+def test_surname_with_honorific_is_a_person() -> None:
+    found = quotes("Ms. Alvarez, 34, runs a bakery on Main Street. “Business is slow,” she says.")
+    assert by_text(found, "Business").speaker.name == "Alvarez"
+
+
+def test_a_statement_without_author_is_unresolved() -> None:
+    q = by_text(quotes("“Rates will fall,” the statement said."), "Rates")
+    assert q.speaker.kind is SpeakerKind.UNRESOLVED
