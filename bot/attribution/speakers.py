@@ -117,7 +117,8 @@ _BETWEEN_WORDS = frozenset(
 )
 # A speech verb right after a name, past an appositive and auxiliaries: the name speaks.
 _THEN_SPEECH_VERB = re.compile(
-    r"(?:,[^,.;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
+    # (an appositive may hold initials and abbreviations: "…, adviser to George W. Bush,")
+    r"(?:,[^,;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
     r"again|previously|recently|\w+ly|on|last|this|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|night))*,?[ \t]+(?:"
     + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
@@ -219,6 +220,11 @@ class Entities:
             if lone and (possessive or not self._speech_subject(end)):
                 continue
             before = self._word_before(start)
+            if before is not None and before.lower().removeprefix("then-").removeprefix(
+                "former-"
+            ) in TITLES:
+                # "adviser to then-President George W. Bush": the title's own context.
+                before = self._word_before(start - len(before) - 1)
             if before is not None and before.lower() == "of" and prefix:
                 # "Secretary of State John Kerry said": "of" belongs to the title.
                 head = self.text.rfind(" of", 0, start)
