@@ -205,6 +205,10 @@ class Entities:
                 person = self.people[joined]
                 if not possessive and (person.role is None or person.weak_role):
                     self._appositive(joined, match.end())
+        lone_counts: dict[str, int] = {}
+        for _, _, name, _, _ in candidates:
+            if len(name) == 1:
+                lone_counts[name[0]] = lone_counts.get(name[0], 0) + 1
         for start, end, name, prefix, possessive in candidates:
             if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
                 continue  # "HP", "FBI": an acronym is an organisation, not a person
@@ -216,8 +220,12 @@ class Entities:
                 self.by_surname.setdefault(name[0].lower(), [name[0]])
                 person.evidence = True
                 lone = False
-            # A lone word that no full name ends with is a person only if it speaks.
-            if lone and (possessive or not self._speech_subject(end)):
+            # A lone word that no full name ends with is a person only if it speaks, or
+            # if it leads sentences again and again ("Trump sought …", "Trump said …").
+            if lone and (possessive or not (
+                self._speech_subject(end) or (lone_counts.get(name[0], 0) >= 2 and
+                                              self._leads_clause(start))
+            )):
                 continue
             before = self._word_before(start)
             if before is not None and before.lower().removeprefix("then-").removeprefix(
@@ -239,9 +247,11 @@ class Entities:
             )
             speech = subject and self._speech_subject(end)
             full = self.full_name(name, start)
-            if full is None and speech and name[0].lower() not in self.common and name[
+            if full is None and (speech or lone and subject) and name[
                 0
-            ].lower() not in GROUP_NOUNS and name[0].lower() not in ORG_NOUNS:
+            ].lower() not in self.common and name[0].lower() not in GROUP_NOUNS and name[
+                0
+            ].lower() not in ORG_NOUNS:
                 # A lone name speaking ("Humphrey, for example, said"): a person too.
                 full = name[0]
                 self.people[full] = Person(full, start)
@@ -273,6 +283,13 @@ class Entities:
         name, prefix = split_name(words, self.common)
         is_org = _is_org_sequence(words)
         return name, prefix, possessive, is_org
+
+    def _leads_clause(self, start: int) -> bool:
+        """Does the word at `start` open a sentence or a clause after a comma?"""
+        j = start
+        while j > 0 and self.text[j - 1] in " \t":
+            j -= 1
+        return j == 0 or self.text[j - 1] in "\n.!?,;:"
 
     def _speech_subject(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech verb ("Williams, who is
