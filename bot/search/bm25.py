@@ -63,8 +63,8 @@ _SLACK = 1e-9
 _DENSE_MIN_DOCS = 4096
 # Up to this many postings a query is evaluated in full: pruning would cost more than it saves.
 _SMALL = 50_000
-_SEEDS = 256
-_SEED_TERMS = 3
+_SEEDS = 512
+_SEED_TERMS = 2
 # Candidate sets smaller than this are scored exactly without further pruning.
 _REFINE_MIN = 512
 # Scatter a term's whole postings rather than binary-search them for m documents when it has
