@@ -125,6 +125,11 @@ _THEN_SPEECH_VERB = re.compile(
                       reverse=True))
     + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
 )
+_OWN_PRONOUN = re.compile(
+    r"([^.!?\n“”\"]*?)\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE
+)
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+")
+_LEADING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]*)+")
 _NEXT_PRONOUN = re.compile(r"[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
 WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
@@ -394,10 +399,18 @@ class Entities:
         for mention in self.mentions:
             if not mention.subject:
                 continue
+            person = self.people[mention.person]
+            # "Phyllis Schlafly, who died Monday, used her final column": the first personal
+            # pronoun of the subject's own sentence, with no other name before it.
+            own = _OWN_PRONOUN.match(self.text, mention.pos, mention.pos + 200)
+            if own is not None and not _OTHER_NAME.search(_LEADING_NAME.sub("", own.group(1))):
+                if own.group(2).lower() in ("he", "his", "him", "himself"):
+                    person.male += 1
+                else:
+                    person.female += 1
             found = _NEXT_PRONOUN.match(self.text, mention.pos, mention.pos + 300)
             if found is None:
                 continue
-            person = self.people[mention.person]
             if found.group(1) in ("He", "His"):
                 person.male += 1
             else:
