@@ -126,7 +126,9 @@ _THEN_SPEECH_VERB = re.compile(
     + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
 )
 _OWN_PRONOUN = re.compile(
-    r"([^.!?\n“”\"]*?)\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE
+    # "him" and "her" are left out: "Badenoch accused him of …" points at someone else.
+    r"([^.!?\n“”\"]*?)\b(he|his|him|himself|she|her|herself)\b(?<!him)(?<!her)",
+    re.IGNORECASE
 )
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+")
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]*)+")
