@@ -125,11 +125,9 @@ _THEN_SPEECH_VERB = re.compile(
                       reverse=True))
     + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
 )
-_OWN_PRONOUN = re.compile(
-    # "him" and "her" are left out: "Badenoch accused him of …" points at someone else.
-    r"([^.!?\n“”\"]*?)\b(he|his|him|himself|she|her|herself)\b(?<!him)(?<!her)",
-    re.IGNORECASE
-)
+# "him" and "her" are left out: "Badenoch accused him of …" points at someone else.
+_OWN_PRONOUN = re.compile(r"(?=[hHsS])\b(?:he|his|himself|she|herself)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.!?\n“”\"]")
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+")
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]*)+")
 _NEXT_PRONOUN = re.compile(r"[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
@@ -398,15 +396,21 @@ class Entities:
 
     def _pronoun_evidence(self) -> None:
         """A sentence led by a person, followed by one led by He/She: evidence of gender."""
+        looked: dict[str, int] = {}
         for mention in self.mentions:
-            if not mention.subject:
-                continue
+            if not mention.subject or looked.get(mention.person, 0) >= 6:
+                continue  # six sentences are evidence enough; the rest costs time
+            looked[mention.person] = looked.get(mention.person, 0) + 1
             person = self.people[mention.person]
             # "Phyllis Schlafly, who died Monday, used her final column": the first personal
             # pronoun of the subject's own sentence, with no other name before it.
-            own = _OWN_PRONOUN.match(self.text, mention.pos, mention.pos + 200)
-            if own is not None and not _OTHER_NAME.search(_LEADING_NAME.sub("", own.group(1))):
-                if own.group(2).lower() in ("he", "his", "him", "himself"):
+            stop = _CLAUSE_STOP.search(self.text, mention.pos, mention.pos + 200)
+            hi = stop.start() if stop else mention.pos + 200
+            own = _OWN_PRONOUN.search(self.text, mention.pos, hi)
+            if own is not None and not _OTHER_NAME.search(
+                _LEADING_NAME.sub("", self.text[mention.pos : own.start()])
+            ):
+                if own.group().lower() in ("he", "his", "himself"):
                     person.male += 1
                 else:
                     person.female += 1
