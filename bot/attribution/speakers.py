@@ -471,7 +471,9 @@ class Entities:
     # -- resolving a speaker phrase -------------------------------------------------------
 
     def resolve(self, phrase: str, pos: int, role_hint: str | None) -> Speaker:
-        words = [t.text for t in tokens(phrase, 0, len(phrase)) if t.text not in ",()"]
+        words = [t.text for t in tokens(phrase, 0, len(phrase)) if t.text not in ",()"] if (
+            "." in phrase or "," in phrase or "(" in phrase
+        ) else phrase.split()  # plain phrases need no tokenizer (a hot path)
         if "and" in words[1:-1] and words[0][:1].isupper():
             k = words.index("and")
             left, right = words[:k], words[k + 1 :]
