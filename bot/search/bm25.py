@@ -260,7 +260,7 @@ class SparseBM25:
         spans = [(int(offsets[t]), int(offsets[t + 1])) for t in terms]
         ids = np.concatenate([self.doc_ids[lo:hi] for lo, hi in spans]).astype(np.intp)
         tf = np.concatenate([self.tf[lo:hi] for lo, hi in spans]).astype(np.float64)
-        idf = np.repeat(self.idf.take(terms), [hi - lo for lo, hi in spans])
+        idf = self.idf.take(terms).repeat([hi - lo for lo, hi in spans])
         vals = idf * (tf * self._k1p1 / (tf + self.norm.take(ids)))
         buf = self._scratch()
         # add.at adds in index order, so each document's sum is built in query order.
@@ -571,8 +571,12 @@ def _select(
     want = k * repeats
     n = len(scores)
     if n > want:
-        kth = np.partition(scores, n - want)[n - want]
-        keep = np.flatnonzero(scores >= kth)
+        # Method calls rather than np.* wrappers: on short queries the per-call overhead is
+        # a sizeable share of the latency.
+        part = scores.copy()
+        part.partition(n - want)
+        kth = part[n - want]
+        keep = (scores >= kth).nonzero()[0]
         if len(keep) > 4 * want:
             # Many documents tie with the k-th score (a name in one-line passages): keep the
             # lowest ids among the tied only.
@@ -581,9 +585,9 @@ def _select(
             need = want - len(above)
             tied = tied[np.argpartition(ids[tied], need - 1)[:need]]
             keep = np.concatenate((above, tied))
-        ids, scores = ids[keep], scores[keep]
+        ids, scores = ids.take(keep), scores.take(keep)
     order = np.lexsort((ids, -scores))
-    ids, scores = ids[order].tolist(), scores[order].tolist()
+    ids, scores = ids.take(order).tolist(), scores.take(order).tolist()
     if repeats == 1:
         return list(zip(ids[:k], scores[:k], strict=False))
     out: list[tuple[int, float]] = []
