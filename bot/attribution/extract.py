@@ -27,7 +27,8 @@ _WORK_NOUNS = frozenset(
     "book books film movie documentary song album show series episode article essay op-ed "
     "column editorial headline memoir novel play poem report program programme podcast "
     "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag sign signs "
-    "banner t-shirt t-shirts hat hats".split()
+    "banner t-shirt t-shirts hat hats concert musical exhibit exhibition tour film's "
+    "program's show's".split()
 )
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")
 _ENDS_OPEN = set(",?!—–-…:;")
@@ -327,6 +328,16 @@ def _standalone_quote(text: str, s: QuotedSpan) -> bool:
     return not _title_case(words)
 
 
+def _looks_like_title(words: list[str]) -> bool:
+    """ "Meet the Press.", "This Week With George Stephanopoulos": capitalised words."""
+    if not words or len(words) > 8:
+        return False
+    significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3]
+    return bool(significant) and all(w[:1].isupper() for w in significant) and words[0][
+        :1
+    ].isupper()
+
+
 def _title_case(words: list[str]) -> bool:
     significant = [w for w in words if len(w) > 3]
     return bool(significant) and all(w[:1].isupper() for w in significant) and words[-1][
@@ -343,6 +354,11 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
     if _BYLINE.match(after):
         return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
+    if last and _looks_like_title(text[s.start : s.end].split()) and (
+        last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
+        or last[-1].lower() in ("on", "with", "in", "from", "of")
+    ):
+        return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
     words = text[s.start : s.end].split()
     if len(words) <= 3:
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.

@@ -138,6 +138,9 @@ def test_multi_paragraph_quotation_shares_speaker() -> None:
         "Former loom operator Frank “Sonny” DeLuca, 81, appears in the film.",
         "The owner, a man people call “the Colonel,” declined to comment.",
         "Protesters wore stickers that read “No Blank Checks.”",
+        "The senator spoke on NBC's “Meet the Press.”",
+        "She made the case in an interview with “Fox News Sunday.”",
+        "He returns to the stage with his acclaimed concert, “Girls, Girls, Girls.”",
     ],
 )
 def test_titles_nicknames_and_scare_quotes_are_not_quotations(body: str) -> None:
