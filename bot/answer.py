@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import numpy as np
+
 from bot.articles import Article
 from bot.attribution.model import Quotation
-from bot.search.index import CorpusIndex, IndexedQuotation, Passage, name_key
+from bot.search.index import UNDATED, CorpusIndex, IndexedQuotation, Passage, name_key
 from bot.search.question import Intent, Question, content_terms
 from bot.search.tokenizer import tokenize
 
@@ -181,12 +183,13 @@ class Answerer:
         self, ranked: list[tuple[IndexedQuotation, float]], limit: int
     ) -> list[tuple[IndexedQuotation, float]]:
         """Add every other report of the leading quotations, so each lists all its sources."""
-        seen = {id(q) for q, _ in ranked}
+        seen = {(q.article, q.quotation.start) for q, _ in ranked}
         extra: list[tuple[IndexedQuotation, float]] = []
         for indexed, _ in ranked[: limit * 2]:
             for other in self.index.same_words(indexed.quotation):
-                if id(other) not in seen:
-                    seen.add(id(other))
+                where = (other.article, other.quotation.start)
+                if where not in seen:
+                    seen.add(where)
                     extra.append((other, 0.0))
         return ranked + extra
 
@@ -230,6 +233,7 @@ class Answerer:
                 if s > 0
             ]
             ranked.sort(key=lambda pair: -pair[1])
+            ranked = ranked[:CANDIDATES]
             if not ranked:
                 notice = (
                     f"None of the quotations from {', '.join(names)} match "
@@ -237,15 +241,12 @@ class Answerer:
                 )
         if not question.terms or notice:
             # Newest first: what a speaker said most recently is what a reporter wants.
-            latest = sorted(
-                positions,
-                key=lambda p: (
-                    _publication_key(self.index.articles[self.index.quotations[p].article]),
-                    -p,
-                ),
-                reverse=True,
-            )
-            ranked = [(self.index.quotations[p], 0.0) for p in latest]
+            # Undated articles last; within a day, in article order.
+            table = self.index.quotations
+            days = self.index.tables.published[table.article[np.asarray(positions)]]
+            days = np.where(days >= UNDATED, -1, days)
+            order = np.lexsort((np.asarray(positions), -days))
+            ranked = [(table[positions[i]], 0.0) for i in order[:CANDIDATES].tolist()]
         results = self._grouped(ranked, limit)
         return Answer(question, results, notice, len(self.index), names)
 

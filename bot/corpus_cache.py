@@ -1,43 +1,59 @@
-"""What a restart reuses: parsed files with their quotations, and the two BM25 indexes.
+"""What a restart reuses: articles with their quotations, the tables and the two BM25 indexes.
 
-Layout of the cache folder (written atomically, so a crash leaves the previous one whole):
+One cache entry is a folder named after the corpus fingerprint (every file's path, size and
+mtime) and the code version, written whole into a temporary folder and renamed into place:
 
-    files.pkl              {relative path: ParsedFile} as of the last build
-    <key>/bm25-passages/   SparseBM25 arrays, memory-mapped on load
-    <key>/bm25-quotations/
+    records.bin, record_offsets.npy   one pickle (article, quotations) per article, in file order
+    kept_rows.npy                     which records the index uses (duplicate ids left out)
+    files.json                        per file: name, size, mtime, error, number of records
+    passage_*.npy, quotation_*.npy, published.npy    the index's tables
+    speakers.pkl                      the speaker directory
+    bm25-passages/, bm25-quotations/  SparseBM25 arrays, memory-mapped on load
+    meta.json                         written last: an entry without it is ignored
 
-`<key>` is derived from the corpus fingerprint (every file's path, size and mtime), so a
-changed corpus misses it; `files.pkl` still spares re-reading and re-attributing the files
-that did not change. The cache holds our own pickles and lives in a folder only this worker
-writes (0700): it is not a place for anyone else's files.
+Loading maps the arrays and reads no article: an article is unpickled when an answer shows
+it. So a restart at a million passages costs little more than Python's own start-up. When
+files changed, the last entry still provides the unchanged files' records, so only changed
+files are read and attributed again. The cache holds our own pickles in a folder only this
+worker writes (0700): it is not a place for anyone else's files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
+import shutil
 import tempfile
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from bot.articles import Article
 from bot.attribution.model import Quotation
-from bot.search import persist
 from bot.search.bm25 import SparseBM25
+from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
+from bot.search.persist import fingerprint
 
 log = logging.getLogger(__name__)
 
 FileStamp = tuple[int, int]  # (size, mtime in ns)
-_FILES = "files.pkl"
+Record = tuple[Article, tuple[Quotation, ...]]
+_STALE_TMP_S = 3600
 
 
 def _code_version() -> str:
     """A digest of the code whose output is cached: a new extractor invalidates old results."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(b"whosaid-cache-1")
+    digest = hashlib.sha256(b"whosaid-cache-2")
     sources = [package / "articles.py", package / "search" / "tokenizer.py"]
+    sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
     sources += sorted((package / "attribution").glob("*.py"))
     for source in sources:
         digest.update(source.read_bytes())
@@ -55,10 +71,58 @@ class ParsedFile:
     error: str | None = None  # why the file was skipped
 
 
-@dataclass(frozen=True)
-class Engines:
-    passages: SparseBM25
-    quotations: SparseBM25
+class ArticleStore(Sequence[Article]):
+    """The index's articles, read from one file of pickles only when asked for."""
+
+    CACHED = 4096  # recently read records kept decoded
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray, rows: np.ndarray) -> None:
+        self._blob, self._offsets, self._rows = blob, offsets, rows
+        self._recent: OrderedDict[int, Record] = OrderedDict()
+        self.quotation_lists = _QuotationLists(self)
+
+    def record(self, number: int) -> Record:
+        found = self._recent.get(number)
+        if found is None:
+            start, end = int(self._offsets[number]), int(self._offsets[number + 1])
+            found = pickle.loads(self._blob[start:end].tobytes())
+            self._recent[number] = found
+            if len(self._recent) > self.CACHED:
+                self._recent.popitem(last=False)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: int) -> Article:  # type: ignore[override]
+        return self.record(int(self._rows[i]))[0]
+
+
+class _QuotationLists(Sequence[tuple[Quotation, ...]]):
+    def __init__(self, store: ArticleStore) -> None:
+        self._store = store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def __getitem__(self, i: int) -> tuple[Quotation, ...]:  # type: ignore[override]
+        return self._store.record(int(self._store._rows[i]))[1]
+
+
+@dataclass
+class Entry:
+    """A loaded cache entry: the index (lazy) and, per file, its records in the store."""
+
+    stamps: dict[str, FileStamp]
+    index: CorpusIndex
+    store: ArticleStore
+    files: dict[str, tuple[FileStamp, str | None, range]]  # name -> (stamp, error, records)
+
+    def parsed_file(self, name: str) -> ParsedFile:
+        """A file's articles and quotations, decoded from the store."""
+        stamp, error, records = self.files[name]
+        decoded = [self.store.record(r) for r in records]
+        return ParsedFile(stamp, tuple(a for a, _ in decoded), tuple(q for _, q in decoded), error)
 
 
 class CorpusCache:
@@ -66,61 +130,143 @@ class CorpusCache:
         self.folder = folder
         self.usable = True
 
-    def _ready(self) -> bool:
-        if not self.usable:
-            return False
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            return True
-        except OSError as exc:
-            self._give_up(exc)
-            return False
-
     def _give_up(self, exc: OSError) -> None:
         self.usable = False
         log.warning("index cache %s is not usable (%s); indexing without it", self.folder, exc)
 
     @staticmethod
     def key(stamps: dict[str, FileStamp]) -> str:
-        return persist.cache_key(persist.fingerprint(stamps), FORMAT)
+        text = f"{fingerprint(stamps)}\0{FORMAT}"
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
 
-    def load_files(self) -> dict[str, ParsedFile]:
-        """The parsed files of the last build ({} if none, or unreadable)."""
-        path = self.folder / _FILES
-        try:
-            with path.open("rb") as handle:
-                saved = pickle.load(handle)
-        except FileNotFoundError:
-            return {}
-        except Exception as exc:  # a truncated or older-format pickle: rebuild, never crash
-            log.warning("ignoring unreadable index cache %s: %s", path, exc)
-            return {}
-        if not isinstance(saved, dict) or saved.get("format") != FORMAT:
-            return {}
-        files = saved.get("files")
-        return files if isinstance(files, dict) else {}
+    # -- loading -------------------------------------------------------------------------
 
-    def load_engines(self, stamps: dict[str, FileStamp]) -> Engines | None:
-        key = self.key(stamps)
-        passages = persist.load_index(self.folder, key + "-passages")
-        quotations = persist.load_index(self.folder, key + "-quotations")
-        if passages is None or quotations is None:
+    def load(self, stamps: dict[str, FileStamp] | None = None) -> Entry | None:
+        """The entry for exactly these stamps, or (None) the newest entry of this code version."""
+        if not self.folder.is_dir():
             return None
-        return Engines(passages.index, quotations.index)
+        if stamps is not None:
+            return self._load(self.folder / self.key(stamps))
+        entries = sorted(
+            (p for p in self.folder.iterdir() if (p / "meta.json").is_file()),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        return self._load(entries[0]) if entries else None
+
+    def _load(self, entry: Path) -> Entry | None:
+        try:
+            meta = json.loads((entry / "meta.json").read_text())
+            if meta.get("format") != FORMAT:
+                return None
+            arrays = {
+                p.stem: np.load(p, mmap_mode="r", allow_pickle=False) for p in entry.glob("*.npy")
+            }
+            blob = (
+                np.memmap(entry / "records.bin", dtype=np.uint8, mode="r")
+                if (entry / "records.bin").stat().st_size
+                else np.zeros(0, np.uint8)
+            )
+            store = ArticleStore(blob, arrays["record_offsets"], arrays["kept_rows"])
+            tables = Tables(
+                PassageTable(
+                    arrays["passage_article"],
+                    arrays["passage_paragraph"],
+                    arrays["passage_start"],
+                    arrays["passage_end"],
+                ),
+                QuotationTable(
+                    arrays["quotation_article"], arrays["quotation_local"], store.quotation_lists
+                ),
+                arrays["published"],
+            )
+            with (entry / "speakers.pkl").open("rb") as handle:
+                speakers: list[SpeakerEntry] = pickle.load(handle)
+            engines = (
+                SparseBM25.load(entry / "bm25-passages"),
+                SparseBM25.load(entry / "bm25-quotations"),
+            )
+            index = CorpusIndex(
+                store, store.quotation_lists, engines=engines, tables=tables, speakers=speakers
+            )
+            files: dict[str, tuple[FileStamp, str | None, range]] = {}
+            stamps: dict[str, FileStamp] = {}
+            first = 0
+            for name, size, mtime, error, count in json.loads((entry / "files.json").read_text()):
+                stamps[name] = (size, mtime)
+                files[name] = ((size, mtime), error, range(first, first + count))
+                first += count
+            return Entry(stamps, index, store, files)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:  # truncated or foreign files: rebuild, never crash
+            log.warning("ignoring unreadable index cache %s: %s", entry, exc)
+            return None
+
+    # -- saving --------------------------------------------------------------------------
 
     def save(
-        self, stamps: dict[str, FileStamp], files: dict[str, ParsedFile], engines: Engines
+        self,
+        stamps: dict[str, FileStamp],
+        files: dict[str, ParsedFile],
+        kept: Sequence[int],
+        index: CorpusIndex,
     ) -> None:
-        if not self._ready():
+        """Write the entry for `stamps`; `kept` are the record numbers the index uses."""
+        if not self.usable:
             return
-        key = self.key(stamps)
         try:
-            persist.save_index(self.folder, key + "-passages", engines.passages)
-            persist.save_index(self.folder, key + "-quotations", engines.quotations)
-            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-files-")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump({"format": FORMAT, "files": files}, handle, pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / _FILES)
-            persist.prune(self.folder, keep=(key + "-passages", key + "-quotations"))
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._clear_stale()
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
+            try:
+                self._write(tmp, files, kept, index)
+                (tmp / "meta.json").write_text(json.dumps({"format": FORMAT, "saved": time.time()}))
+                final = self.folder / self.key(stamps)
+                if final.exists():
+                    shutil.rmtree(final)
+                os.replace(tmp, final)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            for other in self.folder.iterdir():
+                if other.is_dir() and other != final and not other.name.startswith("."):
+                    shutil.rmtree(other, ignore_errors=True)
         except OSError as exc:
             self._give_up(exc)
+
+    @staticmethod
+    def _write(
+        folder: Path, files: dict[str, ParsedFile], kept: Sequence[int], index: CorpusIndex
+    ) -> None:
+        offsets = [0]
+        listing = []
+        with (folder / "records.bin").open("wb") as out:
+            for name, parsed in files.items():
+                for record in zip(parsed.articles, parsed.quotations, strict=True):
+                    offsets.append(offsets[-1] + out.write(pickle.dumps(record, 5)))
+                listing.append([name, *parsed.stamp, parsed.error, len(parsed.articles)])
+        arrays = {
+            **index.tables.arrays(),
+            "record_offsets": np.asarray(offsets, dtype=np.int64),
+            "kept_rows": np.asarray(kept, dtype=np.int64),
+        }
+        for name, values in arrays.items():
+            np.save(folder / f"{name}.npy", np.asarray(values), allow_pickle=False)
+        (folder / "files.json").write_text(json.dumps(listing))
+        with (folder / "speakers.pkl").open("wb") as handle:
+            pickle.dump(index.speakers, handle, pickle.HIGHEST_PROTOCOL)
+        for engine, name in (
+            (index.passage_engine, "passages"),
+            (index.quotation_engine, "quotations"),
+        ):
+            engine.save(folder / f"bm25-{name}")  # type: ignore[attr-defined]
+
+    def _clear_stale(self) -> None:
+        now = time.time()
+        for child in self.folder.glob(".tmp-*"):
+            try:
+                if now - child.stat().st_mtime > _STALE_TMP_S:
+                    shutil.rmtree(child, ignore_errors=True)
+            except OSError:
+                continue

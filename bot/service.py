@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Answerer
-from bot.articles import Article, LoadReport, first_of_each_id, read_or_skip
+from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
-from bot.corpus_cache import CorpusCache, Engines, FileStamp, ParsedFile
+from bot.corpus_cache import CorpusCache, FileStamp, ParsedFile
 from bot.search.index import CorpusIndex
 from bot.search.persist import file_states
 from bot.search.question import parse_question
@@ -38,7 +38,7 @@ class Snapshot:
 
     index: CorpusIndex
     answerer: Answerer
-    report: LoadReport
+    skipped: tuple[tuple[str, str], ...]  # (file, reason)
     stamps: dict[str, FileStamp]
 
 
@@ -66,11 +66,21 @@ class Whosaid:
         self.limit = limit
         self.extract = extract
         self.cache = CorpusCache(cache_dir) if cache_dir is not None else None
-        self._files: dict[str, ParsedFile] = self.cache.load_files() if self.cache else {}
+        self._files: dict[str, ParsedFile] = {}
         self._warned: set[tuple[str, str]] = set()  # duplicate-id warnings already given
+        started = time.perf_counter()
         stamps = file_states(corpus_dir)
-        engines = self.cache.load_engines(stamps) if self.cache else None
-        self._snapshot = self._build(stamps, engines)
+        # The saved entry for exactly this corpus: used as is, nothing read until asked for.
+        # Otherwise the newest entry still spares re-reading the files that did not change.
+        self._previous = self.cache.load(stamps) if self.cache else None
+        if self._previous is not None and self._previous.stamps == stamps:
+            index = self._previous.index
+            skipped = [(n, err) for n, (_, err, _) in self._previous.files.items() if err]
+            self._snapshot = Snapshot(index, Answerer(index, limit), tuple(skipped), stamps)
+            self._log("loaded the saved index of", index, time.perf_counter() - started, skipped)
+        else:
+            self._previous = self.cache.load() if self.cache else None
+            self._snapshot = self._build(stamps)
         _settle()
 
     @classmethod
@@ -83,10 +93,13 @@ class Whosaid:
         cached = self._files.get(name)
         if cached is not None and cached.stamp == stamp:
             return cached  # unchanged since the last build: no re-reading, no re-extracting
+        previous = self._previous
+        if previous is not None and name in previous.files and previous.files[name][0] == stamp:
+            return previous.parsed_file(name)  # unchanged since the saved index
         articles, error = read_or_skip(self.corpus_dir / name, self.corpus_dir)
         return ParsedFile(stamp, articles, tuple(tuple(self.extract(a)) for a in articles), error)
 
-    def _build(self, stamps: dict[str, FileStamp], engines: Engines | None = None) -> Snapshot:
+    def _build(self, stamps: dict[str, FileStamp]) -> Snapshot:
         started = time.perf_counter()
         if not self.corpus_dir.is_dir():
             log.warning(
@@ -96,33 +109,35 @@ class Whosaid:
         pairs = [
             (a, q) for f in files.values() for a, q in zip(f.articles, f.quotations, strict=True)
         ]
-        quotations_of = {id(article): found for article, found in pairs}
+        record_of = {id(article): number for number, (article, _) in enumerate(pairs)}
         articles, duplicates = first_of_each_id([article for article, _ in pairs])
-        quotations = [quotations_of[id(article)] for article in articles]
+        kept = [record_of[id(article)] for article in articles]
+        quotations = [pairs[number][1] for number in kept]
         for skip in set(duplicates) - self._warned:
             log.warning("skipped article in %s: %s", *skip)
         self._warned = set(duplicates)
-        index = CorpusIndex(
-            articles,
-            quotations,
-            engines=(engines.passages, engines.quotations) if engines else None,
-        )
-        if self.cache is not None and engines is None:
-            self.cache.save(stamps, files, Engines(index.passage_engine, index.quotation_engine))
+        index = CorpusIndex(articles, quotations)
+        if self.cache is not None:
+            self.cache.save(stamps, files, kept, index)
         self._files = files
+        self._previous = None  # everything it could give is in self._files now
         skipped = [(name, f.error) for name, f in files.items() if f.error] + duplicates
+        self._log("indexed", index, time.perf_counter() - started, skipped)
+        return Snapshot(index, Answerer(index, self.limit), tuple(skipped), stamps)
+
+    def _log(
+        self, what: str, index: CorpusIndex, seconds: float, skipped: list[tuple[str, str]]
+    ) -> None:
         log.info(
             "%s %d articles (%d passages, %d quotations) from %s in %.2f s%s",
-            "loaded the saved index of" if engines else "indexed",
+            what,
             len(index.articles),
             len(index.passages),
             len(index.quotations),
             self.corpus_dir,
-            time.perf_counter() - started,
+            seconds,
             f"; skipped {len(skipped)}" if skipped else "",
         )
-        report = LoadReport(tuple(articles), tuple(skipped))
-        return Snapshot(index, Answerer(index, self.limit), report, stamps)
 
     def refresh(self) -> bool:
         """Re-index if the corpus changed since the last build. True if a new index is live."""
@@ -164,8 +179,9 @@ class Whosaid:
         return self._snapshot.index
 
     @property
-    def report(self) -> LoadReport:
-        return self._snapshot.report
+    def skipped(self) -> tuple[tuple[str, str], ...]:
+        """Files (or articles) left out of the index, and why."""
+        return self._snapshot.skipped
 
     @property
     def article_count(self) -> int:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-import pickle
 import shutil
 from pathlib import Path
 
@@ -65,16 +65,27 @@ def test_a_restart_after_one_file_changed_re_reads_only_that_file(
     assert "Mark Bell" in whosaid.ask("school construction spending").results[0].excerpt
 
 
+def _entries(cache: Path) -> list[Path]:
+    return [p for p in cache.iterdir() if (p / "meta.json").exists()]
+
+
+def test_a_restart_reads_no_article_until_an_answer_needs_one(corpus: Path, tmp_path: Path) -> None:
+    _start(corpus, tmp_path / "cache")
+    whosaid, _ = _start(corpus, tmp_path / "cache")
+    store = whosaid.index.articles
+    assert store._recent == {}  # the index is mapped, not decoded
+    whosaid.ask("who said optimistic revenue")
+    assert 0 < len(store._recent) < 4
+
+
 def test_a_corrupt_cache_is_rebuilt_with_a_warning(
     corpus: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     cache = tmp_path / "cache"
     _start(corpus, cache)
-    (cache / "files.pkl").write_bytes(b"\x80\x05garbage")
-    for entry in cache.iterdir():
-        if entry.is_dir():
-            for npy in entry.rglob("*.npy"):
-                npy.write_bytes(b"not numpy")
+    (entry,) = _entries(cache)
+    for npy in entry.rglob("*.npy"):
+        npy.write_bytes(b"not numpy")
     with caplog.at_level(logging.WARNING):
         whosaid, extractor = _start(corpus, cache)
     assert len(extractor.seen) == 4
@@ -85,9 +96,9 @@ def test_a_corrupt_cache_is_rebuilt_with_a_warning(
 def test_results_from_other_code_are_not_reused(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _start(corpus, cache)
-    saved = pickle.loads((cache / "files.pkl").read_bytes())
-    saved["format"] = "an older extractor"
-    (cache / "files.pkl").write_bytes(pickle.dumps(saved))
+    (entry,) = _entries(cache)
+    meta = json.loads((entry / "meta.json").read_text())
+    (entry / "meta.json").write_text(json.dumps({**meta, "format": "an older extractor"}))
     _, extractor = _start(corpus, cache)
     assert len(extractor.seen) == 4
 
@@ -96,4 +107,16 @@ def test_an_unusable_cache_folder_is_not_fatal(corpus: Path, tmp_path: Path) -> 
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("")
     whosaid, _ = _start(corpus, blocker / "cache")
+    assert whosaid.ask("who said optimistic revenue").results
+
+
+def test_a_changed_file_after_a_restart_is_picked_up_by_refresh(
+    corpus: Path, tmp_path: Path
+) -> None:
+    _start(corpus, tmp_path / "cache")
+    whosaid, extractor = _start(corpus, tmp_path / "cache")
+    (corpus / "new.txt").write_text("The zeppelin landed “right on time,” said Ida Vale.\n")
+    assert whosaid.refresh()
+    assert extractor.seen == ["new"]
+    assert whosaid.ask("zeppelin").results[0].article.id == "new"
     assert whosaid.ask("who said optimistic revenue").results

@@ -66,7 +66,7 @@ def test_a_broken_file_is_skipped_and_the_rest_keep_answering(corpus: Path) -> N
     whosaid = Whosaid(corpus, extract=fixture_extractor)
     (corpus / "half.md").write_text("---\nheadline: still being writ")  # front matter unclosed
     assert whosaid.refresh()
-    assert ("half.md", "front matter opened with '---' is never closed") in whosaid.report.skipped
+    assert ("half.md", "front matter opened with '---' is never closed") in whosaid.skipped
     assert whosaid.ask("who said optimistic revenue").results
 
 

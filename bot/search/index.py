@@ -7,7 +7,7 @@ what lets every answer be checked as `article.text[start:end]`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,52 +62,147 @@ class SpeakerEntry:
     quotations: list[int] = field(default_factory=list)  # into CorpusIndex.quotations
 
 
+class PassageTable(Sequence[Passage]):
+    """Every paragraph of the corpus as four integer arrays: no object per passage.
+
+    At a million passages, objects would cost seconds to create or load and a lot of memory;
+    a `Passage` is made only for the few passages an answer shows.
+    """
+
+    def __init__(
+        self, article: np.ndarray, paragraph: np.ndarray, start: np.ndarray, end: np.ndarray
+    ) -> None:
+        self.article, self.paragraph, self.start, self.end = article, paragraph, start, end
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> PassageTable:
+        rows = [
+            (i, number, start, end)
+            for i, article in enumerate(articles)
+            for number, (start, end) in enumerate(article.paragraphs, 1)
+        ]
+        columns = np.array(rows, dtype=np.int64).reshape(-1, 4).T
+        return cls(*(c.astype(np.int32) for c in columns))
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "passage_article": self.article,
+            "passage_paragraph": self.paragraph,
+            "passage_start": self.start,
+            "passage_end": self.end,
+        }
+
+    def __len__(self) -> int:
+        return len(self.article)
+
+    def __getitem__(self, i: int) -> Passage:  # type: ignore[override]
+        return Passage(
+            int(self.article[i]), int(self.paragraph[i]), int(self.start[i]), int(self.end[i])
+        )
+
+
+class QuotationTable(Sequence[IndexedQuotation]):
+    """Every quotation as (article, position within the article's list): two arrays."""
+
+    def __init__(
+        self, article: np.ndarray, local: np.ndarray, lists: Sequence[Sequence[Quotation]]
+    ) -> None:
+        self.article, self.local, self.lists = article, local, lists
+
+    @classmethod
+    def of(cls, lists: Sequence[Sequence[Quotation]]) -> QuotationTable:
+        counts = np.fromiter((len(found) for found in lists), dtype=np.int64, count=len(lists))
+        article = np.repeat(np.arange(len(lists), dtype=np.int32), counts)
+        starts = np.repeat(np.cumsum(counts) - counts, counts)
+        local = (np.arange(int(counts.sum()), dtype=np.int64) - starts).astype(np.int32)
+        return cls(article, local, lists)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {"quotation_article": self.article, "quotation_local": self.local}
+
+    def __len__(self) -> int:
+        return len(self.article)
+
+    def __getitem__(self, i: int) -> IndexedQuotation:  # type: ignore[override]
+        article = int(self.article[i])
+        return IndexedQuotation(article, self.lists[article][int(self.local[i])])
+
+
+UNDATED = 10**7  # the day number of an article with no date: after every real date
+
+
+def published_days(articles: Sequence[Article]) -> np.ndarray:
+    """Each article's publication date as a day number; undated articles sort last."""
+    return np.fromiter(
+        (a.published.toordinal() if a.published else UNDATED for a in articles),
+        dtype=np.int32,
+        count=len(articles),
+    )
+
+
+@dataclass(frozen=True)
+class Tables:
+    passages: PassageTable
+    quotations: QuotationTable
+    published: np.ndarray  # day number per article
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {**self.passages.arrays(), **self.quotations.arrays(), "published": self.published}
+
+
 class CorpusIndex:
     def __init__(
         self,
-        articles: Iterable[Article],
+        articles: Sequence[Article],
         extract: QuotationExtractor | Sequence[Sequence[Quotation]],
         engine: EngineFactory = SparseBM25.build,
         engines: tuple[Engine, Engine] | None = None,
+        tables: Tables | None = None,
+        speakers: list[SpeakerEntry] | None = None,
     ) -> None:
         """`extract` is the extractor, or the quotations already extracted, one list an article.
 
-        `engines` are prebuilt (passage, quotation) engines, as loaded from the cache.
+        `engines`, `tables` and `speakers` are prebuilt parts, as loaded from the cache; with
+        them nothing is read from `articles` until an answer needs it.
         """
-        self.articles: tuple[Article, ...] = tuple(articles)
-        self.passages: list[Passage] = [
-            Passage(i, number, start, end)
-            for i, article in enumerate(self.articles)
-            for number, (start, end) in enumerate(article.paragraphs, 1)
-        ]
-        per_article = [extract(a) for a in self.articles] if callable(extract) else list(extract)
-        self.quotations: list[IndexedQuotation] = [
-            IndexedQuotation(i, q) for i, found in enumerate(per_article) for q in found
-        ]
+        self.articles: Sequence[Article] = (
+            articles if isinstance(articles, Sequence) else tuple(articles)
+        )
+        lists = [extract(a) for a in self.articles] if callable(extract) else extract
+        if tables is None:
+            tables = Tables(
+                PassageTable.of(self.articles),
+                QuotationTable.of(lists),
+                published_days(self.articles),
+            )
+        self.tables = tables
+        self.passages: PassageTable = tables.passages
+        self.quotations: QuotationTable = tables.quotations
+        self._lists = lists
         if engines is not None and (
             engines[0].doc_count != len(self.passages)
             or engines[1].doc_count != len(self.quotations)
         ):
             engines = None  # saved for another corpus state: rebuild rather than mis-rank
         if engines is None:
+            p = self.passages
             engines = (
                 engine(
                     [
-                        tokenize(self.articles[p.article].text[p.start : p.end])
-                        for p in self.passages
+                        tokenize(self.articles[a].text[s:e])
+                        for a, s, e in zip(
+                            p.article.tolist(), p.start.tolist(), p.end.tolist(), strict=True
+                        )
                     ]
                 ),
                 engine([tokenize(q.quotation.text) for q in self.quotations]),
             )
         self.passage_engine, self.quotation_engine = engines
-        self.speakers = self._speaker_directory()
+        self.speakers = speakers if speakers is not None else self._speaker_directory()
         self._speakers_by_key: dict[str, list[int]] = {}
         for i, entry in enumerate(self.speakers):
             for key in entry.name_keys | entry.role_keys:
                 self._speakers_by_key.setdefault(key, []).append(i)
-        self._by_article: dict[int, list[IndexedQuotation]] = {}
-        for indexed in self.quotations:
-            self._by_article.setdefault(indexed.article, []).append(indexed)
 
     def _speaker_directory(self) -> list[SpeakerEntry]:
         entries: dict[tuple[str, str], SpeakerEntry] = {}
@@ -174,7 +269,11 @@ class CorpusIndex:
 
     def quotations_in(self, passage: Passage) -> list[IndexedQuotation]:
         return [
-            q
-            for q in self._by_article.get(passage.article, [])
-            if passage.start <= q.quotation.start < passage.end
+            IndexedQuotation(passage.article, q)
+            for q in self._lists[passage.article]
+            if passage.start <= q.start < passage.end
         ]
+
+    def published(self, article: int) -> int:
+        """The article's publication day number (undated: after every dated one)."""
+        return int(self.tables.published[article])
