@@ -328,11 +328,16 @@ def _standalone_quote(text: str, s: QuotedSpan) -> bool:
     return not _title_case(words)
 
 
+_TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this about".split())
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """ "Meet the Press.", "This Week With George Stephanopoulos": capitalised words."""
-    if not words or len(words) > 8:
+    if not words or len(words) > 12:
         return False
-    significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3]
+    significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3 and w.strip(
+        ".,!?;:"
+    ).lower() not in _TITLE_SMALL_WORDS]
     return bool(significant) and all(w[:1].isupper() for w in significant) and words[0][
         :1
     ].isupper()
@@ -356,7 +361,7 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
         return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
     if last and _looks_like_title(text[s.start : s.end].split()) and (
         last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
-        or last[-1].lower() in ("on", "with", "in", "from", "of")
+        or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an")
     ):
         return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
     words = text[s.start : s.end].split()
