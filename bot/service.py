@@ -11,12 +11,15 @@ rebuild fails, the last good index stays.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from bot.answer import Answer, Answerer
 from bot.articles import Article, first_of_each_id, read_or_skip
@@ -29,6 +32,8 @@ from bot.search.question import parse_question
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 Extractor = Callable[[Article], list[Quotation]]
 
 
@@ -40,6 +45,32 @@ class Snapshot:
     answerer: Answerer
     skipped: tuple[tuple[str, str], ...]  # (file, reason)
     stamps: dict[str, FileStamp]
+
+
+async def in_daemon_thread(work: Callable[[], T]) -> T:
+    """Run `work` in a daemon thread and await its result.
+
+    A re-index of a large archive can take a minute; asyncio.to_thread's pool threads are
+    joined at exit, so a SIGTERM would wait for it. A daemon thread is simply dropped, and
+    the cache it was writing is only renamed into place when complete.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(outcome)
+
+    def run() -> None:
+        try:
+            result = work()
+        except BaseException as exc:
+            settle(lambda error=exc: future.done() or future.set_exception(error))
+        else:
+            settle(lambda: future.done() or future.set_result(result))
+
+    threading.Thread(target=run, name="whosaid-reindex", daemon=True).start()
+    return await future
 
 
 def _settle() -> None:
@@ -167,7 +198,7 @@ class Whosaid:
             try:
                 stamps = await asyncio.to_thread(file_states, self.corpus_dir)
                 if stamps != self._snapshot.stamps and stamps == previous:
-                    await asyncio.to_thread(self.refresh)
+                    await in_daemon_thread(self.refresh)
                 previous = stamps
             except Exception:
                 log.exception("watching %s failed; will try again", self.corpus_dir)

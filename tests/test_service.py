@@ -98,3 +98,14 @@ async def test_watch_picks_up_a_new_file_once_it_holds_still(corpus: Path) -> No
         assert whosaid.ask("lighthouse").results[0].article.id == "late"
     finally:
         watcher.cancel()
+
+
+async def test_a_failing_background_refresh_is_reported_and_watching_goes_on() -> None:
+    from bot.service import in_daemon_thread
+
+    def boom() -> int:
+        raise ValueError("disk on fire")
+
+    with pytest.raises(ValueError, match="disk on fire"):
+        await in_daemon_thread(boom)
+    assert await in_daemon_thread(lambda: 42) == 42
