@@ -338,9 +338,9 @@ def _looks_like_title(words: list[str]) -> bool:
     significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3 and w.strip(
         ".,!?;:"
     ).lower() not in _TITLE_SMALL_WORDS]
-    return bool(significant) and all(w[:1].isupper() for w in significant) and words[0][
-        :1
-    ].isupper()
+    if not significant:  # "New Day": short words only, every one capitalised
+        return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() for w in significant) and words[0][:1].isupper()
 
 
 def _title_case(words: list[str]) -> bool:
@@ -361,7 +361,8 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
         return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
     if last and _looks_like_title(text[s.start : s.end].split()) and (
         last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
-        or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an")
+        or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an",
+                                "and", "or")
     ):
         return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
     words = text[s.start : s.end].split()
