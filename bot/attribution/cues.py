@@ -70,7 +70,7 @@ _TIME_TAIL = frozenset(
 )
 _OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
-    "instead still later earlier now then asked pressed speaking ever once".split()
+    "instead still later earlier now then asked pressed speaking ever once here there".split()
 )
 # "issued a statement saying": the statement's author is the clause's subject.
 _UTTERANCES = frozenset(
@@ -559,11 +559,14 @@ def _clause_end(toks: list[Token], v: int, hi: int) -> int:
 def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence, after any opening adverbial ("In January, …")."""
     i = lo
-    comma = next((k for k in range(lo, min(hi, lo + 6)) if toks[k].text == ","), -1)
-    if i < hi and (toks[i].lower in _NOT_SUBJECT_START | _OPENERS or (
-        comma > lo and toks[comma - 1].lower in _TIME_TAIL
-    ) or (comma > lo and toks[i].lower.endswith("ing"))):
-        # "In January, …", "Hours later, …": an opening adverbial, not the subject.
+    while i < hi and toks[i].lower in ("and", "but", "so", "yet", "or"):
+        i += 1  # "And he made a point of saying …"
+    comma = next((k for k in range(i, min(hi, i + 6)) if toks[k].text == ","), -1)
+    if i < hi and (toks[i].lower in _NOT_SUBJECT_START | _OPENERS or comma > i and (
+        toks[comma - 1].lower in _TIME_TAIL or toks[i].lower.endswith("ing")
+    )):
+        # "In January, …", "Hours later, …", "When he returned after a long break, …":
+        # an opening adverbial, not the subject.
         while i < hi and toks[i].text != ",":
             i += 1
         i += 1
