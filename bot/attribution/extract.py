@@ -56,7 +56,7 @@ class _Piece:
 def extract_quotations(article: Article) -> list[Quotation]:
     """Every quotation of the article with its speaker, cue, medium and time, by start."""
     text = article.text
-    paragraphs = article.paragraphs
+    paragraphs, para_of = _lines_as_paragraphs(text, article.paragraphs)
     spans = find_quoted_spans(text, paragraphs)
     labels: dict[int, RawAttribution] = {}
     for i, s in enumerate(spans):
@@ -113,12 +113,64 @@ def extract_quotations(article: Article) -> list[Quotation]:
                 cue=piece.cue,
                 medium=piece.medium,
                 when=piece.when,
-                paragraph=s.paragraph + 1,
+                paragraph=para_of[s.paragraph] + 1,
                 quotation_id=piece.group,
             )
         )
     quotations.sort(key=lambda q: q.start)
     return quotations
+
+
+# A line this long is not hard-wrapped text: its line breaks end paragraphs.
+_LONG_LINE = 100
+
+
+def _lines_as_paragraphs(
+    text: str, paragraphs: tuple[tuple[int, int], ...]
+) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """Paragraphs for the pipeline, with the article paragraph each one is part of.
+
+    Some articles separate most paragraphs by blank lines and a few by a single line break;
+    where no line of the text looks hard-wrapped (every paragraph's lines but its last
+    short), a single break ends a paragraph too, so that an attribution is never looked
+    for across it."""
+    split = any(
+        text.find("\n", lo, hi) >= 0 for lo, hi in paragraphs
+    ) and not _hard_wrapped(text, paragraphs)
+    if not split:
+        return paragraphs, list(range(len(paragraphs)))
+    out: list[tuple[int, int]] = []
+    para_of: list[int] = []
+    for index, (lo, hi) in enumerate(paragraphs):
+        start = lo
+        while True:
+            nl = text.find("\n", start, hi)
+            end = hi if nl < 0 else nl
+            a, b = start, end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+                para_of.append(index)
+            if nl < 0:
+                break
+            start = nl + 1
+    return tuple(out), para_of
+
+
+def _hard_wrapped(text: str, paragraphs: tuple[tuple[int, int], ...]) -> bool:
+    """Do the multi-line paragraphs have short lines throughout (text wrapped by width)?"""
+    for lo, hi in paragraphs:
+        start = lo
+        nl = text.find("\n", start, hi)
+        while nl >= 0:
+            if nl - start > _LONG_LINE:
+                return False
+            start = nl + 1
+            nl = text.find("\n", start, hi)
+    return True
 
 
 def _bounds(

@@ -1,0 +1,49 @@
+"""General rules found on real news: line breaks as paragraph ends, first-name genders,
+cue verbs, speaker phrases with a describing noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import by_text, quotes
+
+# (article text, quotation's first words, expected speaker's last word)
+LINE_BREAKS = [
+    # A single line break between long lines ends a paragraph: the next line's
+    # "…, criticized her" is not an attribution of the quotation before it.
+    ("The hall was full on the first evening of the meeting in the county seat.\n\n"
+     "“Roads have been neglected for a very long time and should be fixed soon,” said Omar "
+     "Diallo, a delegate from the north. “We cannot keep patching the same potholes "
+     "every single spring while the bridges rust away under our feet.”\n"
+     "Greta Lind, a delegate from the coast, criticized her county's budget in turn.",
+     "We cannot keep", "Diallo"),
+    ("The council sat late into the night to hear the residents of the east side.\n\n"
+     "“We are tired of waiting for the buses that never come on time to our street,” "
+     "said Nadia Brandt, who leads the tenants' union in the neighbourhood.\n"
+     "Tomas Keller, a driver for twenty years, thanked her for the kind words.",
+     "We are tired", "Brandt"),
+]
+
+GENDERS = [
+    # The first name alone tells a woman from a man.
+    ("Dianne Kessler chaired the hearing. Warren Aldrich testified for an hour.\n\n"
+     "“We need the records,” she said.", "We need", "Kessler"),
+    ("Lance Ortega chaired the hearing. Gretchen Vale testified for an hour.\n\n"
+     "“We need the records,” he said.", "We need", "Ortega"),
+    ("Yolanda Pierce spoke first and Rodney Marsh spoke after her.\n\n"
+     "“It is a fair deal,” she said.", "It is a fair", "Pierce"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), LINE_BREAKS + GENDERS)
+def test_speaker(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_line_paragraph_numbers_follow_the_article() -> None:
+    body = ("First paragraph has a “short quoted phrase that runs long enough,” said Ann Roe.\n\n"
+            "A long line that is plainly not wrapped by width, since it runs on and on for "
+            "well over one hundred characters.\n“Second line quotation here,” said Bo Ek.")
+    found = quotes(body)
+    assert [q.paragraph for q in found] == [1, 2]
