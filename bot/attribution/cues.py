@@ -297,7 +297,11 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             tok.lower in ROLE_WORDS or tok.lower in GROUP_NOUNS or tok.lower in DETERMINERS
             or tok.lower in ORG_NOUNS or tok.lower in ("of", "party", "group")
         ):
-            break
+            k = _describing_nouns(toks, j, hi) if j > first else j
+            if k == j:
+                break
+            j = k  # "said Virginia delegate Beau Correll", "said a Twitter user, Jo Bay"
+            continue
         j += 1
     while j > first and toks[j - 1].lower in {"of", "for", "at"} | DETERMINERS:
         j -= 1
@@ -321,6 +325,23 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
                           role_toks[0].capitalized and len(role_toks) > 1):
             role = " ".join(t.text for t in role_toks)
     return first, j, role
+
+
+def _describing_nouns(toks: list[Token], j: int, hi: int) -> int:
+    """Past one or two lower-case nouns that describe a name coming next ("delegate" in
+    "Virginia delegate Beau Correll", "user" in "a Twitter user, Jo Bay"); j if none."""
+    k = j
+    while k < hi and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower() and \
+            toks[k].lower not in _NP_STOP and toks[k].lower not in _TIME_WORDS and \
+            toks[k].lower not in _NOT_SUBJECT_START and not toks[k].lower.endswith("ly"):
+        k += 1
+    if k == j or k >= hi:
+        return j
+    nxt = toks[k + 1] if toks[k].text == "," and k + 1 < hi else toks[k]
+    if nxt.capitalized and nxt.text[0].isalpha() and nxt.lower not in NOT_NAMES and \
+            nxt.lower not in _TIME_WORDS:
+        return k
+    return j
 
 
 def _strong_after(toks: list[Token], v: int) -> bool:
@@ -393,8 +414,9 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             mark = text[lo]
             return RawAttribution(mark, lo, lo + 1, toks[a].start, toks[b - 1].end, role, None,
                                   lo, stop, True)
-    # Inverted: “…,” said Geoff Garin, a Democratic pollster.
-    if _strong_after(toks, 0) or (
+    # Inverted: “…,” said Geoff Garin, a Democratic pollster. (Not a participle: “…,”
+    # promising the members a return is the sentence subject's, not the members'.)
+    if (_strong_after(toks, 0) and not first.lower.endswith("ing")) or (
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
     ):
         v = 0 if _strong_after(toks, 0) else 1

@@ -7,9 +7,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Verbs that double their last consonant before -ed and -ing.
+_DOUBLING = frozenset("quip snap jab rip admit rebut fret brag chat concur".split())
+
+
 def _inflect(base: str) -> set[str]:
     """say -> says, saying, sayed (harmless); regular English inflections of a verb."""
     forms = {base}
+    if base in _DOUBLING:  # quip -> quipped, quipping
+        return forms | {base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
     if base.endswith("e"):
         forms |= {base + "s", base + "d", base[:-1] + "ing"}
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
@@ -33,6 +39,8 @@ accuse blame praise slam criticize criticise condemn dismiss hail thank challeng
 reveal disclose interject interrupt bemoan deride chant scream plead talk text email
 insist muse concur quote lash characterize characterise indicate bark gripe rant sneer
 jab vent rip chuckle laugh react demand
+snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elaborate riff
+imply denounce brag chat concur interject lecture
 """.split()
 
 _IRREGULAR_CUES = """

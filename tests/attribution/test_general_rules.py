@@ -34,8 +34,29 @@ GENDERS = [
      "“It is a fair deal,” she said.", "It is a fair", "Pierce"),
 ]
 
+CUES = [
+    # Verbs that double their last consonant, and less common speech verbs.
+    ("“It is a long road,” Dana Whit quipped.", "It is a long", "Whit"),
+    ("“The figures were wrong,” Lester Moon admitted on Tuesday.", "The figures", "Moon"),
+    ("“Voters are tired of this,” Hal Brennan surmised.", "Voters are", "Brennan"),
+    ("“Nobody read the memo,” Ida Fenn sniped.", "Nobody read", "Fenn"),
+    # A participle right after the quotation is not an inverted "said X".
+    ("Lena Dorr said the club would stay, but said, “It is time we change how we meet,” "
+     "promising the Friends of Elm Park a new start.", "It is time", "Dorr"),
+]
 
-@pytest.mark.parametrize(("body", "quote", "speaker"), LINE_BREAKS + GENDERS)
+DESCRIBED = [
+    # A lower-case noun describing the name that follows stays in the speaker phrase.
+    ("“This is a scripted show,” said Ohio delegate Gus Marr, angered by the rules.",
+     "This is a scripted", "Marr"),
+    ("“We are anxious,” said another Twitter user, Lotte Brandis.", "We are anxious",
+     "Brandis"),
+    ("“Anyone can see it,” said Cruz constituent Dale Hobb when asked.", "Anyone can",
+     "Hobb"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), LINE_BREAKS + GENDERS + CUES + DESCRIBED)
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
