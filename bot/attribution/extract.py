@@ -51,6 +51,7 @@ class _Piece:
     group: int = -1
     source: int = -1  # index of the piece this one inherits its attribution from
     keep: bool = True
+    headline: bool = False  # attributed by the headline's own pattern, title case and all
 
 
 def extract_quotations(article: Article) -> list[Quotation]:
@@ -68,8 +69,12 @@ def extract_quotations(article: Article) -> list[Quotation]:
             spans[i] = replace(s, start=label.end())
     pieces = [_Piece(s) for s in spans]
     entities = Entities.build(text, [(s.open_pos, s.close_pos + 1) for s in spans])
+    headline = _headline_paragraph(article, paragraphs)
     for i, piece in enumerate(pieces):
         piece.raw = labels.get(i) or _attribution(text, paragraphs, spans, i)
+        if piece.raw is None and headline is not None and spans[i].paragraph == 0:
+            piece.raw = _headline_attribution(text, headline, entities, spans[i])
+            piece.headline = piece.raw is not None
     _inherit(text, paragraphs, pieces)
     times = TimeIndex(text, article.published)
     next_group = 0
@@ -101,7 +106,9 @@ def extract_quotations(article: Article) -> list[Quotation]:
     quotations: list[Quotation] = []
     for piece in pieces:
         s = piece.span
-        if not piece.keep or _not_a_quotation(text, s) or _nickname(text, piece):
+        if not piece.keep or (not piece.headline and _not_a_quotation(text, s)) or _nickname(
+            text, piece
+        ):
             continue
         quotations.append(
             Quotation(
@@ -171,6 +178,59 @@ def _hard_wrapped(text: str, paragraphs: tuple[tuple[int, int], ...]) -> bool:
             start = nl + 1
             nl = text.find("\n", start, hi)
     return True
+
+
+# "Milbank: Republicans ‘…’": a headline's speaker before a colon; "Guns Are ‘…,’ Howard
+# Dean Tells Convention": after the quotation, with a present-tense verb.
+_HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'.\-]*):[ \t]")
+_HEADLINE_TAIL = re.compile(
+    r"[,;]?[ \t]+((?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'.\-]*)[ \t]+((?i:says|tells|warns|"
+    r"writes|claims|insists|argues|admits|hints|declares|vows|urges))\b"
+)
+_NOT_HEADLINE_LABELS = frozenset(
+    "update watch exclusive breaking video photos live opinion analysis review editorial "
+    "commentary report poll editor’s editor's note read listen transcript".split()
+)
+
+
+def _headline_paragraph(
+    article: Article, paragraphs: tuple[tuple[int, int], ...]
+) -> tuple[int, int] | None:
+    """The first paragraph, when it repeats the article's headline (front matter)."""
+    if not article.headline or not paragraphs:
+        return None
+    lo, hi = paragraphs[0]
+    want = " ".join(article.headline.split())[:40].lower()
+    have = " ".join(article.text[lo : min(hi, lo + 200)].split())[: len(want)].lower()
+    return (lo, hi) if want and have == want and hi - lo <= 300 else None
+
+
+def _headline_attribution(
+    text: str, para: tuple[int, int], entities: Entities, s: QuotedSpan
+) -> RawAttribution | None:
+    """A quotation in the headline: the person it leads with ("Clinton: Time for ‘…’",
+    "Gowdy promises report ‘as soon as possible’"), or names after it ("‘…,’ Trump hints")."""
+    lo, hi = para
+    label = _HEADLINE_LABEL.match(text, lo, s.open_pos)
+    if label is not None and label.group(1).split()[-1].lower() not in _NOT_HEADLINE_LABELS:
+        a, b = label.span(1)
+        return RawAttribution(":", b, b + 1, a, b, None, None, lo, hi, False)
+    tail = _HEADLINE_TAIL.search(text, s.close_pos, hi)
+    if tail is not None:
+        a, b = tail.span(1)
+        return RawAttribution(tail.group(2), tail.start(2), tail.end(2), a, b, None, None, lo,
+                              hi, True)
+    found = subject_of_sentence(text, lo, s.open_pos)
+    if found is None:
+        return None
+    a, b = found
+    words = text[a:b].split()
+    # Only a person the article itself goes on to name: "Obama to frame …", not "Guns Are".
+    if not words or not words[-1][:1].isupper() or words[-1].lower().removesuffix(
+        "’s"
+    ).removesuffix("'s") not in entities.by_surname:
+        return None
+    return RawAttribution("", b, b, a, b, None, None, lo, hi, False)
 
 
 def _bounds(
@@ -421,7 +481,7 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     if len(words) <= 3:
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
         left = before.rstrip().split()[-1:] if before.strip() else []
-        right = text[s.close_pos + 1 : s.close_pos + 40].split()[:1]
+        right = text[s.close_pos + 1 : s.close_pos + 40].split("\n", 1)[0].split()[:1]
         if left and right and left[0][:1].isupper() and right[0][:1].isupper() and \
                 right[0].strip(".,;:")[:1].isalpha() and left[0][-1:].isalpha():
             return True

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.articles import parse_article
+from bot.attribution import extract_quotations
+
 from .helpers import by_text, quotes
 
 # (article text, quotation's first words, expected speaker's last word)
@@ -68,3 +71,35 @@ def test_line_paragraph_numbers_follow_the_article() -> None:
             "well over one hundred characters.\n“Second line quotation here,” said Bo Ek.")
     found = quotes(body)
     assert [q.paragraph for q in found] == [1, 2]
+
+
+HEADLINES = [
+    # "Name: …" headlines speak for the name before the colon.
+    ("Marla Quist: Harbor Plan Is a ‘Costly Mistake’",
+     "Marla Quist: Harbor Plan Is a ‘Costly Mistake.’\n\nMayor Marla Quist spoke on Monday.",
+     "Costly Mistake", "Quist"),
+    # "…, Name Says": the name after the quotation.
+    ("Ferries Are ‘The Lifeline Of The Islands,’ Tom Arden Tells Council",
+     "Ferries Are ‘The Lifeline Of The Islands,’ Tom Arden Tells Council.\n\n"
+     "Tom Arden, who runs the ferry line, spoke for an hour.", "The Lifeline", "Arden"),
+    # A headline led by a person the article names.
+    ("Brannigan 'glad to finish' fight over harbor",
+     "Brannigan 'glad to finish' fight over harbor.\n\n"
+     "Councilwoman Ruth Brannigan said on Monday that the report was nearly done.",
+     "glad to", "Brannigan"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "quote", "speaker"), HEADLINES)
+def test_headline_quotations(headline: str, body: str, quote: str, speaker: str) -> None:
+    text = f"---\nid: h\nheadline: {headline}\npublished: 2025-02-12\n---\n{body}"
+    found = extract_quotations(parse_article(text, default_id="h"))
+    q = by_text(found, quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_headline_rules_need_the_headline() -> None:
+    # The same first paragraph without a headline in the front matter: no speaker guessed.
+    found = quotes("Brannigan 'glad to finish' fight over harbor.\n\n"
+                   "Councilwoman Ruth Brannigan said on Monday that the report was nearly done.")
+    assert all(q.speaker.name is None for q in found if q.text.startswith("glad to"))
