@@ -23,6 +23,8 @@ from bot.attribution.timephrases import TimeIndex, publication_when
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
+# An unattributed quotation this long in a sentence led by a named person is theirs.
+MIN_SUBJECT_WORDS = 3
 _WORK_NOUNS = frozenset(
     "book books film movie documentary song album show series episode article essay op-ed "
     "column editorial headline memoir novel play poem report program programme podcast "
@@ -75,7 +77,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
         if piece.raw is None and headline is not None and spans[i].paragraph == 0:
             piece.raw = _headline_attribution(text, headline, entities, spans[i])
             piece.headline = piece.raw is not None
-    _inherit(text, paragraphs, pieces)
+    _inherit(text, paragraphs, pieces, entities)
     times = TimeIndex(text, article.published)
     next_group = 0
     by_cue: dict[tuple[int, int], int] = {}  # one attribution, one quotation
@@ -270,7 +272,9 @@ def _attribution(
     return None
 
 
-def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_Piece]) -> None:
+def _inherit(
+    text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_Piece], entities: Entities
+) -> None:
     """Quotations without their own attribution take their neighbour's."""
     for i, piece in enumerate(pieces):
         s = piece.span
@@ -380,6 +384,15 @@ def _inherit(text: str, paragraphs: tuple[tuple[int, int], ...], pieces: list[_P
             if found_np is not None and text[found_np[0]:found_np[1]][:1].isupper():
                 a, b = found_np
                 piece.raw = RawAttribution("", a, a, a, b, None, None, prev_lo, a, False)
+                continue
+        if sent_lo < s.open_pos - 1 and _words(text, s) >= MIN_SUBJECT_WORDS:
+            # "Trump also embraced harsher methods -- “…”", "Carson took the stage and
+            # called the system “…”": a named person leading the quotation's own sentence.
+            found_np = subject_of_sentence(text, sent_lo, s.open_pos)
+            if found_np is not None and entities.is_person(text[found_np[0] : found_np[1]],
+                                                           found_np[0]):
+                a, b = found_np
+                piece.raw = RawAttribution("", a, a, a, b, None, None, sent_lo, a, False)
 
 
 def _speech_since(text: str, lo: int, hi: int) -> RawAttribution | None:

@@ -543,6 +543,20 @@ class Entities:
                 return found
         return Speaker(None, text, SpeakerKind.UNRESOLVED)
 
+    def is_person(self, phrase: str, pos: int) -> bool:
+        """Is `phrase` (a sentence's subject) a person the article names as one?"""
+        words = phrase.split()
+        if not words or not words[-1][:1].isupper() or words[0].lower() in DETERMINERS:
+            return False
+        if words[-1].endswith(("’s", "'s")):
+            return False  # "Obama's lyrical rejection": the possessive is not the subject
+        name, _ = split_name(words, self.common)
+        if not name or _is_org_name(name):
+            return False
+        full = self.full_name(name, pos)
+        person = self.people.get(full) if full else None
+        return person is not None and person.evidence
+
     def _topic_person(self, head: str, pos: int) -> Speaker | None:
         """The nearest person who speaks or leads a sentence, within two paragraphs."""
         want = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
