@@ -16,7 +16,7 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -73,15 +73,23 @@ async def in_daemon_thread(work: Callable[[], T]) -> T:
     return await future
 
 
-def _settle() -> None:
-    """Keep the garbage collector off the index's millions of long-lived objects.
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build an index without the garbage collector, then keep it off the index for good.
 
-    Without this, each full collection walks the whole archive and pauses every thread
-    (Slack acknowledgements included) for a noticeable time. Frozen objects are still freed
-    by reference counting when an old index is dropped.
+    Building creates millions of long-lived objects; each automatic full collection would
+    walk all of them while holding the GIL, pausing every thread (Slack acknowledgements
+    included) for up to seconds. Nothing built here is cyclic garbage. Frozen objects are
+    still freed by reference counting when an old index is dropped.
     """
-    gc.collect()
-    gc.freeze()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 class Whosaid:
@@ -98,6 +106,7 @@ class Whosaid:
         self.extract = extract
         self.cache = CorpusCache(cache_dir) if cache_dir is not None else None
         self._files: dict[str, ParsedFile] = {}
+        self._kept: list[int] = []  # record numbers (in self._files order) the index uses
         self._warned: set[tuple[str, str]] = set()  # duplicate-id warnings already given
         started = time.perf_counter()
         stamps = file_states(corpus_dir)
@@ -111,8 +120,9 @@ class Whosaid:
             self._log("loaded the saved index of", index, time.perf_counter() - started, skipped)
         else:
             self._previous = self.cache.load() if self.cache else None
-            self._snapshot = self._build(stamps)
-        _settle()
+            with _collector_paused():
+                self._snapshot = self._build(stamps)
+            self._save(stamps)
 
     @classmethod
     def load(cls, corpus_dir: Path, limit: int = 3, cache_dir: Path | None = None) -> Whosaid:
@@ -148,8 +158,7 @@ class Whosaid:
             log.warning("skipped article in %s: %s", *skip)
         self._warned = set(duplicates)
         index = CorpusIndex(articles, quotations)
-        if self.cache is not None:
-            self.cache.save(stamps, files, kept, index)
+        self._kept = kept
         self._files = files
         self._previous = None  # everything it could give is in self._files now
         skipped = [(name, f.error) for name, f in files.items() if f.error] + duplicates
@@ -176,15 +185,20 @@ class Whosaid:
         if stamps == self._snapshot.stamps:
             return False
         try:
-            snapshot = self._build(stamps)
+            with _collector_paused():
+                snapshot = self._build(stamps)
         except Exception:
             log.exception(
                 "re-indexing %s failed; still answering from the last good index", self.corpus_dir
             )
             return False
         self._snapshot = snapshot  # one assignment: readers see the old index or the new one
-        _settle()
+        self._save(stamps)  # after the swap: answers use the new index while it is written
         return True
+
+    def _save(self, stamps: dict[str, FileStamp]) -> None:
+        if self.cache is not None and stamps == self._snapshot.stamps:
+            self.cache.save(stamps, self._files, self._kept, self._snapshot.index)
 
     async def watch(self, interval: float = 5.0) -> None:
         """Poll the corpus folder and refresh when it has changed and then held still.

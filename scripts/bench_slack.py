@@ -190,7 +190,7 @@ async def main() -> int:
             flush=True,
         )
         env = {"CACHE_DIR": str(work / "cache"), "RELOAD_SECONDS": "1"}
-        cold = not (work / "cache" / "files.pkl").exists()
+        cold = not any((work / "cache").glob("*/meta.json"))
         worker, seconds = await start_worker(emulator, corpus, env, work / "archive-worker.log")
         report["archive_start_s" if not cold else "archive_first_build_s"] = seconds
         print(
