@@ -199,7 +199,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if toks[j].lower in PRONOUNS and toks[j].lower in _SUBJECT_PRONOUNS:
         return j, j + 1, role
     if toks[j].lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
-        found = np_left(toks, j, lo)  # "Smith, who said …": Smith
+        # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith
+        found = np_left(toks, j, lo) or np_left(toks, j - 1, lo)
         return (found[0], found[1], role) if found else None
     end = j + 1
     while j >= lo and _np_token(toks[j]):

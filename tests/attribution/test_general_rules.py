@@ -56,6 +56,11 @@ DESCRIBED = [
      "Brandis"),
     ("“Anyone can see it,” said Cruz constituent Dale Hobb when asked.", "Anyone can",
      "Hobb"),
+    # "…, who said": the name before the comma, with or without an appositive between.
+    ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
+     "rest and", "Vale"),
+    ("The defeat was steep for Orrin Vale, a farmer, who said he would “rest a while.”",
+     "rest a while", "Vale"),
 ]
 
 
