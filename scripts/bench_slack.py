@@ -58,10 +58,10 @@ def render_passage(tokens: list[str], people: dict[tuple[str, str], str]) -> str
 
 def write_corpus(folder: Path, passages: int) -> list[tuple[str, str]]:
     """Generate the corpus into `folder` (once); returns the people quoted, most quoted first."""
-    corpus = generate_corpus(passages)
     marker = folder / "people.json"
     if marker.exists():
         return [tuple(p) for p in json.loads(marker.read_text())]  # type: ignore[misc]
+    corpus = generate_corpus(passages)
     folder.mkdir(parents=True, exist_ok=True)
     people = {(f, last): f"{f.title()} {last.title()}" for f, last in corpus.people}
     handle = None
