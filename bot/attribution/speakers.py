@@ -125,6 +125,14 @@ _THEN_SPEECH_VERB = re.compile(
                       reverse=True))
     + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
 )
+_WHO_SPEECH_VERB = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?"  # "Feinstein of California"
+    r"(?:,[^,;:“”\"\n]{1,100})?,[ \t]+who(?:[ \t]+(?:has|had|have|also|later|then|\w+ly))*"
+    r"[ \t]+(?:"
+    + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
+                      reverse=True))
+    + r")\b"
+)
 # "him" and "her" are left out: "Badenoch accused him of …" points at someone else.
 _OWN_PRONOUN = re.compile(r"(?=[hHsS])\b(?:he|his|himself|she|herself)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[.!?\n“”\"]")
@@ -250,7 +258,9 @@ class Entities:
             ) and not (prefix and prefix[0].lower() in ("the", "a")) and (
                 _AFTER_OBJECT.match(self.text, end) is None
             )
-            speech = subject and self._speech_subject(end)
+            speech = subject and self._speech_subject(end) or (
+                not possessive and self._who_speaks(end)
+            )
             full = self.full_name(name, start)
             if full is None and (speech or lone and subject) and name[
                 0
@@ -307,6 +317,12 @@ class Entities:
                                 _BETWEEN_WORDS and not word.group().endswith("ly")):
                 return False
         return _THEN_SPEECH_VERB.match(text, end) is not None
+
+    def _who_speaks(self, end: int) -> bool:
+        """ "… by Sen. Dianne Feinstein, the ranking Democrat, who said …": the name ending
+        at `end` speaks in a relative clause, even as the object of a preposition."""
+        comma = self.text.find(", who ", end, end + 120)
+        return comma >= 0 and _WHO_SPEECH_VERB.match(self.text, end) is not None
 
     def _word_before(self, pos: int) -> str | None:
         j = pos

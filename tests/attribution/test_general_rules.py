@@ -35,6 +35,11 @@ GENDERS = [
      "“We need the records,” he said.", "We need", "Ortega"),
     ("Yolanda Pierce spoke first and Rodney Marsh spoke after her.\n\n"
      "“It is a fair deal,” she said.", "It is a fair", "Pierce"),
+    # "…, who said": a speaker even as the object of "by", so "she" goes back to her.
+    ("Governor Mary Olsen answered questions on Thursday.\n\n"
+     "Olsen's plan was backed on Friday by Sen. Dianne Holloway of Vermont, the ranking "
+     "member of the panel, who said the figures were sound.\n\n"
+     "“It has always made sense to me,” she said.", "It has always", "Holloway"),
 ]
 
 CUES = [
