@@ -332,7 +332,8 @@ def _describing_nouns(toks: list[Token], j: int, hi: int) -> int:
     """Past one or two lower-case nouns that describe a name coming next ("delegate" in
     "Virginia delegate Beau Correll", "user" in "a Twitter user, Jo Bay"); j if none."""
     k = j
-    while k < hi and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower() and \
+    while k < hi and k - j < 2 and toks[k].text.replace("-", "").isalpha() and \
+            toks[k].text[0].islower() and \
             toks[k].lower not in _NP_STOP and toks[k].lower not in _TIME_WORDS and \
             toks[k].lower not in _NOT_SUBJECT_START and not toks[k].lower.endswith("ly"):
         k += 1
@@ -584,7 +585,9 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     i = lo
     while i < hi and toks[i].lower in ("and", "but", "so", "yet", "or"):
         i += 1  # "And he made a point of saying …"
-    comma = next((k for k in range(i, min(hi, i + 6)) if toks[k].text == ","), -1)
+    # An opening participle clause may run longer: "Facing mounting criticism from …, X".
+    reach = 15 if i < hi and toks[i].lower.endswith("ing") and toks[i].capitalized else 6
+    comma = next((k for k in range(i, min(hi, i + reach)) if toks[k].text == ","), -1)
     if i < hi and (toks[i].lower in _NOT_SUBJECT_START | _OPENERS or comma > i and (
         toks[comma - 1].lower in _TIME_TAIL or toks[i].lower.endswith("ing")
     )):

@@ -548,6 +548,9 @@ def _resolve(
                 break
         if speaker is None:
             found = subject_of_sentence(text, sent_lo, raw.cue_start)
+            said = _said_before(text, sent_lo, raw.cue_start)
+            if said is not None:
+                found = said  # "Mateen left early, Nefzi said, adding, “…”": Nefzi adds
             if found is not None:
                 np_start, np_end = found
     if speaker is None:
@@ -560,6 +563,20 @@ def _resolve(
     piece.cue = raw.cue or None
     piece.medium = raw.medium
     piece.when = _when(text, article, raw, entities, speaker, times)
+
+
+def _said_before(text: str, lo: int, cue: int) -> tuple[int, int] | None:
+    """The speaker of a "X said," right before a participle cue at `cue`."""
+    j = cue
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j <= lo or text[j - 1] != ",":
+        return None
+    found = find_before(text, lo, j - 1)
+    if found is None or found.np_end <= found.np_start or max(found.cue_end,
+                                                               found.np_end) < j - 3:
+        return None  # "Nefzi said, adding" or "said Nefzi, adding", right before the comma
+    return found.np_start, found.np_end
 
 
 def _when(

@@ -61,6 +61,14 @@ DESCRIBED = [
      "Brandis"),
     ("“Anyone can see it,” said Cruz constituent Dale Hobb when asked.", "Anyone can",
      "Hobb"),
+    ("“Turnout will be low,” said Idaho seed-company executive Nils Varga, a donor.",
+     "Turnout will", "Varga"),
+    # A participle after "X said,": X goes on, not the sentence's subject.
+    ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “He was "
+     "never one for small talk.”", "He was never", "Nefzi"),
+    # A long opening participle clause is not the subject.
+    ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
+     "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
     # "…, who said": the name before the comma, with or without an appositive between.
     ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
      "rest and", "Vale"),
