@@ -445,9 +445,13 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
         found = np_left(toks, v)
-        # "former FBI agent Timothy Gill explained": a few describing words may lead.
-        if found is None or found[0] > 4 or any(
-            not t.text[:1].isalpha() or t.lower in _NOT_SUBJECT_START for t in toks[: found[0]]
+        # "former FBI agent Timothy Gill explained": a few describing words may lead; "the
+        # bureau's director, James Comey, said": a description, then the name.
+        lead = toks[: found[0]] if found is not None else []
+        if lead and lead[-1].text == "," and found is not None and found[2] is not None:
+            lead = lead[:-1]
+        if found is None or len(lead) > 4 or any(
+            not t.text[:1].isalpha() or t.lower in _NOT_SUBJECT_START for t in lead
         ):
             return None
         a, b, role = found
@@ -643,7 +647,7 @@ def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:
     for c in range(n):
         if toks[c].text != ",":
             continue
-        if c + 1 < n and _strong_after(toks, c + 1):
+        if c + 1 < n and _strong_after(toks, c + 1) and toks[c + 1].lower in _INVERTING:
             # “…” like the recent volatility of markets, said Richard Curtin, an economist.
             found = np_right(toks, c + 2, n)
             if found is not None:

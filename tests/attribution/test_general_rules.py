@@ -69,6 +69,12 @@ DESCRIBED = [
     # A long opening participle clause is not the subject.
     ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
      "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
+    # After the quotation, a description and then the name in apposition.
+    ("“We are working hard,” the agency's director, Rhea Quint, said.", "We are working",
+     "Quint"),
+    # "told Radio North" after a comma is the teller's listener, not an inverted speaker.
+    ("“It is fair,” the port spokesman, Aldo Ferri, told Radio North.", "It is fair",
+     "Ferri"),
     # "…, who said": the name before the comma, with or without an appositive between.
     ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
      "rest and", "Vale"),
