@@ -111,8 +111,8 @@ def _headline_verb(tok: Token) -> bool:
 
 def _np_token(tok: Token) -> bool:
     low = tok.lower
-    if tok.capitalized:
-        return low not in _NOT_SUBJECT_START or low in DETERMINERS
+    if tok.capitalized:  # "May" is a surname ("Theresa May said") more than a modal here
+        return low not in _NOT_SUBJECT_START or low in DETERMINERS or low == "may"
     return low in ROLE_WORDS or low in GROUP_NOUNS or low in DETERMINERS or low in ORG_NOUNS or (
         low.endswith(("’s", "'s")) and tok.capitalized
     )
@@ -204,6 +204,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return (found[0], found[1], role) if found else None
     end = j + 1
     while j >= lo and _np_token(toks[j]):
+        if toks[j].lower == "may" and j > lo and toks[j - 1].lower in _BEFORE_MONTH:
+            break  # "In May Trump said": the month, not Theresa May
         if toks[j].lower in ("of", "for", "at") and not (
             j + 1 < end and (toks[j + 1].capitalized or toks[j + 1].lower == "the")
         ):
@@ -242,6 +244,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     return first, end, role
 
 
+_BEFORE_MONTH = frozenset("in since until by early late mid of last this next through".split())
+
+
 def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:
     """Step back over ", 59, of Ashton, Md." between a name and its verb."""
     for _ in range(4):
@@ -267,7 +272,8 @@ def _head_like(tok: Token) -> bool:
     """Can this word head a speaker phrase: a name, an organisation, a group, a role?"""
     low = tok.lower
     return (
-        (tok.capitalized and low not in _NOT_SUBJECT_START and low not in _OPENERS)
+        (tok.capitalized and (low not in _NOT_SUBJECT_START or low == "may") and
+         low not in _OPENERS)
         or low in GROUP_NOUNS
         or low in ROLE_WORDS
         or low in ORG_NOUNS
@@ -434,7 +440,8 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             a, b, role = found
             return RawAttribution(text[first.start : toks[1].end], first.start, toks[1].end,
                                   toks[a].start, toks[b - 1].end, role, None, lo, stop, True)
-    if first.lower in _NOT_SUBJECT_START and first.lower not in DETERMINERS:
+    if first.lower in _NOT_SUBJECT_START and first.lower not in DETERMINERS and \
+            first.text != "May":
         return None
     # Subject first: “…,” Trump wrote on Truth Social. / the economist X, a former adviser,
     # wrote on his blog.

@@ -22,6 +22,7 @@ from bot.attribution.lexicons import (
     GROUP_NOUNS,
     MALE_NAMES,
     MALE_WORDS,
+    MONTHS,
     NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
@@ -508,6 +509,10 @@ class Entities:
             words[-1] = words[-1][:-2]
             low[-1] = low[-1][:-2]
         name, prefix = split_name(words, self.common)
+        if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[
+            -1
+        ] in self.by_surname:
+            name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
         role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
         if name and not _is_org_name(name):
             full = self.full_name(name, pos) or " ".join(name)
@@ -778,6 +783,12 @@ def split_name(
     start = end
     while start > 0 and _name_word(words_in[start - 1]):
         start -= 1
+    if start == end and end >= 2 and words_in[-1].lower() in MONTHS and words_in[-2][
+        :1
+    ].isupper() and words_in[-2].lower() in MALE_NAMES | FEMALE_NAMES:
+        start = end - 1  # "Theresa May": a surname that is also a month
+        while start > 0 and _name_word(words_in[start - 1]):
+            start -= 1
     name = words_in[start:end]
     while name and (not name[0][:1].isupper() or (len(name) > 1 and name[0].lower() in common)):
         name = name[1:]

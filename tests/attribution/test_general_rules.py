@@ -130,6 +130,31 @@ def test_headline_led_by_no_person_is_not_attributed() -> None:
     assert all(q.speaker.name is None for q in found)
 
 
+MONTH_NAMES = [
+    # A surname that is also a month: "Theresa May".
+    ("“We will deliver,” Prime Minister Theresa May said.", "We will deliver", "May"),
+    ("Prime Minister Theresa May spoke in Leeds.\n\n“We will deliver,” May said.",
+     "We will deliver", "May"),
+    ("“Brexit means Brexit,” said Theresa May.", "Brexit means", "May"),
+    # …but "In May" stays a month.
+    ("In May Trump Tower staff said the lobby was “a total disaster.”", "a total",
+     "staff"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), MONTH_NAMES)
+def test_month_surnames(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_in_may_is_a_time() -> None:
+    q = by_text(quotes("In May Jo Rand said the plan was “a total disaster.”",
+                       published="2025-08-01"), "a total")
+    assert q.speaker.name == "Jo Rand"
+    assert q.when is not None and q.when.date == "2025-05"
+
+
 SUBJECTS = [
     # An unattributed quotation in a sentence led by a person the article names.
     ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe also defended the new fares "
