@@ -551,6 +551,10 @@ def _resolve(
             said = _said_before(text, sent_lo, raw.cue_start)
             if said is not None:
                 found = said  # "Mateen left early, Nefzi said, adding, “…”": Nefzi adds
+            elif found is None or not _personal(text, found, entities):
+                # "On Tuesday, even as shares fell, Mr. Ackman wrote to investors, telling
+                # them …": the person acting last before the participle.
+                found = _last_agent(text, sent_lo, raw.cue_start, entities) or found
             if found is not None:
                 np_start, np_end = found
     if speaker is None:
@@ -563,6 +567,45 @@ def _resolve(
     piece.cue = raw.cue or None
     piece.medium = raw.medium
     piece.when = _when(text, article, raw, entities, speaker, times)
+
+
+_PREPOSITIONS = frozenset(
+    "with to of for from by about against on in at over than between like into toward "
+    "towards under without through after before during".split()
+)
+
+
+def _personal(text: str, np: tuple[int, int], entities: Entities) -> bool:
+    phrase = text[np[0] : np[1]]
+    return phrase.lower() in ("he", "she") or entities.is_person(phrase, np[0])
+
+
+def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, int] | None:
+    """The last person (a name the article knows, or he/she) followed by a verb in
+    text[lo:hi], not the object of a preposition."""
+    toks = tokens(text, lo, hi)
+    found = None
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if nxt.capitalized or not nxt.text.isalpha() or not (
+            nxt.lower.endswith(("ed", "s")) or nxt.lower in SPEECH_VERBS
+        ):
+            continue
+        tok = toks[i]
+        if tok.lower in ("he", "she"):
+            a = i
+        elif tok.capitalized and tok.text[0].isalpha():
+            a = i
+            while a > 0 and toks[a - 1].capitalized and toks[a - 1].text[0].isalpha():
+                a -= 1
+        else:
+            continue
+        if a > 0 and toks[a - 1].lower in _PREPOSITIONS:
+            continue
+        np = (toks[a].start, tok.end)
+        if _personal(text, np, entities):
+            found = np
+    return found
 
 
 def _said_before(text: str, lo: int, cue: int) -> tuple[int, int] | None:

@@ -155,6 +155,23 @@ def test_in_may_is_a_time() -> None:
     assert q.when is not None and q.when.date == "2025-05"
 
 
+PARTICIPLES = [
+    # A participle cue in a sentence that opens with adverbials: the person acting last.
+    ("Investor Bill Ackerly runs a fund.\n\nOn Tuesday, even as shares were tumbling, Mr. "
+     "Ackerly wrote to investors, telling them the firm was “worth far more than this.”",
+     "worth far", "Ackerly"),
+    ("Senator Joan Hale and Mayor Tom Berg met on Monday.\n\nIt was a tense day, as Hale "
+     "echoed the criticism, saying Berg “has no plan at all for the harbor.”", "has no plan",
+     "Hale"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTICIPLES)
+def test_participle_agent(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
 SUBJECTS = [
     # An unattributed quotation in a sentence led by a person the article names.
     ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe also defended the new fares "
