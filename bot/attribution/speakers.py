@@ -58,6 +58,7 @@ _SKIP = (
     rf"(?![ \t]+[{_UPPER}]))"
 )
 _CAP_SEQ = re.compile(rf"(?=[{_UPPER}])\b{_SKIP}{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 _OBJECT_BEFORE = frozenset(
@@ -785,7 +786,7 @@ def split_name(
         start -= 1
     if start == end and end >= 2 and words_in[-1].lower() in MONTHS and words_in[-2][
         :1
-    ].isupper() and words_in[-2].lower() in MALE_NAMES | FEMALE_NAMES:
+    ].isupper() and words_in[-2].lower() in _FIRST_NAMES:
         start = end - 1  # "Theresa May": a surname that is also a month
         while start > 0 and _name_word(words_in[start - 1]):
             start -= 1
@@ -794,9 +795,9 @@ def split_name(
         name = name[1:]
     if len(name) > 4:
         name = name[-2:]  # a run of capitals this long is a headline, not one name
-    if len(name) >= 3 and name[0].lower() not in MALE_NAMES | FEMALE_NAMES and name[
+    if len(name) >= 3 and name[0].lower() not in _FIRST_NAMES and name[
         1
-    ].lower() in MALE_NAMES | FEMALE_NAMES:
+    ].lower() in _FIRST_NAMES:
         name = name[1:]  # "Kanzlerin Angela Merkel": a title the lexicon does not know
     if len(name) >= 3 and all(w.isupper() for w in name):
         return [], words  # "HILLARY CLINTON IS FEELING": a heading in capitals
