@@ -510,7 +510,14 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
                                   None, lo, tok.start, False)
         found = np_left(toks, v)
-        if found is None and (low.endswith("ing") and low in SPEECH_VERBS or (
+        participle = low.endswith("ing") and low in SPEECH_VERBS
+        if found is not None and low.endswith("ing") and found[0] > 0 \
+                and toks[found[0] - 1].lower not in ("with", ",", "and") and \
+                not toks[found[0] - 1].text[:1].isupper():
+            # "posted a message on Twitter reading …", "issued a statement Tuesday saying":
+            # the noun before the participle is an object; the clause's subject speaks.
+            found, participle = None, True
+        if found is None and (participle or (
             v > 1 and toks[v - 1].lower == "and" and low in SPEECH_VERBS
         )):
             # "issued a report this month charging …", "he supported Obama and said, …":
@@ -623,6 +630,13 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if j == i:
         return None
     span = toks[i:j]
+    if j + 3 < hi and toks[j].text == "," and not span[-1].capitalized:
+        # "Trump’s Virginia state director, Mike Rubino, reached out": the name in apposition.
+        k = j + 1
+        while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
+            k += 1
+        if 2 <= k - j - 1 <= 4 and k < hi and toks[k].text == ",":
+            return j + 1, k
     if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
         return None
     return i, j

@@ -160,6 +160,14 @@ PARTICIPLES = [
     ("Investor Bill Ackerly runs a fund.\n\nOn Tuesday, even as shares were tumbling, Mr. "
      "Ackerly wrote to investors, telling them the firm was “worth far more than this.”",
      "worth far", "Ackerly"),
+    # The noun right before "-ing" is an object, not the speaker.
+    ("Mayor Ida Brandt posted a message on Twitter reading “thank you, Millbrook,” at once.",
+     "thank you", "Brandt"),
+    ("Mr. Vance Orly, who spoke last week, issued a statement Tuesday saying “the judge was "
+     "fair to everyone.”", "the judge", "Orly"),
+    # A description then the name in apposition as the sentence subject.
+    ("In early October, the campaign director, Lena Moss, wrote to residents, adding "
+     "that the pool would “open on time this year.”", "open on time", "Moss"),
     ("Senator Joan Hale and Mayor Tom Berg met on Monday.\n\nIt was a tense day, as Hale "
      "echoed the criticism, saying Berg “has no plan at all for the harbor.”", "has no plan",
      "Hale"),
