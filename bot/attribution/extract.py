@@ -32,6 +32,10 @@ _WORK_NOUNS = frozenset(
     "banner t-shirt t-shirts hat hats concert musical exhibit exhibition tour film's "
     "program's show's".split()
 )
+# Words naming what follows whatever its case: a so-called “efficiency plan”.
+_NAMING_WORDS = frozenset(
+    "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag".split()
+)
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")
 _ENDS_OPEN = set(",?!—–-…:;")
 # After an attribution, these start other content whose times are not the statement's.
@@ -479,8 +483,11 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     """Titles of works and nicknames, even near a speech verb."""
     before = text[max(0, s.open_pos - 40) : s.open_pos]
     last = before.rstrip(" \t,:").rsplit(None, 2)
-    if last and (last[-1].lower() in _WORK_NOUNS or " ".join(last[-2:]).lower() == "known as"):
-        return True  # the film “…”, a so-called “…”, known as “…”
+    if last and (last[-1].lower() in _NAMING_WORDS or " ".join(last[-2:]).lower() == "known as"
+                 or last[-1].lower() in _WORK_NOUNS and not text[s.start : s.start + 1].islower()):
+        # the film “…”, a so-called “…”, known as “…” (but "the program “is gaining
+        # traction”" goes on the sentence, in lower case: a quotation, not a title)
+        return True
     after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
     if _BYLINE.match(after):
         return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …

@@ -75,6 +75,9 @@ DESCRIBED = [
     # "told Radio North" after a comma is the teller's listener, not an inverted speaker.
     ("“It is fair,” the port spokesman, Aldo Ferri, told Radio North.", "It is fair",
      "Ferri"),
+    # After a work noun, quoted words going on the sentence in lower case are no title.
+    ("The loan program “is gaining traction with families,” Deputy Secretary Ana Ruiz told "
+     "reporters.", "is gaining", "Ruiz"),
     # "…, who said": the name before the comma, with or without an appositive between.
     ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
      "rest and", "Vale"),
@@ -87,6 +90,16 @@ DESCRIBED = [
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The program “Cities of Tomorrow” airs on Sundays.",
+     "He called it a so-called “efficiency plan” in the memo.",
+     "She wrote the report “Roads to Nowhere” last year."],
+)
+def test_titles_after_work_nouns_stay_out(body: str) -> None:
+    assert quotes(body) == []
 
 
 def test_line_paragraph_numbers_follow_the_article() -> None:
