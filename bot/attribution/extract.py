@@ -460,10 +460,20 @@ def _standalone_quote(text: str, s: QuotedSpan) -> bool:
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this about".split())
 
 
+# Words a title may leave in lower case: "Meet the Press", "Gone with the Wind".
+_TITLE_FUNCTION_WORDS = frozenset(
+    "a an the of on in to for and or at by with from but nor as vs vs. per via up into "
+    "over upon than that this about".split()
+)
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """ "Meet the Press.", "This Week With George Stephanopoulos": capitalised words."""
     if not words or len(words) > 12:
         return False
+    if any(w[:1].islower() and w.strip(".,!?;:").lower() not in _TITLE_FUNCTION_WORDS
+           for w in words):
+        return False  # "Why now? That was on my way": a lower-case word of substance
     significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3 and w.strip(
         ".,!?;:"
     ).lower() not in _TITLE_SMALL_WORDS]

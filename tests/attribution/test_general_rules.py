@@ -78,6 +78,9 @@ DESCRIBED = [
     # After a work noun, quoted words going on the sentence in lower case are no title.
     ("The loan program “is gaining traction with families,” Deputy Secretary Ana Ruiz told "
      "reporters.", "is gaining", "Ruiz"),
+    # A question after "with" is speech, not a programme title ("an interview with “…”").
+    ("Mayor Rhea Lind answers the clerk with, “Why now? That was on my way to Leeds?”",
+     "Why now", "Lind"),
     # "…, who said": the name before the comma, with or without an appositive between.
     ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
      "rest and", "Vale"),
