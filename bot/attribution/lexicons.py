@@ -248,7 +248,8 @@ NOT_NAMES = _words(
     "each every all any few many most several such other another "
     "one two three four five asked pressed speaking according meanwhile still "
     "editor’s editor's note update updated read watch related photo video breaking "
-    "new"
+    "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
+    "there's there’s let's let’s"
 ) | ORG_WORDS
 
 COUNTRIES = _words(

@@ -222,3 +222,9 @@ def test_sentence_subject_speaks(body: str, quote: str, speaker: str) -> None:
 )
 def test_sentence_subject_must_be_a_person(body: str) -> None:
     assert all(not q.speaker.resolved or q.cue for q in quotes(body))
+
+
+def test_contractions_are_not_names() -> None:
+    found = quotes("I'm old enough to remember Mayor Jo Carter going on TV, declaring a "
+                   "“moral equivalent of war” on waste.")
+    assert all(q.speaker.name not in ("I'm", "I’m") for q in found)
