@@ -579,6 +579,8 @@ def _resolve(
             speaker = UNRESOLVED_SPEAKER
         else:
             speaker = entities.resolve(text[np_start:np_end], np_start, raw.role)
+            if not speaker.resolved and text[np_start:np_end].lower() in ("it", "they"):
+                speaker = _collective_before(text, entities, np_start) or speaker
             entities.note_speaker(raw.cue_start, speaker, speaker.role)
     piece.speaker = speaker
     piece.cue = raw.cue or None
@@ -590,6 +592,27 @@ _PREPOSITIONS = frozenset(
     "with to of for from by about against on in at over than between like into toward "
     "towards under without through after before during".split()
 )
+
+
+def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:
+    """ "The operators’ association said … In a statement, it said …": "it" (or "they")
+    is the organisation or group leading the previous sentence of the paragraph."""
+    plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    sent_lo = sentence_start(text, plo, pos)
+    if sent_lo <= plo:
+        return None
+    prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+    found = subject_of_sentence(text, prev_lo, sent_lo)
+    toks = tokens(text, prev_lo, sent_lo)
+    verb = next((v for v, t in enumerate(toks[:7]) if t.lower in SPEECH_VERBS), 0)
+    if found is None and verb >= 2 and toks[0].lower in ("the", "a", "an"):
+        found = toks[0].start, toks[verb - 1].end  # "The operators’ association said"
+    if found is None:
+        return None
+    speaker = entities.resolve(text[found[0] : found[1]], found[0], None)
+    want = (SpeakerKind.ORGANIZATION,) if text[pos : pos + 2].lower() == "it" else (
+        SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+    return speaker if speaker.resolved and speaker.kind in want else None
 
 
 def _personal(text: str, np: tuple[int, int], entities: Entities) -> bool:

@@ -228,3 +228,21 @@ def test_contractions_are_not_names() -> None:
     found = quotes("I'm old enough to remember Mayor Jo Carter going on TV, declaring a "
                    "“moral equivalent of war” on waste.")
     assert all(q.speaker.name not in ("I'm", "I’m") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "it" after a sentence led by an organisation: that organisation.
+        ("The growers’ association said prices had fallen. In a letter, it said the harvest "
+         "was ‘the worst in a decade’.", "the worst", "association"),
+        ("The Harbor Commission raised fares on Monday. It said the rise was “modest and "
+         "overdue for years.”", "modest", "Commission"),
+        # "they" after a group.
+        ("Local farmers met in the square. They said the new rules were “unworkable for "
+         "anyone with cattle.”", "unworkable", "farmers"),
+    ],
+)
+def test_it_and_they_for_collectives(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
