@@ -110,11 +110,15 @@ def extract_quotations(article: Article) -> list[Quotation]:
             piece.speaker, piece.cue, piece.medium = src.speaker, src.cue, src.medium
             piece.when, piece.group, piece.keep = src.when, src.group, src.keep or piece.keep
     quotations: list[Quotation] = []
+    doubles = sum(1 for s in spans if s.double)
+    mostly_double = doubles >= 2 * (len(spans) - doubles) and doubles >= 2
     for piece in pieces:
         s = piece.span
         if not piece.keep or (not piece.headline and _not_a_quotation(text, s)) or _nickname(
             text, piece
         ):
+            continue
+        if mostly_double and _subhead(text, paragraphs, s):
             continue
         quotations.append(
             Quotation(
@@ -613,6 +617,15 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
     want = (SpeakerKind.ORGANIZATION,) if text[pos : pos + 2].lower() == "it" else (
         SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
     return speaker if speaker.resolved and speaker.kind in want else None
+
+
+def _subhead(text: str, paragraphs: tuple[tuple[int, int], ...], s: QuotedSpan) -> bool:
+    """ "'A really tough decision.'" alone on its line, in single marks, in an article
+    quoting with double marks: a subheading, not a quotation."""
+    if s.double or s.runs_on or len(text[s.start : s.end].split()) > 8:
+        return False
+    lo, hi = paragraphs[s.paragraph]
+    return s.open_pos <= lo + 1 and s.close_pos >= hi - 2
 
 
 def _personal(text: str, np: tuple[int, int], entities: Entities) -> bool:

@@ -246,3 +246,20 @@ def test_contractions_are_not_names() -> None:
 def test_it_and_they_for_collectives(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_single_quoted_subheading_is_not_a_quotation() -> None:
+    body = ("“We are closing the plant,” said Carol Bigby, the manager.\n\n"
+            "“It was not an easy call,” she said.\n\n"
+            "'A really tough decision.'\n\n"
+            "Workers gathered outside on Friday.")
+    found = quotes(body)
+    assert [q.text for q in found if q.text.startswith("A really")] == []
+    assert by_text(found, "It was not").speaker.name == "Carol Bigby"
+
+
+def test_single_quoted_paragraph_stays_in_british_style() -> None:
+    body = ("‘We are closing the plant,’ said Carol Bigby, the manager.\n\n"
+            "‘It was not an easy call,’ she said.\n\n"
+            "‘A really tough decision.’")
+    assert any(q.text.startswith("A really") for q in quotes(body))
