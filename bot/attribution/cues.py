@@ -233,6 +233,22 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return None
     if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
         return None
+    k = first - 1
+    while k > lo and first - k < 12 and toks[k].text != "," and toks[k].text[:1].isalnum() \
+            and toks[k].lower not in _NOT_DESCRIPTION:
+        k -= 1
+    if k - 2 >= lo and toks[k].text == "," and (
+        toks[k + 1].lower in DETERMINERS or not toks[k + 1].capitalized
+    ) and role is None:
+        # "Sam Lau, the communications director for the party said": an appositive whose
+        # closing comma is missing; the name before it speaks.
+        a = k
+        while a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES \
+                and k - a < 4:
+            a -= 1
+        if k - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";") or
+                           toks[a - 1].lower in ("and", "but", "while")):
+            return a, k, " ".join(t.text for t in toks[k + 1 : end])
     # "nuclear experts David Albright and Serena Kelleher-Verganti wrote": a pair of
     # names; the phrase stays whole and `speakers` takes the first.
     if first - 2 >= lo and toks[first - 1].lower == "and" and toks[first - 2].capitalized \
@@ -245,6 +261,13 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
 
 
 _BEFORE_MONTH = frozenset("in since until by early late mid of last this next through".split())
+
+
+# Words that end a description before a speech verb: a clause, not an appositive.
+_NOT_DESCRIPTION = frozenset(
+    "who which that whose whom said says told added is was are were has had have will would "
+    "but because when while if as".split()
+)
 
 
 def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:

@@ -81,6 +81,13 @@ DESCRIBED = [
     # A question after "with" is speech, not a programme title ("an interview with “…”").
     ("Mayor Rhea Lind answers the clerk with, “Why now? That was on my way to Leeds?”",
      "Why now", "Lind"),
+    # An appositive whose closing comma is missing: the name before it speaks.
+    ("Sam Lark, the communications director for the Harbor Party said in a statement, "
+     "“There are no paper ballots.”", "There are no", "Lark"),
+    ("Anna Voss, president and chief executive of the Millbrook Grocers Guild stated, "
+     "“It is not a political problem.”", "It is not", "Voss"),
+    ("“We have not been briefed,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
+     "the Herald.", "We have not", "Andes"),
     # "…, who said": the name before the comma, with or without an appositive between.
     ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
      "rest and", "Vale"),
@@ -222,6 +229,12 @@ def test_sentence_subject_speaks(body: str, quote: str, speaker: str) -> None:
 )
 def test_sentence_subject_must_be_a_person(body: str) -> None:
     assert all(not q.speaker.resolved or q.cue for q in quotes(body))
+
+
+def test_place_before_a_description_is_not_the_speaker() -> None:
+    q = by_text(quotes("In Iowa, the state party chairman said the count was “final and fair.”"),
+                "final")
+    assert q.speaker.name is None
 
 
 def test_contractions_are_not_names() -> None:
