@@ -195,6 +195,7 @@ FEMALE_NAMES = _words(
     "ursula valerie victoria virginia wendy yulia zoe angela kamala kristi tulsi marjorie "
     "liz elise"
 ) | _words(
+    "ashley brittney kaitlyn kelsey brianne whitney shelby amy lacey jenna kendall "
     "abby adele adriana agnes aileen aimee alexa alexis alicia alma alyssa amelia "
     "ana angelica angelina angie anita annette antoinette ariana arlene audrey ava "
     "barbra beatrice becky belinda bernadette beverly bonnie brenda brianna bridget brittany "
@@ -265,7 +266,8 @@ COUNTRIES = _words(
     "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming "
     "carolina dakota angeles francisco vegas "
     "chicago boston philadelphia atlanta miami houston dallas seattle denver detroit "
-    "baltimore cleveland brooklyn manhattan queens bronx harlem"
+    "baltimore cleveland brooklyn manhattan queens bronx harlem york jersey hampshire "
+    "orleans"
 )
 
 # Lower-case words that may sit inside a speaker's noun phrase before or after the name:

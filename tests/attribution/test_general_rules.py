@@ -35,6 +35,12 @@ GENDERS = [
      "“We need the records,” he said.", "We need", "Ortega"),
     ("Yolanda Pierce spoke first and Rodney Marsh spoke after her.\n\n"
      "“It is a fair deal,” she said.", "It is a fair", "Pierce"),
+    # "…, New York, said": the place is nobody; "she" is the woman who spoke.
+    ("Rachel Stein, a donor from Monsey, New York, said the speeches changed her mind. "
+     "She gave to many candidates.\n\n“I feel bad to say it,” she said.", "I feel bad",
+     "Stein"),
+    ("Ashley Yarrow, 33, works in a shop. Tom Reyes runs it.\n\n“I still have loans,” she "
+     "said.", "I still have", "Yarrow"),
     # "…, who said": a speaker even as the object of "by", so "she" goes back to her.
     ("Governor Mary Olsen answered questions on Thursday.\n\n"
      "Olsen's plan was backed on Friday by Sen. Dianne Holloway of Vermont, the ranking "
