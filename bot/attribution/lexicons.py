@@ -51,7 +51,7 @@ shoots fires sang sings sing singing
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     {form for base in _REGULAR_CUES for form in _inflect(base)} | set(_IRREGULAR_CUES)
-)
+) - {"state", "states"}  # far more often the noun ("the state of the campaign")
 # "added" and the like only after a subject or quote; plain "called" only with an object:
 # "Trump called it “a disaster”" names the speaker, "a so-called “deal”" does not.
 WEAK_VERBS: frozenset[str] = frozenset(

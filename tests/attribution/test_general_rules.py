@@ -54,6 +54,9 @@ CUES = [
     ("“The figures were wrong,” Lester Moon admitted on Tuesday.", "The figures", "Moon"),
     ("“Voters are tired of this,” Hal Brennan surmised.", "Voters are", "Brennan"),
     ("“Nobody read the memo,” Ida Fenn sniped.", "Nobody read", "Fenn"),
+    # "state" is the noun, not a cue: the speaker is the one who criticised.
+    ("Speaker Paula Ryder lamented the “sorry” state of the race and criticized the "
+     "“politics of grievance and fear.”", "politics of", "Ryder"),
     # A participle right after the quotation is not an inverted "said X".
     ("Lena Dorr said the club would stay, but said, “It is time we change how we meet,” "
      "promising the Friends of Elm Park a new start.", "It is time", "Dorr"),
