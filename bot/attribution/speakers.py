@@ -59,6 +59,7 @@ _SKIP = (
 )
 _CAP_SEQ = re.compile(rf"(?=[{_UPPER}])\b{_SKIP}{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*")
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 _OBJECT_BEFORE = frozenset(
@@ -773,8 +774,10 @@ def split_name(
     also writes in lower case ("Both", "Hours"): capitalised only by a sentence start."""
     cut = len(words)
     for k in range(1, len(words)):
-        if words[k].lower() in ("of", "from", "at", "in") and words[k - 1][:1].isupper() and \
-                _name_word(words[k - 1]):
+        if words[k].lower() in ("of", "from", "at", "in") and words[k - 1][:1].isupper() and (
+            _name_word(words[k - 1]) or k >= 2 and (  # "Peter T. King of New York"
+                words[k - 2].lower() in _FIRST_NAMES or _INITIAL.match(words[k - 2]))
+        ):
             cut = k  # the first "of" after a name word: "Archbishop Aris Shirvanian of …"
             break
     words_in = words[:cut]
@@ -784,10 +787,10 @@ def split_name(
     start = end
     while start > 0 and _name_word(words_in[start - 1]):
         start -= 1
-    if start == end and end >= 2 and words_in[-1].lower() in MONTHS and words_in[-2][
-        :1
-    ].isupper() and words_in[-2].lower() in _FIRST_NAMES:
-        start = end - 1  # "Theresa May": a surname that is also a month
+    if start == end and end >= 2 and words_in[-2][:1].isupper() and (
+        words_in[-2].lower() in _FIRST_NAMES or _INITIAL.match(words_in[-2])
+    ) and words_in[-1].lower() not in COUNTRIES:
+        start = end - 1  # "Theresa May", "Peter T. King": a surname that is also a word
         while start > 0 and _name_word(words_in[start - 1]):
             start -= 1
     name = words_in[start:end]

@@ -168,6 +168,10 @@ MONTH_NAMES = [
     ("Prime Minister Theresa May spoke in Leeds.\n\n“We will deliver,” May said.",
      "We will deliver", "May"),
     ("“Brexit means Brexit,” said Theresa May.", "Brexit means", "May"),
+    # A surname that is also a title, after an initial or a first name.
+    ("“It is not easy,” said Representative Peter T. King of Ohio, who backs the bill.",
+     "It is not easy", "King"),
+    ("“We are ready,” said Ruth Bishop of the parish council.", "We are ready", "Bishop"),
     # …but "In May" stays a month.
     ("In May Trump Tower staff said the lobby was “a total disaster.”", "a total",
      "staff"),
