@@ -151,6 +151,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     role: str | None = None
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
+        if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
+            j -= 1  # "Gov. John Kasich (R-OH), said": the comma only closes the parenthesis
         if toks[j].text not in (",", "—", "–", ")"):
             # "Alixandria Lapp, executive director of the House Majority PAC, a super PAC,
             # said": after one appositive, the words back to a comma may be another.

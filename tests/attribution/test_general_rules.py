@@ -97,6 +97,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“We have not been briefed,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "We have not", "Andes"),
+    # A comma closing a parenthesis right before the verb.
+    ("On Tuesday in Berea, Ohio, after the primary, Gov. Jon Kasner (R-Ohio), said, “I am "
+     "getting ready to rent a wagon.”", "I am getting", "Kasner"),
     # "…, who said": the name before the comma, with or without an appositive between.
     ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
      "rest and", "Vale"),
