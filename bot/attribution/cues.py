@@ -329,6 +329,9 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             tok.lower in ROLE_WORDS or tok.lower in GROUP_NOUNS or tok.lower in DETERMINERS
             or tok.lower in ORG_NOUNS or tok.lower in ("of", "party", "group")
         ):
+            if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
+                j += 1  # "said the union’s general secretary, Paul Nowak"
+                continue
             k = _describing_nouns(toks, j, hi) if j > first else j
             if k == j:
                 break
@@ -348,11 +351,17 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         while k < hi and toks[k].text not in (",", ".", ";", "(", ":") and k - j < 20:
             k += 1
         role_toks = toks[j + 1 : k]
-        if not span[-1].capitalized and 2 <= len(role_toks) <= 4 and all(
-            t.capitalized and t.lower not in NOT_NAMES for t in role_toks
+        lead = 0
+        while lead < len(role_toks) and role_toks[lead].capitalized and role_toks[
+            lead
+        ].lower not in NOT_NAMES:
+            lead += 1
+        if not span[-1].capitalized and 2 <= lead <= 4 and (
+            lead == len(role_toks) or role_toks[lead].lower in ("of", "from", "at")
         ):
-            # "said the TUC's general secretary, Paul Nowak": the name in apposition.
-            return j + 1, k, " ".join(t.text for t in span)
+            # "said the TUC's general secretary, Paul Nowak", "said another advocate, Andrew
+            # J. Pincus of the firm Mayer Brown": the name in apposition.
+            return j + 1, j + 1 + lead, " ".join(t.text for t in span)
         if role_toks and (role_toks[0].lower in DETERMINERS | ROLE_WORDS or
                           role_toks[0].capitalized and len(role_toks) > 1):
             role = " ".join(t.text for t in role_toks)

@@ -97,6 +97,11 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“We have not been briefed,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "We have not", "Andes"),
+    # The name in apposition after an inverted description, before "of …".
+    ("“The odds are long,” said another leading Supreme Court advocate, Andrew J. Pinkus of the "
+     "law firm Mayer Brown.", "The odds", "Pinkus"),
+    ("“Our members won’t accept it,” said the union’s general secretary, Paula Nowak.",
+     "Our members", "Nowak"),
     # A comma closing a parenthesis right before the verb.
     ("On Tuesday in Berea, Ohio, after the primary, Gov. Jon Kasner (R-Ohio), said, “I am "
      "getting ready to rent a wagon.”", "I am getting", "Kasner"),
