@@ -77,10 +77,13 @@ def extract_quotations(article: Article) -> list[Quotation]:
     entities = Entities.build(text, [(s.open_pos, s.close_pos + 1) for s in spans])
     headline = _headline_paragraph(article, paragraphs)
     for i, piece in enumerate(pieces):
-        piece.raw = labels.get(i) or _attribution(text, paragraphs, spans, i)
-        if piece.raw is None and headline is not None and spans[i].paragraph == 0:
+        if headline is not None and spans[i].paragraph == 0:
+            # A headline has its own grammar ("Clinton Says …, Calls Remarks ‘…’"): its
+            # patterns first, then the ordinary ones.
             piece.raw = _headline_attribution(text, headline, entities, spans[i])
             piece.headline = piece.raw is not None
+        if piece.raw is None:
+            piece.raw = labels.get(i) or _attribution(text, paragraphs, spans, i)
     _inherit(text, paragraphs, pieces, entities)
     times = TimeIndex(text, article.published)
     next_group = 0

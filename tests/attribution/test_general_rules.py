@@ -146,6 +146,11 @@ HEADLINES = [
     ("Ferries Are ‘The Lifeline Of The Islands,’ Tom Arden Tells Council",
      "Ferries Are ‘The Lifeline Of The Islands,’ Tom Arden Tells Council.\n\n"
      "Tom Arden, who runs the ferry line, spoke for an hour.", "The Lifeline", "Arden"),
+    # A headline's own grammar comes before a speech noun ("Remarks ‘…’").
+    ("Hale Says Floods Were Foreseeable, Calls Berg’s Harbor Remarks ‘Troubling’",
+     "Hale Says Floods Were Foreseeable, Calls Berg’s Harbor Remarks ‘Troubling.’\n\n"
+     "Senator Joan Hale said on Monday that the floods were foreseeable. Mayor Tom Berg "
+     "disagreed.", "Troubling", "Hale"),
     # A headline led by a person the article names.
     ("Brannigan 'glad to finish' fight over harbor",
      "Brannigan 'glad to finish' fight over harbor.\n\n"
