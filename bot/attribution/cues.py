@@ -526,6 +526,16 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             continue  # checked inline: this loop runs over every word before a quote
         if v > 0 and toks[v - 1].lower in _MODALS:
             continue  # "Americans will say “no”": a prediction, not the attribution
+        if low in ("asked", "questioned", "pressed") and v > 0 and toks[v - 1].lower in (
+            "was", "were", "is", "are", "being", "been"
+        ) and v + 2 < n and toks[v + 1].lower == "by":
+            # "Sanders was asked by host Bill Maher, “…”": the one asking speaks.
+            found = np_right(toks, v + 2, n)
+            if found is not None:
+                a, b, role = found
+                return RawAttribution(text[tok.start : toks[v + 1].end], tok.start,
+                                      toks[v + 1].end, toks[a].start, toks[b - 1].end, role,
+                                      None, lo, hi, False)
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
         if v > 0 and toks[v - 1].lower == "to" and low in SPEECH_VERBS and low.isalpha() and (

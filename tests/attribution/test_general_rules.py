@@ -102,6 +102,9 @@ DESCRIBED = [
      "law firm Mayer Brown.", "The odds", "Pinkus"),
     ("“Our members won’t accept it,” said the union’s general secretary, Paula Nowak.",
      "Our members", "Nowak"),
+    # A passive "was asked by X": the one asking speaks.
+    ("Senator Ray Holt was asked by host Bill Mather, who backs him, “Now, you said you "
+     "were tired of the emails. Are you still?”", "Now, you said", "Mather"),
     # A comma closing a parenthesis right before the verb.
     ("On Tuesday in Berea, Ohio, after the primary, Gov. Jon Kasner (R-Ohio), said, “I am "
      "getting ready to rent a wagon.”", "I am getting", "Kasner"),
