@@ -270,7 +270,10 @@ def _attribution(
     inner = text[s.start : s.end].rstrip(" ’'\"”")  # 'Oh, this is important,' "
     ends_open = bool(inner) and inner[-1] in _ENDS_OPEN
     follow = text[after_lo + 1 : after_lo + 4].lstrip("”\"'’ ")
-    continues = ends_open or follow[:1] in (",", "―", "—", "–") or follow[:1].islower()
+    continues = ends_open or follow[:1] in (",", "―", "—", "–") or follow[:1].islower() or (
+        # “The caucus is a battle of niches” Grubbs said.: the comma forgotten
+        bool(inner) and inner[-1].isalnum() and follow[:1].isupper()
+    )
     if continues and not s.runs_on:
         found = find_after(text, after_lo + 1, next_open)
         if found is not None:

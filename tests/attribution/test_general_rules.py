@@ -102,6 +102,8 @@ DESCRIBED = [
      "law firm Mayer Brown.", "The odds", "Pinkus"),
     ("“Our members won’t accept it,” said the union’s general secretary, Paula Nowak.",
      "Our members", "Nowak"),
+    # The comma after the quotation forgotten.
+    ("“The caucus is a battle of niches” Steve Grubb said.", "The caucus", "Grubb"),
     # A passive "was asked by X": the one asking speaks.
     ("Senator Ray Holt was asked by host Bill Mather, who backs him, “Now, you said you "
      "were tired of the emails. Are you still?”", "Now, you said", "Mather"),
