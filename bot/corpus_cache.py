@@ -117,6 +117,7 @@ class Entry:
     index: CorpusIndex
     store: ArticleStore
     files: dict[str, tuple[FileStamp, str | None, range]]  # name -> (stamp, error, records)
+    duplicates: list[tuple[str, str]]  # articles left out for a repeated id: (source, reason)
 
     def parsed_file(self, name: str) -> ParsedFile:
         """A file's articles and quotations, decoded from the store."""
@@ -196,7 +197,8 @@ class CorpusCache:
                 stamps[name] = (size, mtime)
                 files[name] = ((size, mtime), error, range(first, first + count))
                 first += count
-            return Entry(stamps, index, store, files)
+            duplicates = [(source, reason) for source, reason in meta.get("duplicates", [])]
+            return Entry(stamps, index, store, files, duplicates)
         except FileNotFoundError:
             return None
         except Exception as exc:  # truncated or foreign files: rebuild, never crash
@@ -211,6 +213,7 @@ class CorpusCache:
         files: dict[str, ParsedFile],
         kept: Sequence[int],
         index: CorpusIndex,
+        duplicates: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Write the entry for `stamps`; `kept` are the record numbers the index uses."""
         if not self.usable:
@@ -221,7 +224,8 @@ class CorpusCache:
             tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
             try:
                 self._write(tmp, files, kept, index)
-                (tmp / "meta.json").write_text(json.dumps({"format": FORMAT, "saved": time.time()}))
+                meta = {"format": FORMAT, "saved": time.time(), "duplicates": list(duplicates)}
+                (tmp / "meta.json").write_text(json.dumps(meta))
                 final = self.folder / self.key(stamps)
                 if final.exists():
                     shutil.rmtree(final)

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -113,13 +114,18 @@ class Whosaid:
         # The saved entry for exactly this corpus: used as is, nothing read until asked for.
         # Otherwise the newest entry still spares re-reading the files that did not change.
         self._previous = self.cache.load(stamps) if self.cache else None
+        if self._previous is not None:
+            self._warned = set(self._previous.duplicates)  # said when it was built
         if self._previous is not None and self._previous.stamps == stamps:
             index = self._previous.index
             skipped = [(n, err) for n, (_, err, _) in self._previous.files.items() if err]
+            skipped += self._previous.duplicates
             self._snapshot = Snapshot(index, Answerer(index, limit), tuple(skipped), stamps)
             self._log("loaded the saved index of", index, time.perf_counter() - started, skipped)
         else:
             self._previous = self.cache.load() if self.cache else None
+            if self._previous is not None:
+                self._warned = set(self._previous.duplicates)
             with _collector_paused():
                 self._snapshot = self._build(stamps)
             self._save(stamps)
@@ -196,9 +202,48 @@ class Whosaid:
         self._save(stamps)  # after the swap: answers use the new index while it is written
         return True
 
+    async def refresh_in_subprocess(self) -> bool:
+        """Re-index in another process (`bot.reindex`), then map the index it saved.
+
+        Building a large index in this process would hold the interpreter lock for long
+        stretches and delay Slack acknowledgements; another process shares nothing with it.
+        """
+        assert self.cache is not None
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.reindex",
+            str(self.corpus_dir),
+            str(self.cache.folder),
+            stdin=asyncio.subprocess.DEVNULL,
+        )
+        try:
+            code = await process.wait()
+        finally:
+            if process.returncode is None:  # cancelled (shutdown): do not leave it running
+                process.kill()
+        entry = await asyncio.to_thread(self.cache.load) if code == 0 else None
+        if entry is None:
+            log.error(
+                "re-indexing %s failed (exit %s); still answering from the last good index",
+                self.corpus_dir,
+                code,
+            )
+            return False
+        skipped = tuple((n, err) for n, (_, err, _) in entry.files.items() if err)
+        skipped += tuple(entry.duplicates)
+        self._snapshot = Snapshot(
+            entry.index, Answerer(entry.index, self.limit), skipped, entry.stamps
+        )
+        self._previous, self._files = entry, {}
+        self._log("now answering from", entry.index, 0.0, list(skipped))
+        return True
+
     def _save(self, stamps: dict[str, FileStamp]) -> None:
         if self.cache is not None and stamps == self._snapshot.stamps:
-            self.cache.save(stamps, self._files, self._kept, self._snapshot.index)
+            self.cache.save(
+                stamps, self._files, self._kept, self._snapshot.index, sorted(self._warned)
+            )
 
     async def watch(self, interval: float = 5.0) -> None:
         """Poll the corpus folder and refresh when it has changed and then held still.
@@ -212,7 +257,10 @@ class Whosaid:
             try:
                 stamps = await asyncio.to_thread(file_states, self.corpus_dir)
                 if stamps != self._snapshot.stamps and stamps == previous:
-                    await in_daemon_thread(self.refresh)
+                    if self.cache is not None and self.cache.usable:
+                        await self.refresh_in_subprocess()
+                    else:
+                        await in_daemon_thread(self.refresh)
                 previous = stamps
             except Exception:
                 log.exception("watching %s failed; will try again", self.corpus_dir)

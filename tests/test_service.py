@@ -109,3 +109,21 @@ async def test_a_failing_background_refresh_is_reported_and_watching_goes_on() -
     with pytest.raises(ValueError, match="disk on fire"):
         await in_daemon_thread(boom)
     assert await in_daemon_thread(lambda: 42) == 42
+
+
+async def test_with_a_cache_the_watcher_re_indexes_in_another_process(
+    corpus: Path, tmp_path: Path
+) -> None:
+    whosaid = Whosaid(corpus, cache_dir=tmp_path / "cache")  # the real extractor
+    watcher = asyncio.create_task(whosaid.watch(interval=0.1))
+    try:
+        (corpus / "late.txt").write_text("“The lighthouse is back,” said Ida Vale on Monday.\n")
+        for _ in range(300):
+            if whosaid.article_count == 5:
+                break
+            await asyncio.sleep(0.1)
+        top = whosaid.ask("who said the lighthouse is back").results[0]
+        assert top.article.id == "late" and top.quotation.speaker.name == "Ida Vale"
+        assert whosaid.skipped == ()
+    finally:
+        watcher.cancel()

@@ -1,0 +1,28 @@
+"""`python -m bot.reindex CORPUS_DIR CACHE_DIR`: bring the saved index up to date, then exit.
+
+The worker runs this in a separate process when its corpus changes, so building the new
+index never competes with answering and acknowledging Slack for the interpreter lock; the
+worker then maps the saved result. Unchanged files are taken from the last saved index.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from bot import logs
+from bot.service import Whosaid
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python -m bot.reindex CORPUS_DIR CACHE_DIR", file=sys.stderr)
+        return 2
+    logs.configure(os.environ.get("LOG_LEVEL", "INFO").upper())
+    whosaid = Whosaid(Path(argv[0]), cache_dir=Path(argv[1]))
+    return 0 if whosaid.cache is not None and whosaid.cache.usable else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
