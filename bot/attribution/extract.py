@@ -115,11 +115,16 @@ def extract_quotations(article: Article) -> list[Quotation]:
     quotations: list[Quotation] = []
     doubles = sum(1 for s in spans if s.double)
     mostly_double = doubles >= 2 * (len(spans) - doubles) and doubles >= 2
+    title_end = -1  # where the last quoted title ended
     for piece in pieces:
         s = piece.span
-        if not piece.keep or (not piece.headline and _not_a_quotation(text, s)) or _nickname(
-            text, piece
+        if not piece.headline and _not_a_quotation(text, s) or title_end >= 0 and (
+            _listed_after_title(text, title_end, s)
         ):
+            title_end = s.close_pos + 1
+            continue
+        title_end = -1
+        if not piece.keep or _nickname(text, piece):
             continue
         if mostly_double and _subhead(text, paragraphs, s):
             continue
@@ -623,6 +628,18 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
     want = (SpeakerKind.ORGANIZATION,) if text[pos : pos + 2].lower() == "it" else (
         SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
     return speaker if speaker.resolved and speaker.kind in want else None
+
+
+_LIST_GAP = re.compile(r"[\s,”\"’'“‘]*(?:(?:and|or|&)[\s“\"‘']*)?")
+
+
+def _listed_after_title(text: str, prev_end: int, s: QuotedSpan) -> bool:
+    """ "roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers”": a
+    title-like quotation listed right after a title is one too."""
+    gap = _LIST_GAP.match(text, prev_end, s.open_pos + 1)
+    return gap is not None and gap.end() >= s.open_pos and _looks_like_title(
+        text[s.start : s.end].split()
+    )
 
 
 def _subhead(text: str, paragraphs: tuple[tuple[int, int], ...], s: QuotedSpan) -> bool:

@@ -134,6 +134,12 @@ def test_titles_after_work_nouns_stay_out(body: str) -> None:
     assert quotes(body) == []
 
 
+def test_titles_listed_after_a_title_stay_out() -> None:
+    body = ("Howard, who had roles in the film “Tide Pools,” “Apollo 13,” and “Austin Powers,” "
+            "spoke for the mayor. Mayor Jo Hale said, “It was the best thing I ever did.”")
+    assert [q.text for q in quotes(body)] == ["It was the best thing I ever did."]
+
+
 def test_line_paragraph_numbers_follow_the_article() -> None:
     body = ("First paragraph has a “short quoted phrase that runs long enough,” said Ann Roe.\n\n"
             "A long line that is plainly not wrapped by width, since it runs on and on for "
