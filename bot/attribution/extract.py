@@ -146,6 +146,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
     return quotations
 
 
+_SINGLE_BREAK = re.compile(r"[^\s]\n[ \t]*[^\s]")
 # A line this long is not hard-wrapped text: its line breaks end paragraphs.
 _LONG_LINE = 100
 
@@ -159,7 +160,7 @@ def _lines_as_paragraphs(
     where no line of the text looks hard-wrapped (every paragraph's lines but its last
     short), a single break ends a paragraph too, so that an attribution is never looked
     for across it."""
-    split = any(
+    split = _SINGLE_BREAK.search(text) is not None and any(
         text.find("\n", lo, hi) >= 0 for lo, hi in paragraphs
     ) and not _hard_wrapped(text, paragraphs)
     if not split:
