@@ -61,6 +61,9 @@ def _code_version() -> str:
 
 
 FORMAT = _code_version()
+# Exit status of `bot.reindex` when the code on disk is not the code of the worker that
+# asked: the index it would save is one that worker cannot read.
+CODE_CHANGED = 3
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ from bot.answer import Answer, Answerer
 from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
-from bot.corpus_cache import CorpusCache, FileStamp, ParsedFile
+from bot.corpus_cache import CODE_CHANGED, CorpusCache, FileStamp, ParsedFile
+from bot.corpus_cache import FORMAT as CACHE_FORMAT
 from bot.search.index import CorpusIndex
 from bot.search.persist import file_states
 from bot.search.question import parse_question
@@ -215,6 +216,7 @@ class Whosaid:
             "bot.reindex",
             str(self.corpus_dir),
             str(self.cache.folder),
+            CACHE_FORMAT,
             stdin=asyncio.subprocess.DEVNULL,
         )
         try:
@@ -222,6 +224,9 @@ class Whosaid:
         finally:
             if process.returncode is None:  # cancelled (shutdown): do not leave it running
                 process.kill()
+        if code == CODE_CHANGED:
+            log.warning("the code on disk changed since start-up: re-indexing in this process")
+            return await in_daemon_thread(self.refresh)
         entry = await asyncio.to_thread(self.cache.load) if code == 0 else None
         if entry is None:
             log.error(

@@ -127,3 +127,15 @@ async def test_with_a_cache_the_watcher_re_indexes_in_another_process(
         assert whosaid.skipped == ()
     finally:
         watcher.cancel()
+
+
+async def test_if_the_code_on_disk_changed_the_worker_re_indexes_itself(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.service
+
+    whosaid = Whosaid(corpus, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(bot.service, "CACHE_FORMAT", "the code this worker started with")
+    (corpus / "late.txt").write_text("Late news about the lighthouse.\n")
+    assert await whosaid.refresh_in_subprocess()
+    assert whosaid.ask("lighthouse").results[0].article.id == "late"
