@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURE_CORPUS, ROOT, SHIPPED_CORPUS
+from .conftest import ROOT
 
 SECRET_BOT = "xoxb-111-222-SeCrEtBoTtOkEn"
 SECRET_APP = "xapp-1-A111-333-SeCrEtApPtOkEn"
