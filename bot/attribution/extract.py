@@ -23,8 +23,9 @@ from bot.attribution.timephrases import TimeIndex, publication_when
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
-# An unattributed quotation this long in a sentence led by a named person is theirs.
-MIN_SUBJECT_WORDS = 3
+# An unattributed quotation this long (a partial one: “quick fix”) in a sentence led by a
+# named person is theirs.
+MIN_SUBJECT_WORDS = 2
 _WORK_NOUNS = frozenset(
     "book books film movie documentary song album show series episode article essay op-ed "
     "column editorial headline memoir novel play poem report program programme podcast "

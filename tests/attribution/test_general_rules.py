@@ -244,6 +244,8 @@ SUBJECTS = [
     # An unattributed quotation in a sentence led by a person the article names.
     ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe also defended the new fares "
      "-- “nobody likes paying more for the same bus.”", "nobody likes", "Crowe"),
+    ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe again promised a “quick fix” "
+     "for the station.", "quick fix", "Crowe"),
     ("Retired surgeon Abe Tallis addressed the hall on Friday.\n\nTallis took the stage and "
      "called the permit system “rotten to the core.”", "rotten to", "Tallis"),
 ]
