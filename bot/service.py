@@ -26,7 +26,7 @@ from bot.answer import Answer, Answerer
 from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
-from bot.corpus_cache import CODE_CHANGED, CorpusCache, FileStamp, ParsedFile
+from bot.corpus_cache import CODE_CHANGED, CorpusCache, Entry, FileStamp, ParsedFile
 from bot.corpus_cache import FORMAT as CACHE_FORMAT
 from bot.search.index import CorpusIndex
 from bot.search.persist import file_states
@@ -114,15 +114,10 @@ class Whosaid:
         stamps = file_states(corpus_dir)
         # The saved entry for exactly this corpus: used as is, nothing read until asked for.
         # Otherwise the newest entry still spares re-reading the files that did not change.
-        self._previous = self.cache.load(stamps) if self.cache else None
-        if self._previous is not None:
-            self._warned = set(self._previous.duplicates)  # said when it was built
-        if self._previous is not None and self._previous.stamps == stamps:
-            index = self._previous.index
-            skipped = [(n, err) for n, (_, err, _) in self._previous.files.items() if err]
-            skipped += self._previous.duplicates
-            self._snapshot = Snapshot(index, Answerer(index, limit), tuple(skipped), stamps)
-            self._log("loaded the saved index of", index, time.perf_counter() - started, skipped)
+        exact = self.cache.load(stamps) if self.cache else None
+        if exact is not None:
+            self._snapshot = self._adopt(exact)
+            self._log("loaded the saved index of", self._snapshot, time.perf_counter() - started)
         else:
             self._previous = self.cache.load() if self.cache else None
             if self._previous is not None:
@@ -130,6 +125,14 @@ class Whosaid:
             with _collector_paused():
                 self._snapshot = self._build(stamps)
             self._save(stamps)
+
+    def _adopt(self, entry: Entry) -> Snapshot:
+        """Answer from a saved entry: its index is mapped, its articles read on demand."""
+        self._previous, self._files, self._warned = entry, {}, set(entry.duplicates)
+        skipped = [(n, err) for n, (_, err, _) in entry.files.items() if err] + entry.duplicates
+        return Snapshot(
+            entry.index, Answerer(entry.index, self.limit), tuple(skipped), entry.stamps
+        )
 
     @classmethod
     def load(cls, corpus_dir: Path, limit: int = 3, cache_dir: Path | None = None) -> Whosaid:
@@ -169,12 +172,12 @@ class Whosaid:
         self._files = files
         self._previous = None  # everything it could give is in self._files now
         skipped = [(name, f.error) for name, f in files.items() if f.error] + duplicates
-        self._log("indexed", index, time.perf_counter() - started, skipped)
-        return Snapshot(index, Answerer(index, self.limit), tuple(skipped), stamps)
+        snapshot = Snapshot(index, Answerer(index, self.limit), tuple(skipped), stamps)
+        self._log("indexed", snapshot, time.perf_counter() - started)
+        return snapshot
 
-    def _log(
-        self, what: str, index: CorpusIndex, seconds: float, skipped: list[tuple[str, str]]
-    ) -> None:
+    def _log(self, what: str, snapshot: Snapshot, seconds: float) -> None:
+        index = snapshot.index
         log.info(
             "%s %d articles (%d passages, %d quotations) from %s in %.2f s%s",
             what,
@@ -183,7 +186,7 @@ class Whosaid:
             len(index.quotations),
             self.corpus_dir,
             seconds,
-            f"; skipped {len(skipped)}" if skipped else "",
+            f"; skipped {len(snapshot.skipped)}" if snapshot.skipped else "",
         )
 
     def refresh(self) -> bool:
@@ -235,13 +238,8 @@ class Whosaid:
                 code,
             )
             return False
-        skipped = tuple((n, err) for n, (_, err, _) in entry.files.items() if err)
-        skipped += tuple(entry.duplicates)
-        self._snapshot = Snapshot(
-            entry.index, Answerer(entry.index, self.limit), skipped, entry.stamps
-        )
-        self._previous, self._files = entry, {}
-        self._log("now answering from", entry.index, 0.0, list(skipped))
+        self._snapshot = self._adopt(entry)
+        self._log("now answering from", self._snapshot, 0.0)
         return True
 
     def _save(self, stamps: dict[str, FileStamp]) -> None:

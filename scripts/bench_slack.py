@@ -147,12 +147,12 @@ async def _wait_for_count(worker: BotProcess, text: str, count: int, timeout: fl
 
 async def reindex_acks(emulator: SlackEmulator, worker: BotProcess, corpus: Path) -> dict:
     """Add a file; send a mention every 50 ms until the new index is live; ack latencies."""
-    before = worker.output().count(" articles (")
+    before = worker.output().count("now answering from")
     (corpus / "late-news.txt").write_text("“We are still here,” said Ida Vale on Monday.\n")
     added = time.perf_counter()
     acks: list[float] = []
     deadline = time.monotonic() + 900
-    while worker.output().count(" articles (") == before and time.monotonic() < deadline:
+    while worker.output().count("now answering from") == before and time.monotonic() < deadline:
         envelope = await emulator.send_event(emulator.mention_event("who said still here"))
         ack = await emulator.wait_for_ack(envelope, timeout=10)
         acks.append(ack.latency * 1000)
@@ -162,7 +162,7 @@ async def reindex_acks(emulator: SlackEmulator, worker: BotProcess, corpus: Path
     # Put the corpus back and let the worker re-index it, so the saved index matches the
     # generated corpus again for the next run.
     (corpus / "late-news.txt").unlink()
-    await _wait_for_count(worker, " articles (", before + 2, timeout=900)
+    await _wait_for_count(worker, "now answering from", before + 2, timeout=900)
     await asyncio.sleep(30)  # the new index is saved after it goes live
     return {
         "acks": len(acks),
