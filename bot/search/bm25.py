@@ -113,14 +113,17 @@ class SparseBM25:
         params = {"k1": k1, "b": b, "epsilon": epsilon}
         lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
         total = int(lengths.sum())
-        vocabulary: dict[str, int] = {}
         if n == 0 or total == 0:
             return cls(_Lexicon([]), _empty_arrays(n), n, params)
         # Ids in order of first occurrence: rank-bm25 sums idf over its dict in that order, and
         # the average idf (hence the floor) depends on the summation order to the last bit.
-        setdefault = vocabulary.setdefault
+        # dict.fromkeys keeps that order; both passes over the tokens run in C, not bytecode
+        # (a generator here cost half of a million-passage build).
+        first_seen = dict.fromkeys(chain.from_iterable(token_lists))
+        vocabulary = dict(zip(first_seen, range(len(first_seen)), strict=True))
+        del first_seen
         key = np.fromiter(
-            (setdefault(t, len(vocabulary)) for t in chain.from_iterable(token_lists)),
+            map(vocabulary.__getitem__, chain.from_iterable(token_lists)),
             dtype=np.int64,
             count=total,
         )
