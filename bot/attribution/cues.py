@@ -411,6 +411,28 @@ def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int
     return text[start:end], start, end
 
 
+def _verb_attribution(
+    text: str,
+    toks: list[Token],
+    v: int,
+    n: int,
+    speaker: tuple[int, int, str | None],
+    when: tuple[int, int],
+    after: bool,
+) -> RawAttribution:
+    """The attribution around speech verb `toks[v]`: its cue phrase, the speaker noun phrase
+    `toks[a:b]` with its role, and the medium that follows the cue ("on Truth Social")."""
+    a, b, role = speaker
+    cue, cs, ce = _cue_phrase(text, toks, v, n)
+    j = v + 1
+    while j < n and toks[j].end <= ce:
+        j += 1
+    return RawAttribution(
+        cue, cs, ce, toks[a].start, toks[b - 1].end, role, medium_after(text, toks, j, n),
+        when[0], when[1], after,
+    )
+
+
 def medium_after(text: str, toks: list[Token], j: int, hi: int) -> str | None:
     """A place or channel right after the cue: "on Truth Social", "in a recent analysis"."""
     while j < hi:
@@ -495,13 +517,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             not t.text[:1].isalpha() or t.lower in _NOT_SUBJECT_START for t in lead
         ):
             return None
-        a, b, role = found
-        cue, cs, ce = _cue_phrase(text, toks, v, n)
-        j = v + 1
-        while j < n and toks[j].end <= ce:
-            j += 1
-        return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
-                              medium_after(text, toks, j, n), lo, stop, True)
+        return _verb_attribution(text, toks, v, n, found, (lo, stop), True)
     return None
 
 
@@ -577,14 +593,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 found[1] < n and toks[found[1]].text not in (",", ":")
             ) or found[1] < n - 1 and toks[n - 1].text not in (",", ":"):
                 continue
-        a, b, role = found
-        cue, cs, ce = _cue_phrase(text, toks, v, n)
-        j = v + 1
-        while j < n and toks[j].end <= ce:
-            j += 1
-        return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
-                              medium_after(text, toks, j, n), lo, _clause_end(toks, v, hi),
-                              False)
+        return _verb_attribution(text, toks, v, n, found, (lo, _clause_end(toks, v, hi)), False)
     found_noun = _speech_noun(toks, n)
     if found_noun is not None:
         c, a, b = found_noun
@@ -735,11 +744,5 @@ def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:
                 and toks[v].lower not in _TELL
             ):
                 break
-            a, b, role = found
-            cue, cs, ce = _cue_phrase(text, toks, v, n)
-            j = v + 1
-            while j < n and toks[j].end <= ce:
-                j += 1
-            return RawAttribution(cue, cs, ce, toks[a].start, toks[b - 1].end, role,
-                                  medium_after(text, toks, j, n), toks[c].start, stop, True)
+            return _verb_attribution(text, toks, v, n, found, (toks[c].start, stop), True)
     return None
