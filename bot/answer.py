@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 import numpy as np
 
@@ -86,10 +85,6 @@ def excerpt_span(article: Article, paragraph: int, start: int, end: int) -> tupl
     return left, right
 
 
-def _publication_key(article: Article) -> date:
-    return article.published or date.max
-
-
 def _quote_key(indexed: IndexedQuotation) -> tuple[str, tuple[str, ...]]:
     speaker = indexed.quotation.speaker.name or ""
     surname = name_key(speaker.split()[-1]) if speaker.split() else ""
@@ -146,7 +141,7 @@ class Answerer:
     # -- quotations -----------------------------------------------------------------
 
     def _quotation_result(self, group: list[IndexedQuotation], score: float) -> Result:
-        ordered = sorted(group, key=lambda q: (_publication_key(self.index.articles[q.article]),))
+        ordered = sorted(group, key=lambda q: self.index.published(q.article))
         sources = [self._quotation_source(q) for q in ordered]
         return Result(sources[0], ordered[0].quotation, tuple(sources[1:]), score)
 

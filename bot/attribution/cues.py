@@ -411,6 +411,20 @@ def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int
     return text[start:end], start, end
 
 
+def _two_word_cue(
+    text: str, toks: list[Token], v: int, n: int, lo: int, hi: int
+) -> RawAttribution | None:
+    """A two-word cue at toks[v:v+2] ("according to", "asked by") and the speaker after it."""
+    found = np_right(toks, v + 2, n)
+    if found is None:
+        return None
+    a, b, role = found
+    start, end = toks[v].start, toks[v + 1].end
+    return RawAttribution(
+        text[start:end], start, end, toks[a].start, toks[b - 1].end, role, None, lo, hi, False
+    )
+
+
 def _verb_attribution(
     text: str,
     toks: list[Token],
@@ -531,12 +545,9 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         tok = toks[v]
         low = tok.lower
         if low == "according" and v + 1 < n and toks[v + 1].lower == "to":
-            found = np_right(toks, v + 2, n)
-            if found is not None:
-                a, b, role = found
-                return RawAttribution(text[tok.start : toks[v + 1].end], tok.start,
-                                      toks[v + 1].end, toks[a].start, toks[b - 1].end, role,
-                                      None, lo, hi, False)
+            raw = _two_word_cue(text, toks, v, n, lo, hi)
+            if raw is not None:
+                return raw
             continue
         if low not in _CUE_WORDS or not tok.text[0].islower():
             continue  # checked inline: this loop runs over every word before a quote
@@ -546,12 +557,9 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             "was", "were", "is", "are", "being", "been"
         ) and v + 2 < n and toks[v + 1].lower == "by":
             # "Sanders was asked by host Bill Maher, “…”": the one asking speaks.
-            found = np_right(toks, v + 2, n)
-            if found is not None:
-                a, b, role = found
-                return RawAttribution(text[tok.start : toks[v + 1].end], tok.start,
-                                      toks[v + 1].end, toks[a].start, toks[b - 1].end, role,
-                                      None, lo, hi, False)
+            raw = _two_word_cue(text, toks, v, n, lo, hi)
+            if raw is not None:
+                return raw
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
         if v > 0 and toks[v - 1].lower == "to" and low in SPEECH_VERBS and low.isalpha() and (
