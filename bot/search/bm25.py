@@ -54,8 +54,19 @@ from pathlib import Path
 
 import numpy as np
 
-_FORMAT = 3
-_ARRAYS = ("offsets", "doc_ids", "tf", "idf", "norm", "max_impact", "dense_terms", "dense")
+_FORMAT = 4
+_ARRAYS = (
+    "offsets",
+    "doc_ids",
+    "tf",
+    "first",
+    "lengths",
+    "idf",
+    "norm",
+    "max_impact",
+    "dense_terms",
+    "dense",
+)
 # Bounds are compared with exact scores; float64 rounding over a few dozen positive terms is
 # far below this relative slack, so pruning never drops a document that could rank.
 _SLACK = 1e-9
@@ -88,6 +99,8 @@ class SparseBM25:
         self.offsets: np.ndarray = arrays["offsets"]
         self.doc_ids: np.ndarray = arrays["doc_ids"]
         self.tf: np.ndarray = arrays["tf"]
+        self.first: np.ndarray = arrays["first"]
+        self.lengths: np.ndarray = arrays["lengths"]
         self.idf: np.ndarray = arrays["idf"]
         self.norm: np.ndarray = arrays["norm"]
         self.max_impact: np.ndarray = arrays["max_impact"]
@@ -109,52 +122,110 @@ class SparseBM25:
         b: float = 0.75,
         epsilon: float = 0.25,
     ) -> SparseBM25:
-        n = len(token_lists)
         params = {"k1": k1, "b": b, "epsilon": epsilon}
-        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
-        total = int(lengths.sum())
-        if n == 0 or total == 0:
-            return cls(_Lexicon([]), _empty_arrays(n), n, params)
-        # Ids in order of first occurrence: rank-bm25 sums idf over its dict in that order, and
-        # the average idf (hence the floor) depends on the summation order to the last bit.
-        # dict.fromkeys keeps that order; both passes over the tokens run in C, not bytecode
-        # (a generator here cost half of a million-passage build).
+        # Ids in order of first occurrence; dict.fromkeys keeps that order, and both passes
+        # over the tokens run in C, not bytecode (a generator here cost half of a
+        # million-passage build).
         first_seen = dict.fromkeys(chain.from_iterable(token_lists))
         vocabulary = dict(zip(first_seen, range(len(first_seen)), strict=True))
         del first_seen
-        key = np.fromiter(
-            map(vocabulary.__getitem__, chain.from_iterable(token_lists)),
-            dtype=np.int64,
-            count=total,
-        )
-        v = len(vocabulary)
-        # One sort of term-major keys (term * n + doc) groups postings by term, documents
-        # ascending; tf is the run length. In-place steps keep the build's peak memory down.
-        key *= n
-        key += np.repeat(np.arange(n, dtype=np.int64), lengths)
-        key.sort()
-        starts = np.flatnonzero(key[1:] != key[:-1])
-        starts += 1
-        starts = np.concatenate(([0], starts))
-        tf = np.diff(np.append(starts, len(key)))
-        key = key[starts]
-        del starts
-        post_term = key // n
-        key -= post_term * n
-        docs = key
-        del key
-        df = np.bincount(post_term, minlength=v)
+        raw = _RawPostings.of(token_lists, vocabulary, len(vocabulary))
+        return cls._from_raw(list(vocabulary), raw, params)
 
+    def merged(self, layout: Sequence[range | Sequence[Sequence[str]]]) -> SparseBM25:
+        """The index of a new document sequence, reusing this one's postings.
+
+        Each item of `layout` is a range of this index's documents, kept as they are, or the
+        token lists of new documents; the new index holds them in that order. Ranges must be
+        ascending and must not overlap. Only the new documents are tokenized and sorted; the
+        kept postings are renumbered and merged in linear time. Scores and rankings are
+        exactly those of `build` over the new sequence (rank-bm25's), because every corpus
+        statistic (document count, average length, document frequencies, the idf floor and
+        its summation order) is computed afresh from the merged postings.
+        """
+        remap = np.full(self.doc_count, -1, dtype=np.int64)
+        new_docs: list[Sequence[str]] = []
+        new_at: list[np.ndarray] = []
+        lengths: list[np.ndarray] = []
+        at = last = 0
+        for item in layout:
+            if isinstance(item, range):
+                if item.step != 1 or item.start < last or item.stop > self.doc_count:
+                    raise ValueError("kept ranges must be ascending, disjoint and in range")
+                last = max(item.stop, item.start)
+                remap[item.start : item.stop] = np.arange(at, at + len(item))
+                lengths.append(self.lengths[item.start : item.stop])
+            else:
+                new_docs.extend(item)
+                new_at.append(np.arange(at, at + len(item), dtype=np.int64))
+                lengths.append(np.fromiter(map(len, item), dtype=np.int64, count=len(item)))
+            at += len(item)
+        n = at
+        terms = self.lexicon.terms()
+        # New terms get the next ids; which id a term has does not matter for scoring (the
+        # idf summation order is recomputed from first occurrences).
+        vocabulary: dict[str, int] = {}
+        unseen: list[str] = []
+        for term in dict.fromkeys(chain.from_iterable(new_docs)):
+            found = self.lexicon.ids_of((term,))
+            if found:
+                vocabulary[term] = found[0]
+            else:
+                vocabulary[term] = len(terms) + len(unseen)
+                unseen.append(term)
+        v = len(terms) + len(unseen)
+        fresh = _RawPostings.of(new_docs, vocabulary, v)
+        if new_at:
+            fresh.docs = np.concatenate(new_at)[fresh.docs]
+        old_term = np.repeat(np.arange(len(terms), dtype=np.int64), np.diff(self.offsets))
+        old_docs = remap[self.doc_ids]
+        alive = old_docs >= 0
+        old = _RawPostings(
+            old_term[alive], old_docs[alive], self.tf[alive], self.first[alive], np.zeros(0)
+        )
+        del old_term, old_docs, alive
+        raw = old.merge(fresh, n)
+        raw.lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
+        return self._from_raw(terms + unseen, raw, self.params)
+
+    @classmethod
+    def _from_raw(cls, terms: list[str], raw: _RawPostings, params: dict[str, float]) -> SparseBM25:
+        """The query arrays of postings sorted by (term, document): rank-bm25's statistics."""
+        k1, b, epsilon = params["k1"], params["b"], params["epsilon"]
+        n = len(raw.lengths)
+        total = int(raw.lengths.sum())
+        if n == 0 or total == 0:
+            return cls(_Lexicon([]), _empty_arrays(n), n, params)
+        # Terms no document holds any more are dropped: rank-bm25's vocabulary is exactly the
+        # terms of the current documents.
+        df = np.bincount(raw.terms, minlength=len(terms))
+        live = df > 0
+        if not live.all():
+            renumber = np.cumsum(live) - 1
+            raw.terms = renumber[raw.terms]
+            terms = [t for t, keep in zip(terms, live.tolist(), strict=True) if keep]
+            df = df[live]
+        v = len(terms)
+        offsets = np.zeros(v + 1, dtype=np.int64)
+        np.cumsum(df, out=offsets[1:])
+        docs, tf, first = raw.docs, raw.tf, raw.first
+
+        # rank-bm25 sums idf over its dict, whose order is the terms' first occurrences
+        # (document, then position in it); the average idf, hence the floor, depends on that
+        # order to the last bit. A term's first posting is its first document.
+        heads = offsets[:-1]
+        first_at = docs[heads].astype(np.int64) * (int(first.max()) + 1) + first[heads]
+        order = np.argsort(first_at, kind="stable")
         # idf with math.log exactly as rank-bm25 writes it (np.log may differ in the last ulp);
         # it depends on df only, so one call per distinct df.
         distinct, inverse = np.unique(df, return_inverse=True)
         idf_of = np.array([math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in distinct])
         idf = idf_of[inverse]
-        idf_sum = float(np.cumsum(idf)[-1])  # sequential, like rank-bm25's `idf_sum += idf`
+        idf_sum = float(np.cumsum(idf[order])[-1])  # sequential, like `idf_sum += idf`
         idf[idf < 0] = epsilon * (idf_sum / v)
 
         avgdl = total / n
-        norm = k1 * (1 - b + b * lengths / avgdl)  # rank-bm25's expression, same rounding
+        norm = k1 * (1 - b + b * raw.lengths / avgdl)  # rank-bm25's expression, same rounding
         # idf * (tf*(k1+1) / (tf + norm)), in place; + and * commute exactly in IEEE float.
         tf_f = tf.astype(np.float64)
         denominator = norm.take(docs)
@@ -162,40 +233,32 @@ class SparseBM25:
         tf_f *= k1 + 1
         tf_f /= denominator
         del denominator
-        impacts = idf.take(post_term)
+        impacts = idf.take(raw.terms)
         impacts *= tf_f
-        del tf_f, post_term
-        offsets = np.zeros(v + 1, dtype=np.int64)
-        np.cumsum(df, out=offsets[1:])
-        max_impact = np.maximum.reduceat(impacts, offsets[:-1])
+        del tf_f
+        max_impact = np.maximum.reduceat(impacts, heads)
 
         dense_terms = np.zeros(0, dtype=np.int64)
         if n >= _DENSE_MIN_DOCS and float(idf.min()) > 0:
             dense_terms = np.flatnonzero(2 * df >= n)
         dense = np.zeros((len(dense_terms), n))
-        if len(dense_terms):
-            for row, t in enumerate(dense_terms):
-                lo, hi = offsets[t], offsets[t + 1]
-                dense[row, docs[lo:hi]] = impacts[lo:hi]
-            keep = np.ones(len(docs), dtype=bool)
-            for t in dense_terms:
-                keep[offsets[t] : offsets[t + 1]] = False
-            docs, tf = docs[keep], tf[keep]
-            sparse_df = df.copy()
-            sparse_df[dense_terms] = 0
-            np.cumsum(sparse_df, out=offsets[1:])
+        for row, t in enumerate(dense_terms):
+            lo, hi = offsets[t], offsets[t + 1]
+            dense[row, docs[lo:hi]] = impacts[lo:hi]
         del impacts
         arrays = {
             "offsets": offsets,
             "doc_ids": docs.astype(np.int32),
             "tf": tf.astype(np.min_scalar_type(int(tf.max()))),
+            "first": first.astype(np.min_scalar_type(int(first.max()))),
+            "lengths": raw.lengths.astype(np.int32),
             "idf": idf,
             "norm": norm,
             "max_impact": max_impact,
             "dense_terms": dense_terms,
             "dense": dense,
         }
-        return cls(_Lexicon(list(vocabulary)), arrays, n, params)
+        return cls(_Lexicon(terms), arrays, n, params)
 
     # ------------------------------------------------------------------ querying
     @property
@@ -542,11 +605,100 @@ class _Lexicon:
         return out
 
 
+class _RawPostings:
+    """Postings sorted by (term, document), with each term's first position in the document.
+
+    What an index is built from, and what `SparseBM25.merged` combines: the first positions
+    give back rank-bm25's term order (first occurrences) after documents are added or removed.
+    """
+
+    def __init__(
+        self,
+        terms: np.ndarray,
+        docs: np.ndarray,
+        tf: np.ndarray,
+        first: np.ndarray,
+        lengths: np.ndarray,
+    ) -> None:
+        self.terms, self.docs, self.tf, self.first, self.lengths = terms, docs, tf, first, lengths
+
+    @classmethod
+    def of(
+        cls, token_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], v: int
+    ) -> _RawPostings:
+        """The postings of `token_lists` (documents 0..n-1), term ids from `vocabulary`."""
+        n = len(token_lists)
+        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        total = int(lengths.sum())
+        if total == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, empty, empty, lengths)
+        key = np.fromiter(
+            map(vocabulary.__getitem__, chain.from_iterable(token_lists)),
+            dtype=np.int64,
+            count=total,
+        )
+        span = int(lengths.max())  # every position in a document is below this
+        doc_starts = np.cumsum(lengths) - lengths
+        if v * n * span < 2**62:
+            # One sort of keys (term, document, position) packed in an int64: groups postings
+            # by term with documents ascending, tf is the run length and the run's first key
+            # holds the first position. In-place steps keep the build's peak memory down.
+            key *= n
+            key += np.repeat(np.arange(n, dtype=np.int64), lengths)
+            key *= span
+            position = np.arange(total, dtype=np.int64)
+            position -= np.repeat(doc_starts, lengths)
+            key += position
+            del position
+            key.sort()
+            first = key % span
+            key //= span
+        else:  # keys too wide to pack (a huge corpus of huge documents): sort by columns
+            docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
+            position = np.arange(total, dtype=np.int64) - np.repeat(doc_starts, lengths)
+            order = np.lexsort((position, docs, key))
+            first = position[order]
+            key = key[order] * n + docs[order]
+            del docs, position, order
+        starts = np.flatnonzero(key[1:] != key[:-1])
+        starts += 1
+        starts = np.concatenate(([0], starts))
+        tf = np.diff(np.append(starts, total))
+        first = first[starts]
+        key = key[starts]
+        terms = key // n
+        key -= terms * n
+        return cls(terms, key, tf, first, lengths)
+
+    def merge(self, other: _RawPostings, n: int) -> _RawPostings:
+        """Both sets of postings in one (term, document) order; their documents are disjoint."""
+        if len(other.terms) == 0 or len(self.terms) == 0:
+            taken = other if len(self.terms) == 0 else self
+            return _RawPostings(taken.terms, taken.docs, taken.tf, taken.first, self.lengths)
+        mine = self.terms * n + self.docs  # ascending: grouped by term, documents ascending
+        at = np.searchsorted(mine, other.terms * n + other.docs)
+        del mine
+
+        def insert(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            return np.insert(a.astype(np.promote_types(a.dtype, b.dtype), copy=False), at, b)
+
+        return _RawPostings(
+            insert(self.terms, other.terms),
+            insert(self.docs, other.docs),
+            insert(self.tf, other.tf),
+            insert(self.first, other.first),
+            self.lengths,
+        )
+
+
 def _empty_arrays(n: int) -> dict[str, np.ndarray]:
     return {
         "offsets": np.zeros(1, np.int64),
         "doc_ids": np.zeros(0, np.int32),
         "tf": np.zeros(0, np.uint8),
+        "first": np.zeros(0, np.uint8),
+        "lengths": np.zeros(n, np.int32),
         "idf": np.zeros(0),
         "norm": np.zeros(n),
         "max_impact": np.zeros(0),

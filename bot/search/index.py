@@ -7,8 +7,10 @@ what lets every answer be checked as `article.text[start:end]`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 
@@ -18,6 +20,7 @@ from bot.search.bm25 import SparseBM25
 from bot.search.engine import Engine
 from bot.search.tokenizer import fold, tokenize
 
+T_co = TypeVar("T_co", covariant=True)
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
 QuotationExtractor = Callable[[Article], list[Quotation]]
 
@@ -52,6 +55,11 @@ def name_key(word: str) -> str:
 
 def _keys(text: str | None) -> set[str]:
     return {name_key(t) for t in tokenize(text or "")}
+
+
+def speaker_key(speaker: Speaker) -> tuple[str, str]:
+    """Quotations with the same key belong to one entry of the speaker directory."""
+    return fold(speaker.name or ""), fold(speaker.role or "")
 
 
 @dataclass
@@ -149,6 +157,16 @@ def published_days(articles: Sequence[Article]) -> np.ndarray:
     )
 
 
+def passage_tokens(articles: Sequence[Article], table: PassageTable) -> list[list[str]]:
+    """The tokens of every passage of `table` (article numbers index `articles`)."""
+    return [
+        tokenize(articles[a].text[s:e])
+        for a, s, e in zip(
+            table.article.tolist(), table.start.tolist(), table.end.tolist(), strict=True
+        )
+    ]
+
+
 @dataclass(frozen=True)
 class Tables:
     passages: PassageTable
@@ -194,16 +212,8 @@ class CorpusIndex:
         ):
             engines = None  # saved for another corpus state: rebuild rather than mis-rank
         if engines is None:
-            p = self.passages
             engines = (
-                engine(
-                    [
-                        tokenize(self.articles[a].text[s:e])
-                        for a, s, e in zip(
-                            p.article.tolist(), p.start.tolist(), p.end.tolist(), strict=True
-                        )
-                    ]
-                ),
+                engine(passage_tokens(self.articles, self.passages)),
                 engine([tokenize(q.quotation.text) for q in self.quotations]),
             )
         self.passage_engine, self.quotation_engine = engines
@@ -219,7 +229,7 @@ class CorpusIndex:
             speaker = indexed.quotation.speaker
             if not speaker.resolved:
                 continue
-            key = (fold(speaker.name or ""), fold(speaker.role or ""))
+            key = speaker_key(speaker)
             entry = entries.get(key)
             if entry is None:
                 entry = entries[key] = SpeakerEntry(
@@ -286,3 +296,149 @@ class CorpusIndex:
     def published(self, article: int) -> int:
         """The article's publication day number (undated: after every dated one)."""
         return int(self.tables.published[article])
+
+
+class _Spliced(Sequence[T_co]):
+    """Pieces of other sequences read as one: the articles of a merged index, without copying
+    (or reading) the kept ones."""
+
+    def __init__(self, pieces: list[tuple[Sequence[T_co], int, int]]) -> None:
+        """`pieces`: (sequence, first item taken, how many), in order."""
+        self._pieces = [(seq, first) for seq, first, count in pieces if count]
+        counts = [count for _, _, count in pieces if count]
+        self._starts = np.cumsum([0, *counts]).tolist()
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def __getitem__(self, i: int) -> T_co:  # type: ignore[override]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        piece = bisect_right(self._starts, i) - 1
+        seq, first = self._pieces[piece]
+        return seq[first + i - self._starts[piece]]
+
+
+def merged_index(
+    old: CorpusIndex,
+    layout: Sequence[range | Sequence[tuple[Article, Sequence[Quotation]]]],
+) -> CorpusIndex:
+    """`old` with some articles kept and others added, as a fresh build of them would be.
+
+    Each item of `layout` is a range of `old`'s article numbers (ascending, disjoint), kept
+    with their passages, quotations and postings as they are, or new articles with their
+    quotations, indexed now. Only new articles are read or tokenized: a new file in an
+    archive of a million passages costs about its own size plus a linear merge of arrays.
+    """
+    passages, quotations = old.passages, old.quotations
+    article_pieces: list[tuple[Sequence[Article], int, int]] = []
+    list_pieces: list[tuple[Sequence[Sequence[Quotation]], int, int]] = []
+    p_cols: list[list[np.ndarray]] = [[], [], [], []]
+    q_cols: list[list[np.ndarray]] = [[], []]
+    published: list[np.ndarray] = []
+    p_layout: list[range | list[list[str]]] = []
+    q_layout: list[range | list[list[str]]] = []
+    q_remap = np.full(len(quotations), -1, dtype=np.int64)
+    added: list[tuple[int, Quotation]] = []  # (new position, quotation) of new quotations
+    at = q_at = 0  # next article number, next quotation position
+    for item in layout:
+        if isinstance(item, range):
+            lo, hi = np.searchsorted(passages.article, [item.start, item.stop]).tolist()
+            shift = at - item.start
+            columns = (passages.article, passages.paragraph, passages.start, passages.end)
+            for col, values in zip(p_cols, columns, strict=True):
+                col.append(values[lo:hi])
+            p_cols[0][-1] = p_cols[0][-1] + np.int32(shift)
+            p_layout.append(range(lo, hi))
+            lo, hi = np.searchsorted(quotations.article, [item.start, item.stop]).tolist()
+            q_cols[0].append(quotations.article[lo:hi] + np.int32(shift))
+            q_cols[1].append(quotations.local[lo:hi])
+            q_layout.append(range(lo, hi))
+            q_remap[lo:hi] = np.arange(q_at, q_at + hi - lo)
+            q_at += hi - lo
+            published.append(old.tables.published[item.start : item.stop])
+            article_pieces.append((old.articles, item.start, len(item)))
+            list_pieces.append((old._lists, item.start, len(item)))
+            at += len(item)
+        else:
+            articles = [article for article, _ in item]
+            lists = [tuple(found) for _, found in item]
+            table = PassageTable.of(articles)
+            p_layout.append(passage_tokens(articles, table))
+            columns = (table.article + np.int32(at), table.paragraph, table.start, table.end)
+            for col, values in zip(p_cols, columns, strict=True):
+                col.append(values)
+            q_table = QuotationTable.of(lists)
+            q_cols[0].append(q_table.article + np.int32(at))
+            q_cols[1].append(q_table.local)
+            fresh = [q for found in lists for q in found]
+            q_layout.append([tokenize(q.text) for q in fresh])
+            added.extend(enumerate(fresh, start=q_at))
+            q_at += len(fresh)
+            published.append(published_days(articles))
+            article_pieces.append((articles, 0, len(articles)))
+            list_pieces.append((lists, 0, len(lists)))
+            at += len(articles)
+
+    def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+    spliced_lists = _Spliced(list_pieces)
+    tables = Tables(
+        PassageTable(*(joined(col, np.int32) for col in p_cols)),
+        QuotationTable(joined(q_cols[0], np.int32), joined(q_cols[1], np.int32), spliced_lists),
+        joined(published, np.int32),
+    )
+    engines = (
+        old.passage_engine.merged(p_layout),  # type: ignore[attr-defined]
+        old.quotation_engine.merged(q_layout),  # type: ignore[attr-defined]
+    )
+    speakers = _merged_speakers(old, q_remap, added)
+    return CorpusIndex(
+        _Spliced(article_pieces), spliced_lists, engines=engines, tables=tables, speakers=speakers
+    )
+
+
+def _merged_speakers(
+    old: CorpusIndex, remap: np.ndarray, added: list[tuple[int, Quotation]]
+) -> list[SpeakerEntry]:
+    """The speaker directory a fresh build would make: one entry per (name, role), in order of
+    first quotation, each holding the speaker as its first quotation gives it."""
+    groups: dict[tuple[str, str], tuple[SpeakerEntry | None, list[np.ndarray]]] = {}
+    for entry in old.speakers:
+        positions = remap.take(np.asarray(entry.quotations, dtype=np.int64))
+        positions = positions[positions >= 0]
+        if len(positions):
+            kept_first = bool(remap[entry.quotations[0]] >= 0)
+            groups[speaker_key(entry.speaker)] = (entry if kept_first else None, [positions])
+    new_speaker: dict[int, Quotation] = {}
+    for position, quotation in added:
+        if not quotation.speaker.resolved:
+            continue
+        new_speaker[position] = quotation
+        group = groups.setdefault(speaker_key(quotation.speaker), (None, []))
+        group[1].append(np.array([position], dtype=np.int64))
+    old_at: np.ndarray | None = None  # new position -> old position, made when first needed
+    entries = []
+    for kept, parts in groups.values():
+        positions = np.sort(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+        first = int(positions[0])
+        if first in new_speaker:
+            speaker = new_speaker[first].speaker
+        elif kept is not None:
+            speaker = kept.speaker
+        else:  # the entry's first quotation is gone: the next one names the speaker
+            if old_at is None:
+                old_at = np.full(len(remap) + len(added), -1, dtype=np.int64)
+                kept_old = np.flatnonzero(remap >= 0)
+                old_at[remap[kept_old]] = kept_old
+            speaker = old.quotations[int(old_at[first])].quotation.speaker
+        if kept is not None and speaker is kept.speaker:
+            entry = SpeakerEntry(speaker, kept.name_keys, kept.role_keys)
+        else:
+            entry = SpeakerEntry(speaker, _keys(speaker.name), _keys(speaker.role))
+        entry.quotations = positions.tolist()
+        entries.append(entry)
+    entries.sort(key=lambda e: e.quotations[0])
+    return entries

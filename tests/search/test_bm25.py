@@ -65,9 +65,15 @@ def _reference_top(scores: np.ndarray, holders: np.ndarray, k: int) -> list[int]
     return [int(ids[i]) for i in order[:k]]
 
 
-def _check(docs: list[list[str]], queries: list[list[str]], k: int = 10) -> None:
+def _check(
+    docs: list[list[str]],
+    queries: list[list[str]],
+    k: int = 10,
+    ours: SparseBM25 | None = None,
+) -> None:
+    """`ours` (default: built from `docs`) scores and ranks exactly as rank-bm25 over docs."""
     ref = BM25Okapi(docs)
-    ours = SparseBM25.build(docs)
+    ours = ours if ours is not None else SparseBM25.build(docs)
     assert ours.doc_count == len(docs)
     for query in queries:
         expected = np.asarray(ref.get_scores(query))
@@ -215,3 +221,68 @@ def test_k_larger_than_matches_and_non_positive_k() -> None:
     assert len(ours.top_k(["budget"], 100)) == 3
     assert ours.top_k(["budget"], 0) == []
     assert ours.top_k(["budget"], -1) == []
+
+
+# Layouts of a merged index over a 1,500-document base: kept ranges and new documents.
+_BASE = 1500
+_LAYOUTS = {
+    "append": [range(0, _BASE), "new"],
+    "prepend": ["new", range(0, _BASE)],
+    "insert and remove": [range(0, 300), "new", range(700, _BASE)],
+    "remove only": [range(0, 200), range(900, 1400)],
+    "replace everything": ["new"],
+    "new then gap": ["new", range(100, 200), "new", range(1200, _BASE), "new"],
+}
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS.values(), ids=_LAYOUTS.keys())
+def test_a_merged_index_ranks_exactly_like_rank_bm25_over_the_new_documents(
+    layout: list[range | str], strategies: str, tmp_path: Path
+) -> None:
+    base_docs = _corpus(_BASE, seed=21)
+    additions = iter(_corpus(900, seed=22)[i : i + 300] for i in range(0, 900, 300))
+    base = SparseBM25.build(base_docs)
+    base.save(tmp_path / "idx")  # merging from a memory-mapped, saved index as the worker does
+    saved = SparseBM25.load(tmp_path / "idx")
+    items: list[range | list[list[str]]] = []
+    docs: list[list[str]] = []
+    for item in layout:
+        if isinstance(item, range):
+            items.append(item)
+            docs.extend(base_docs[i] for i in item)
+        else:
+            added = next(additions)
+            items.append(added)
+            docs.extend(added)
+    merged = saved.merged(items)
+    assert merged.doc_count == len(docs)
+    _check(docs, _queries(docs, 60, seed=len(docs)), k=10, ours=merged)
+    # Exactly what a fresh build of the same documents holds, term set included.
+    fresh = SparseBM25.build(docs)
+    assert sorted(merged.vocabulary) == sorted(fresh.vocabulary)
+    np.testing.assert_array_equal(
+        merged.idf[[merged.vocabulary[t] for t in fresh.vocabulary]], fresh.idf
+    )
+
+
+def test_merging_again_and_removing_a_words_last_document() -> None:
+    docs = [["alpha", "beta"], ["gamma", "only"], ["beta", "gamma"], ["delta"], ["beta"]]
+    index = SparseBM25.build(docs)
+    # The only document with "only" goes; a new document comes, then another merge.
+    once = index.merged([range(0, 1), [["gamma", "epsilon"]], range(2, 5)])
+    docs = [docs[0], ["gamma", "epsilon"], *docs[2:]]
+    assert "only" not in once.vocabulary
+    assert once.top_k(["only"], 3) == []
+    _check(docs, [["gamma"], ["epsilon", "beta"], ["only", "alpha"]], k=5, ours=once)
+    twice = once.merged([[["zeta", "beta"]], range(1, 5)])
+    docs = [["zeta", "beta"], *docs[1:]]
+    _check(docs, [["gamma"], ["zeta", "beta"], ["alpha"]], k=5, ours=twice)
+
+
+@pytest.mark.parametrize(
+    "layout", [[range(2, 4), range(0, 2)], [range(0, 3), range(2, 5)], [range(0, 9)]]
+)
+def test_a_merge_layout_out_of_order_or_out_of_range_is_refused(layout: list[range]) -> None:
+    index = SparseBM25.build([["a"], ["b"], ["c"], ["d"], ["e"]])
+    with pytest.raises(ValueError):
+        index.merged(layout)
