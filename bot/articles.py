@@ -23,7 +23,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -327,22 +327,18 @@ def read_or_skip(path: Path, root: Path) -> tuple[tuple[Article, ...], str | Non
     return articles, None
 
 
-def first_of_each_id(articles: list[Article]) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Articles with ids not seen before, and the (source, reason) of those left out."""
-    kept: list[Article] = []
+def first_of_each_id(keys: Sequence[tuple[str, str]]) -> tuple[list[int], list[tuple[str, str]]]:
+    """Of articles given as (id, source): the positions of those whose id was not seen
+    before, and the (source, reason) of those left out."""
+    kept: list[int] = []
     skipped: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
-    for article in articles:
-        if article.id in seen:
-            skipped.append(
-                (
-                    article.source,
-                    f"duplicate article id {article.id!r} (first in {seen[article.id]})",
-                )
-            )
+    for position, (key, source) in enumerate(keys):
+        if key in seen:
+            skipped.append((source, f"duplicate article id {key!r} (first in {seen[key]})"))
             continue
-        seen[article.id] = article.source
-        kept.append(article)
+        seen[key] = source
+        kept.append(position)
     return kept, skipped
 
 
@@ -358,7 +354,7 @@ def load_corpus(root: Path) -> LoadReport:
         loaded.extend(articles)
         if reason:
             skipped.append((str(path.relative_to(root)), reason))
-    kept, duplicates = first_of_each_id(loaded)
+    kept, duplicates = first_of_each_id([(a.id, a.source) for a in loaded])
     for source, reason in duplicates:
         log.warning("skipped article in %s: %s", source, reason)
-    return LoadReport(tuple(kept), tuple(skipped + duplicates))
+    return LoadReport(tuple(loaded[i] for i in kept), tuple(skipped + duplicates))

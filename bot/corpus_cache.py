@@ -6,6 +6,7 @@ mtime) and the code version, written whole into a temporary folder and renamed i
     records.bin, record_offsets.npy   one pickle (article, quotations) per article, in file order
     kept_rows.npy                     which records the index uses (duplicate ids left out)
     files.json                        per file: name, size, mtime, error, number of records
+    keys.json                         per record: article id and source, to find repeated ids
     passage_*.npy, quotation_*.npy, published.npy    the index's tables
     speakers.pkl                      the speaker directory
     bm25-passages/, bm25-quotations/  SparseBM25 arrays, memory-mapped on load
@@ -13,9 +14,11 @@ mtime) and the code version, written whole into a temporary folder and renamed i
 
 Loading maps the arrays and reads no article: an article is unpickled when an answer shows
 it. So a restart at a million passages costs little more than Python's own start-up. When
-files changed, the last entry still provides the unchanged files' records, so only changed
-files are read and attributed again. The cache holds our own pickles in a folder only this
-worker writes (0700): it is not a place for anyone else's files.
+files changed, the last entry is the start of the next one: unchanged files keep their
+records (copied as bytes, never decoded) and their part of the index (merged, see
+`bot.search.index.merged_index`), so only changed files are read, attributed and indexed.
+The cache holds our own pickles in a folder only this worker writes (0700): it is not a
+place for anyone else's files.
 """
 
 from __future__ import annotations
@@ -66,29 +69,60 @@ FORMAT = _code_version()
 CODE_CHANGED = 3
 
 
-@dataclass(frozen=True)
-class ParsedFile:
-    stamp: FileStamp
-    articles: tuple[Article, ...]
-    quotations: tuple[tuple[Quotation, ...], ...]  # one tuple an article
-    error: str | None = None  # why the file was skipped
+class StoredRecords:
+    """The records of a saved entry: one file of pickles, mapped, decoded only when asked for."""
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        self._blob, self._offsets = blob, offsets
+
+    def raw(self, number: int) -> memoryview:
+        start, end = int(self._offsets[number]), int(self._offsets[number + 1])
+        return memoryview(self._blob[start:end])
+
+    def record(self, number: int) -> Record:
+        return pickle.loads(self.raw(number))
+
+
+class Records:
+    """Every record of one corpus state, each kept where it already is: a number into the
+    saved entry the worker started from (not decoded, copied as bytes when saved) or a
+    record in memory (newly read, or decoded)."""
+
+    def __init__(self, stored: StoredRecords | None, where: list[int | Record]) -> None:
+        self.stored, self.where = stored, where
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def record(self, number: int) -> Record:
+        found = self.where[number]
+        if isinstance(found, int):
+            assert self.stored is not None
+            return self.stored.record(found)
+        return found
+
+    def raw(self, number: int) -> bytes | memoryview:
+        found = self.where[number]
+        if isinstance(found, int):
+            assert self.stored is not None
+            return self.stored.raw(found)
+        return pickle.dumps(found, 5)
 
 
 class ArticleStore(Sequence[Article]):
-    """The index's articles, read from one file of pickles only when asked for."""
+    """The index's articles (the kept records), decoded only when asked for."""
 
     CACHED = 4096  # recently read records kept decoded
 
-    def __init__(self, blob: np.ndarray, offsets: np.ndarray, rows: np.ndarray) -> None:
-        self._blob, self._offsets, self._rows = blob, offsets, rows
+    def __init__(self, records: Records, rows: np.ndarray) -> None:
+        self.records, self._rows = records, rows
         self._recent: OrderedDict[int, Record] = OrderedDict()
         self.quotation_lists = _QuotationLists(self)
 
     def record(self, number: int) -> Record:
         found = self._recent.get(number)
         if found is None:
-            start, end = int(self._offsets[number]), int(self._offsets[number + 1])
-            found = pickle.loads(self._blob[start:end].tobytes())
+            found = self.records.record(number)
             self._recent[number] = found
             if len(self._recent) > self.CACHED:
                 self._recent.popitem(last=False)
@@ -114,19 +148,24 @@ class _QuotationLists(Sequence[tuple[Quotation, ...]]):
 
 @dataclass
 class Entry:
-    """A loaded cache entry: the index (lazy) and, per file, its records in the store."""
+    """One corpus state: its index, its records, and per file which records are its own.
+
+    Loaded from the cache (index mapped, records read on demand) or made by a build; the
+    next build starts from it, re-reading only the files whose stamp changed.
+    """
 
     stamps: dict[str, FileStamp]
     index: CorpusIndex
-    store: ArticleStore
+    records: Records
     files: dict[str, tuple[FileStamp, str | None, range]]  # name -> (stamp, error, records)
+    keys: list[tuple[str, str]]  # per record: (article id, source), for duplicate ids
+    kept: np.ndarray  # per indexed article: its record number (duplicate ids left out)
     duplicates: list[tuple[str, str]]  # articles left out for a repeated id: (source, reason)
 
-    def parsed_file(self, name: str) -> ParsedFile:
-        """A file's articles and quotations, decoded from the store."""
-        stamp, error, records = self.files[name]
-        decoded = [self.store.record(r) for r in records]
-        return ParsedFile(stamp, tuple(a for a, _ in decoded), tuple(q for _, q in decoded), error)
+    @property
+    def skipped(self) -> list[tuple[str, str]]:
+        """Files (or articles) left out of the index, and why."""
+        return [(n, err) for n, (_, err, _) in self.files.items() if err] + self.duplicates
 
 
 class CorpusCache:
@@ -171,7 +210,10 @@ class CorpusCache:
                 if (entry / "records.bin").stat().st_size
                 else np.zeros(0, np.uint8)
             )
-            store = ArticleStore(blob, arrays["record_offsets"], arrays["kept_rows"])
+            offsets = arrays["record_offsets"]
+            records = Records(StoredRecords(blob, offsets), list(range(len(offsets) - 1)))
+            kept = arrays["kept_rows"]
+            store = ArticleStore(records, kept)
             tables = Tables(
                 PassageTable(
                     arrays["passage_article"],
@@ -200,8 +242,9 @@ class CorpusCache:
                 stamps[name] = (size, mtime)
                 files[name] = ((size, mtime), error, range(first, first + count))
                 first += count
+            keys = [(key, source) for key, source in json.loads((entry / "keys.json").read_text())]
             duplicates = [(source, reason) for source, reason in meta.get("duplicates", [])]
-            return Entry(stamps, index, store, files, duplicates)
+            return Entry(stamps, index, records, files, keys, kept, duplicates)
         except FileNotFoundError:
             return None
         except Exception as exc:  # truncated or foreign files: rebuild, never crash
@@ -210,15 +253,8 @@ class CorpusCache:
 
     # -- saving --------------------------------------------------------------------------
 
-    def save(
-        self,
-        stamps: dict[str, FileStamp],
-        files: dict[str, ParsedFile],
-        kept: Sequence[int],
-        index: CorpusIndex,
-        duplicates: Sequence[tuple[str, str]] = (),
-    ) -> None:
-        """Write the entry for `stamps`; `kept` are the record numbers the index uses."""
+    def save(self, entry: Entry) -> None:
+        """Write `entry` under the key of its stamps; records already saved are copied as bytes."""
         if not self.usable:
             return
         try:
@@ -226,10 +262,10 @@ class CorpusCache:
             self._clear_stale()
             tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
             try:
-                self._write(tmp, files, kept, index)
-                meta = {"format": FORMAT, "saved": time.time(), "duplicates": list(duplicates)}
+                self._write(tmp, entry)
+                meta = {"format": FORMAT, "saved": time.time(), "duplicates": entry.duplicates}
                 (tmp / "meta.json").write_text(json.dumps(meta))
-                final = self.folder / self.key(stamps)
+                final = self.folder / self.key(entry.stamps)
                 if final.exists():
                     shutil.rmtree(final)
                 os.replace(tmp, final)
@@ -243,24 +279,20 @@ class CorpusCache:
             self._give_up(exc)
 
     @staticmethod
-    def _write(
-        folder: Path, files: dict[str, ParsedFile], kept: Sequence[int], index: CorpusIndex
-    ) -> None:
-        offsets = [0]
-        listing = []
+    def _write(folder: Path, entry: Entry) -> None:
+        offsets = np.zeros(len(entry.records) + 1, dtype=np.int64)
         with (folder / "records.bin").open("wb") as out:
-            for name, parsed in files.items():
-                for record in zip(parsed.articles, parsed.quotations, strict=True):
-                    offsets.append(offsets[-1] + out.write(pickle.dumps(record, 5)))
-                listing.append([name, *parsed.stamp, parsed.error, len(parsed.articles)])
-        arrays = {
-            **index.tables.arrays(),
-            "record_offsets": np.asarray(offsets, dtype=np.int64),
-            "kept_rows": np.asarray(kept, dtype=np.int64),
-        }
+            for number in range(len(entry.records)):
+                offsets[number + 1] = offsets[number] + out.write(entry.records.raw(number))
+        listing = [
+            [name, *stamp, error, len(rows)] for name, (stamp, error, rows) in entry.files.items()
+        ]
+        index = entry.index
+        arrays = {**index.tables.arrays(), "record_offsets": offsets, "kept_rows": entry.kept}
         for name, values in arrays.items():
             np.save(folder / f"{name}.npy", np.asarray(values), allow_pickle=False)
         (folder / "files.json").write_text(json.dumps(listing))
+        (folder / "keys.json").write_text(json.dumps(entry.keys))
         with (folder / "speakers.pkl").open("wb") as handle:
             pickle.dump(index.speakers, handle, pickle.HIGHEST_PROTOCOL)
         for engine, name in (

@@ -22,13 +22,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
+
 from bot.answer import Answer, Answerer
 from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
-from bot.corpus_cache import CODE_CHANGED, CorpusCache, Entry, FileStamp, ParsedFile
+from bot.corpus_cache import (
+    CODE_CHANGED,
+    ArticleStore,
+    CorpusCache,
+    Entry,
+    FileStamp,
+    Record,
+    Records,
+)
 from bot.corpus_cache import FORMAT as CACHE_FORMAT
-from bot.search.index import CorpusIndex
+from bot.search.index import CorpusIndex, merged_index
 from bot.search.persist import file_states
 from bot.search.question import parse_question
 
@@ -107,31 +117,28 @@ class Whosaid:
         self.limit = limit
         self.extract = extract
         self.cache = CorpusCache(cache_dir) if cache_dir is not None else None
-        self._files: dict[str, ParsedFile] = {}
-        self._kept: list[int] = []  # record numbers (in self._files order) the index uses
-        self._warned: set[tuple[str, str]] = set()  # duplicate-id warnings already given
         started = time.perf_counter()
         stamps = file_states(corpus_dir)
         # The saved entry for exactly this corpus: used as is, nothing read until asked for.
-        # Otherwise the newest entry still spares re-reading the files that did not change.
+        # Otherwise the newest entry is where the build starts: only what changed is redone.
         exact = self.cache.load(stamps) if self.cache else None
         if exact is not None:
-            self._snapshot = self._adopt(exact)
+            self._use(exact)
             self._log("loaded the saved index of", self._snapshot, time.perf_counter() - started)
         else:
-            self._previous = self.cache.load() if self.cache else None
-            if self._previous is not None:
-                self._warned = set(self._previous.duplicates)
+            basis = self.cache.load() if self.cache else None
+            self._warned: set[tuple[str, str]] = set(basis.duplicates) if basis else set()
             with _collector_paused():
-                self._snapshot = self._build(stamps)
-            self._save(stamps)
+                self._use(self._build(stamps, basis))
+            self._save()
 
-    def _adopt(self, entry: Entry) -> Snapshot:
-        """Answer from a saved entry: its index is mapped, its articles read on demand."""
-        self._previous, self._files, self._warned = entry, {}, set(entry.duplicates)
-        skipped = [(n, err) for n, (_, err, _) in entry.files.items() if err] + entry.duplicates
-        return Snapshot(
-            entry.index, Answerer(entry.index, self.limit), tuple(skipped), entry.stamps
+    def _use(self, entry: Entry) -> None:
+        """Answer from `entry` from now on (one assignment: readers see one index or the other)."""
+        self._entry = entry
+        self._warned = set(entry.duplicates)
+        index = entry.index
+        self._snapshot = Snapshot(
+            index, Answerer(index, self.limit), tuple(entry.skipped), entry.stamps
         )
 
     @classmethod
@@ -140,44 +147,71 @@ class Whosaid:
 
     # -- building ----------------------------------------------------------------------
 
-    def _parse(self, name: str, stamp: FileStamp) -> ParsedFile:
-        cached = self._files.get(name)
-        if cached is not None and cached.stamp == stamp:
-            return cached  # unchanged since the last build: no re-reading, no re-extracting
-        previous = self._previous
-        if previous is not None and name in previous.files and previous.files[name][0] == stamp:
-            return previous.parsed_file(name)  # unchanged since the saved index
-        articles, error = read_or_skip(self.corpus_dir / name, self.corpus_dir)
-        return ParsedFile(stamp, articles, tuple(tuple(self.extract(a)) for a in articles), error)
-
-    def _build(self, stamps: dict[str, FileStamp]) -> Snapshot:
+    def _build(self, stamps: dict[str, FileStamp], basis: Entry | None) -> Entry:
+        """The entry for `stamps`: files whose stamp is unchanged since `basis` keep their
+        records and their part of the index; the others are read, attributed and indexed."""
         started = time.perf_counter()
         if not self.corpus_dir.is_dir():
             log.warning(
                 "corpus folder %s does not exist; answering from no articles", self.corpus_dir
             )
-        files = {name: self._parse(name, stamp) for name, stamp in stamps.items()}
-        pairs = [
-            (a, q) for f in files.values() for a, q in zip(f.articles, f.quotations, strict=True)
-        ]
-        record_of = {id(article): number for number, (article, _) in enumerate(pairs)}
-        articles, duplicates = first_of_each_id([article for article, _ in pairs])
-        kept = [record_of[id(article)] for article in articles]
-        quotations = [pairs[number][1] for number in kept]
+        where: list[int | Record] = []
+        keys: list[tuple[str, str]] = []
+        origin: list[int] = []  # per record: its number in `basis`, or -1 if read now
+        files: dict[str, tuple[FileStamp, str | None, range]] = {}
+        for name, stamp in stamps.items():
+            first = len(where)
+            before = basis.files.get(name) if basis is not None else None
+            if basis is not None and before is not None and before[0] == stamp:
+                error, rows = before[1], before[2]
+                where += [basis.records.where[r] for r in rows]
+                keys += [basis.keys[r] for r in rows]
+                origin += rows
+            else:
+                articles, error = read_or_skip(self.corpus_dir / name, self.corpus_dir)
+                where += [(a, tuple(self.extract(a))) for a in articles]
+                keys += [(a.id, a.source) for a in articles]
+                origin += [-1] * len(articles)
+            files[name] = (stamp, error, range(first, len(where)))
+        records = Records(basis.records.stored if basis is not None else None, where)
+        kept, duplicates = first_of_each_id(keys)
         for skip in set(duplicates) - self._warned:
             log.warning("skipped article in %s: %s", *skip)
-        self._warned = set(duplicates)
-        index = CorpusIndex(articles, quotations)
-        self._kept = kept
-        self._files = files
-        self._previous = None  # everything it could give is in self._files now
-        skipped = [(name, f.error) for name, f in files.items() if f.error] + duplicates
-        snapshot = Snapshot(index, Answerer(index, self.limit), tuple(skipped), stamps)
-        self._log("indexed", snapshot, time.perf_counter() - started)
-        return snapshot
+        store = ArticleStore(records, np.asarray(kept, dtype=np.int64))
+        index = None
+        if basis is not None:
+            index = self._merge(basis, store, [origin[r] for r in kept])
+        if index is None:
+            index = CorpusIndex(store, store.quotation_lists)
+        entry = Entry(stamps, index, records, files, keys, store._rows, duplicates)
+        self._log("indexed", entry, time.perf_counter() - started)
+        return entry
 
-    def _log(self, what: str, snapshot: Snapshot, seconds: float) -> None:
-        index = snapshot.index
+    @staticmethod
+    def _merge(basis: Entry, store: ArticleStore, origins: list[int]) -> CorpusIndex | None:
+        """The basis index with its articles that are still there kept as they are and the
+        others indexed afresh (`store` holds the new articles, `origins` their basis records)."""
+        article_of = np.full(len(basis.records), -1, dtype=np.int64)
+        article_of[basis.kept] = np.arange(len(basis.kept))
+        layout: list[range | list[tuple[Article, tuple[Quotation, ...]]]] = []
+        for number, origin in enumerate(origins):
+            old = int(article_of[origin]) if origin >= 0 else -1
+            last = layout[-1] if layout else None
+            if old >= 0 and isinstance(last, range) and last.stop == old:
+                layout[-1] = range(last.start, old + 1)
+            elif old >= 0:
+                layout.append(range(old, old + 1))
+            elif isinstance(last, list):
+                last.append(store.record(int(store._rows[number])))
+            else:
+                layout.append([store.record(int(store._rows[number]))])
+        try:
+            return merged_index(basis.index, layout, store, store.quotation_lists)
+        except ValueError:  # kept articles out of their old order: build from scratch
+            return None
+
+    def _log(self, what: str, state: Snapshot | Entry, seconds: float) -> None:
+        index = state.index
         log.info(
             "%s %d articles (%d passages, %d quotations) from %s in %.2f s%s",
             what,
@@ -186,7 +220,7 @@ class Whosaid:
             len(index.quotations),
             self.corpus_dir,
             seconds,
-            f"; skipped {len(snapshot.skipped)}" if snapshot.skipped else "",
+            f"; skipped {len(state.skipped)}" if state.skipped else "",
         )
 
     def refresh(self) -> bool:
@@ -196,14 +230,14 @@ class Whosaid:
             return False
         try:
             with _collector_paused():
-                snapshot = self._build(stamps)
+                entry = self._build(stamps, self._entry)
         except Exception:
             log.exception(
                 "re-indexing %s failed; still answering from the last good index", self.corpus_dir
             )
             return False
-        self._snapshot = snapshot  # one assignment: readers see the old index or the new one
-        self._save(stamps)  # after the swap: answers use the new index while it is written
+        self._use(entry)
+        self._save()  # after the swap: answers use the new index while it is written
         return True
 
     async def refresh_in_subprocess(self) -> bool:
@@ -238,15 +272,13 @@ class Whosaid:
                 code,
             )
             return False
-        self._snapshot = self._adopt(entry)
+        self._use(entry)
         self._log("now answering from", self._snapshot, 0.0)
         return True
 
-    def _save(self, stamps: dict[str, FileStamp]) -> None:
-        if self.cache is not None and stamps == self._snapshot.stamps:
-            self.cache.save(
-                stamps, self._files, self._kept, self._snapshot.index, sorted(self._warned)
-            )
+    def _save(self) -> None:
+        if self.cache is not None:
+            self.cache.save(self._entry)
 
     async def watch(self, interval: float = 5.0) -> None:
         """Poll the corpus folder and refresh when it has changed and then held still.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.serialize import answer_json
 from bot.service import Whosaid
 
 from .conftest import FIXTURE_CORPUS, fixture_extractor
@@ -139,3 +140,81 @@ async def test_if_the_code_on_disk_changed_the_worker_re_indexes_itself(
     (corpus / "late.txt").write_text("Late news about the lighthouse.\n")
     assert await whosaid.refresh_in_subprocess()
     assert whosaid.ask("lighthouse").results[0].article.id == "late"
+
+
+QUESTIONS = (
+    "who said optimistic revenue",
+    "what did Liu say",
+    "what did the mayor say about the harbor",
+    "tariffs",
+    "who said right on time",
+    "zeppelin",
+    "Grace Liu",
+)
+
+# Each step changes the corpus; after each, the updated index must be the fresh one.
+STEPS = (
+    (
+        "add a file that sorts first",
+        "0-first.txt",
+        "The zeppelin landed “right on time,” said Ida Vale.\n",
+    ),
+    ("change a file in the middle", "exports.jsonl", None),
+    (
+        "add an article whose id is taken",
+        "zz-dupe.txt",
+        "---\nid: budget\n---\nA copy “with other words,” said Ida Vale.\n",
+    ),
+    ("remove a file", "harbor.md", ""),
+    ("remove the first file", "0-first.txt", ""),
+)
+
+
+def _apply(corpus: Path, name: str, text: str | None) -> None:
+    path = corpus / name
+    if text == "":
+        path.unlink()
+    elif text is None:
+        lines = path.read_text().splitlines(keepends=True)
+        path.write_text("".join(lines[1:]))  # drop its first article
+        _bump(path)
+    else:
+        path.write_text(text)
+
+
+@pytest.mark.parametrize("saved", [False, True], ids=["in memory", "from the saved index"])
+def test_an_updated_index_answers_exactly_as_a_fresh_build(
+    corpus: Path, tmp_path: Path, saved: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.search.index
+
+    tokenized: list[int] = []
+    counting = bot.search.index.passage_tokens
+
+    def passage_tokens(articles, table):  # type: ignore[no-untyped-def]
+        tokenized.append(len(table))
+        return counting(articles, table)
+
+    monkeypatch.setattr(bot.search.index, "passage_tokens", passage_tokens)
+    cache = tmp_path / "cache" if saved else None
+    whosaid = Whosaid(corpus, extract=fixture_extractor, cache_dir=cache)
+    for what, name, text in STEPS:
+        before = whosaid.index
+        _apply(corpus, name, text)
+        tokenized.clear()
+        if saved:  # what `python -m bot.reindex` does: start from the last saved index
+            whosaid = Whosaid(corpus, extract=fixture_extractor, cache_dir=cache)
+        else:
+            assert whosaid.refresh(), what
+        assert whosaid.index is not before
+        updated = sum(tokenized)
+        fresh = Whosaid(corpus, extract=fixture_extractor)
+        # Only new articles' passages were tokenized: the rest of the index was kept.
+        assert updated < len(fresh.index.passages) / 2, what
+        assert whosaid.skipped == fresh.skipped, what
+        assert [a.id for a in whosaid.index.articles] == [a.id for a in fresh.index.articles]
+        for question in QUESTIONS:
+            assert answer_json(whosaid.ask(question)) == answer_json(fresh.ask(question)), (
+                what,
+                question,
+            )

@@ -323,6 +323,8 @@ class _Spliced(Sequence[T_co]):
 def merged_index(
     old: CorpusIndex,
     layout: Sequence[range | Sequence[tuple[Article, Sequence[Quotation]]]],
+    articles: Sequence[Article] | None = None,
+    lists: Sequence[Sequence[Quotation]] | None = None,
 ) -> CorpusIndex:
     """`old` with some articles kept and others added, as a fresh build of them would be.
 
@@ -330,6 +332,8 @@ def merged_index(
     with their passages, quotations and postings as they are, or new articles with their
     quotations, indexed now. Only new articles are read or tokenized: a new file in an
     archive of a million passages costs about its own size plus a linear merge of arrays.
+    `articles` and `lists`, if given, are the new index's articles and quotation lists as the
+    caller already holds them; otherwise they are read through `old`.
     """
     passages, quotations = old.passages, old.quotations
     article_pieces: list[tuple[Sequence[Article], int, int]] = []
@@ -362,32 +366,33 @@ def merged_index(
             list_pieces.append((old._lists, item.start, len(item)))
             at += len(item)
         else:
-            articles = [article for article, _ in item]
-            lists = [tuple(found) for _, found in item]
-            table = PassageTable.of(articles)
-            p_layout.append(passage_tokens(articles, table))
+            added_articles = [article for article, _ in item]
+            added_lists = [tuple(found) for _, found in item]
+            table = PassageTable.of(added_articles)
+            p_layout.append(passage_tokens(added_articles, table))
             columns = (table.article + np.int32(at), table.paragraph, table.start, table.end)
             for col, values in zip(p_cols, columns, strict=True):
                 col.append(values)
-            q_table = QuotationTable.of(lists)
+            q_table = QuotationTable.of(added_lists)
             q_cols[0].append(q_table.article + np.int32(at))
             q_cols[1].append(q_table.local)
-            fresh = [q for found in lists for q in found]
+            fresh = [q for found in added_lists for q in found]
             q_layout.append([tokenize(q.text) for q in fresh])
             added.extend(enumerate(fresh, start=q_at))
             q_at += len(fresh)
-            published.append(published_days(articles))
-            article_pieces.append((articles, 0, len(articles)))
-            list_pieces.append((lists, 0, len(lists)))
-            at += len(articles)
+            published.append(published_days(added_articles))
+            article_pieces.append((added_articles, 0, len(added_articles)))
+            list_pieces.append((added_lists, 0, len(added_lists)))
+            at += len(added_articles)
 
     def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
         return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
-    spliced_lists = _Spliced(list_pieces)
+    if articles is None or lists is None:
+        articles, lists = _Spliced(article_pieces), _Spliced(list_pieces)
     tables = Tables(
         PassageTable(*(joined(col, np.int32) for col in p_cols)),
-        QuotationTable(joined(q_cols[0], np.int32), joined(q_cols[1], np.int32), spliced_lists),
+        QuotationTable(joined(q_cols[0], np.int32), joined(q_cols[1], np.int32), lists),
         joined(published, np.int32),
     )
     engines = (
@@ -395,9 +400,7 @@ def merged_index(
         old.quotation_engine.merged(q_layout),  # type: ignore[attr-defined]
     )
     speakers = _merged_speakers(old, q_remap, added)
-    return CorpusIndex(
-        _Spliced(article_pieces), spliced_lists, engines=engines, tables=tables, speakers=speakers
-    )
+    return CorpusIndex(articles, lists, engines=engines, tables=tables, speakers=speakers)
 
 
 def _merged_speakers(
