@@ -280,24 +280,33 @@ class Whosaid:
         if self.cache is not None:
             self.cache.save(self._entry)
 
-    async def watch(self, interval: float = 5.0) -> None:
-        """Poll the corpus folder and refresh when it has changed and then held still.
+    async def watch(self, interval: float = 5.0, settle: float = 1.0) -> None:
+        """Poll the corpus folder every `interval` s and refresh when it has changed and then
+        held still for `settle` s.
 
         Waiting for two equal readings in a row means a file still being written (its size or
-        time still moving) is not indexed half-way.
+        time still moving) is not indexed half-way; the second reading comes after `settle`,
+        not a whole interval, so a new article is live within about interval + settle + the
+        re-index.
         """
+        settle = min(settle, interval)
         previous: dict[str, FileStamp] | None = None
         while True:
-            await asyncio.sleep(interval)
+            await asyncio.sleep(interval if previous is None else settle)
             try:
                 stamps = await asyncio.to_thread(file_states, self.corpus_dir)
-                if stamps != self._snapshot.stamps and stamps == previous:
+                if stamps == self._snapshot.stamps:
+                    previous = None
+                elif stamps != previous:
+                    previous = stamps  # changed (or still changing): read again shortly
+                else:
+                    previous = None
                     if self.cache is not None and self.cache.usable:
                         await self.refresh_in_subprocess()
                     else:
                         await in_daemon_thread(self.refresh)
-                previous = stamps
             except Exception:
+                previous = None
                 log.exception("watching %s failed; will try again", self.corpus_dir)
 
     # -- answering ---------------------------------------------------------------------

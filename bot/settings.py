@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     cache_dir: Path | None = None
     results: int = Field(default=3, ge=1, le=10)
     # How often the worker looks for added, changed or removed articles; 0 turns it off.
-    reload_seconds: float = Field(default=10.0, ge=0, le=3600)
+    reload_seconds: float = Field(default=5.0, ge=0, le=3600)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # Socket Mode keep-alive: a ping this often; a link with no pong is dropped and reopened.
     socket_ping_seconds: float = Field(default=10.0, ge=0.2, le=120)
