@@ -218,7 +218,8 @@ class Answerer:
             if answer.results:
                 notice += " Passages that mention them:"
             return Answer(question, answer.results, notice, len(self.index))
-        positions = sorted({p for e in entries for p in e.quotations})
+        # A speaker's quotations may be an array (mapped from the cache) or a list.
+        positions = np.unique(np.concatenate([np.asarray(e.quotations) for e in entries])).tolist()
         notice = None
         if question.terms:
             scores = self.index.quotation_scores(question.terms, positions)

@@ -327,7 +327,7 @@ def read_or_skip(path: Path, root: Path) -> tuple[tuple[Article, ...], str | Non
     return articles, None
 
 
-def first_of_each_id(keys: Sequence[tuple[str, str]]) -> tuple[list[int], list[tuple[str, str]]]:
+def first_of_each_id(keys: Sequence[Sequence[str]]) -> tuple[list[int], list[tuple[str, str]]]:
     """Of articles given as (id, source): the positions of those whose id was not seen
     before, and the (source, reason) of those left out."""
     kept: list[int] = []

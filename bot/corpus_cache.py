@@ -8,7 +8,7 @@ mtime) and the code version, written whole into a temporary folder and renamed i
     files.json                        per file: name, size, mtime, error, number of records
     keys.json                         per record: article id and source, to find repeated ids
     passage_*.npy, quotation_*.npy, published.npy    the index's tables
-    speakers.pkl                      the speaker directory
+    speakers.pkl, speaker_*.npy       the speaker directory: who, and their quotations' positions
     bm25-passages/, bm25-quotations/  SparseBM25 arrays, memory-mapped on load
     meta.json                         written last: an entry without it is ignored
 
@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.articles import Article
-from bot.attribution.model import Quotation
+from bot.attribution.model import Quotation, Speaker
 from bot.search.bm25 import SparseBM25
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
 from bot.search.persist import fingerprint
@@ -158,7 +158,7 @@ class Entry:
     index: CorpusIndex
     records: Records
     files: dict[str, tuple[FileStamp, str | None, range]]  # name -> (stamp, error, records)
-    keys: list[tuple[str, str]]  # per record: (article id, source), for duplicate ids
+    keys: Sequence[Sequence[str]]  # per record: (article id, source), for duplicate ids
     kept: np.ndarray  # per indexed article: its record number (duplicate ids left out)
     duplicates: list[tuple[str, str]]  # articles left out for a repeated id: (source, reason)
 
@@ -227,7 +227,13 @@ class CorpusCache:
                 arrays["published"],
             )
             with (entry / "speakers.pkl").open("rb") as handle:
-                speakers: list[SpeakerEntry] = pickle.load(handle)
+                described: list[tuple[Speaker, set[str], set[str]]] = pickle.load(handle)
+            bounds = arrays["speaker_offsets"].tolist()
+            held = arrays["speaker_quotations"]
+            speakers = [
+                SpeakerEntry(speaker, names, roles, held[bounds[i] : bounds[i + 1]])
+                for i, (speaker, names, roles) in enumerate(described)
+            ]
             engines = (
                 SparseBM25.load(entry / "bm25-passages"),
                 SparseBM25.load(entry / "bm25-quotations"),
@@ -242,7 +248,7 @@ class CorpusCache:
                 stamps[name] = (size, mtime)
                 files[name] = ((size, mtime), error, range(first, first + count))
                 first += count
-            keys = [(key, source) for key, source in json.loads((entry / "keys.json").read_text())]
+            keys = json.loads((entry / "keys.json").read_text())  # [id, source] pairs
             duplicates = [(source, reason) for source, reason in meta.get("duplicates", [])]
             return Entry(stamps, index, records, files, keys, kept, duplicates)
         except FileNotFoundError:
@@ -288,13 +294,24 @@ class CorpusCache:
             [name, *stamp, error, len(rows)] for name, (stamp, error, rows) in entry.files.items()
         ]
         index = entry.index
-        arrays = {**index.tables.arrays(), "record_offsets": offsets, "kept_rows": entry.kept}
+        # The speaker directory's quotation positions are arrays, not pickled lists: a
+        # million-passage archive has hundreds of thousands, and unpickling them would hold
+        # the interpreter lock (and Slack acknowledgements) for a third of a second.
+        held = [np.asarray(e.quotations, dtype=np.int32) for e in index.speakers]
+        arrays = {
+            **index.tables.arrays(),
+            "record_offsets": offsets,
+            "kept_rows": entry.kept,
+            "speaker_quotations": np.concatenate(held) if held else np.zeros(0, np.int32),
+            "speaker_offsets": np.cumsum([0] + [len(h) for h in held], dtype=np.int64),
+        }
         for name, values in arrays.items():
             np.save(folder / f"{name}.npy", np.asarray(values), allow_pickle=False)
         (folder / "files.json").write_text(json.dumps(listing))
         (folder / "keys.json").write_text(json.dumps(entry.keys))
         with (folder / "speakers.pkl").open("wb") as handle:
-            pickle.dump(index.speakers, handle, pickle.HIGHEST_PROTOCOL)
+            described = [(e.speaker, e.name_keys, e.role_keys) for e in index.speakers]
+            pickle.dump(described, handle, pickle.HIGHEST_PROTOCOL)
         for engine, name in (
             (index.passage_engine, "passages"),
             (index.quotation_engine, "quotations"),

@@ -17,7 +17,7 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -156,7 +156,7 @@ class Whosaid:
                 "corpus folder %s does not exist; answering from no articles", self.corpus_dir
             )
         where: list[int | Record] = []
-        keys: list[tuple[str, str]] = []
+        keys: list[Sequence[str]] = []
         origin: list[int] = []  # per record: its number in `basis`, or -1 if read now
         files: dict[str, tuple[FileStamp, str | None, range]] = {}
         for name, stamp in stamps.items():
@@ -264,7 +264,7 @@ class Whosaid:
         if code == CODE_CHANGED:
             log.warning("the code on disk changed since start-up: re-indexing in this process")
             return await in_daemon_thread(self.refresh)
-        entry = await asyncio.to_thread(self.cache.load) if code == 0 else None
+        entry = await asyncio.to_thread(self._load_saved) if code == 0 else None
         if entry is None:
             log.error(
                 "re-indexing %s failed (exit %s); still answering from the last good index",
@@ -275,6 +275,13 @@ class Whosaid:
         self._use(entry)
         self._log("now answering from", self._snapshot, 0.0)
         return True
+
+    def _load_saved(self) -> Entry | None:
+        """The newest saved entry, loaded without the collector: loading allocates enough to
+        set off full collections, each a pause of every thread, acknowledgements included."""
+        assert self.cache is not None
+        with _collector_paused():
+            return self.cache.load()
 
     def _save(self) -> None:
         if self.cache is not None:

@@ -17,7 +17,7 @@ Layout (NumPy arrays, saved with np.save, loadable memory-mapped):
   (exactly those whose idf rank-bm25 floors) keep a row of impacts per document instead of
   postings; a row costs 8N bytes against at least 2.5N for their postings, and turns the most
   expensive scatter into one vector add or an O(1) lookup.
-- The terms: a compact lexicon (one UTF-8 blob plus sorted hashes), not a dict, which would
+- The terms: a compact lexicon (one UTF-8 blob plus sorted CRC-32s), not a dict, which would
   be ~40% of the whole index at 100,000 passages.
 
 Exactness: contributions are added per document in query-term order starting from 0.0, as
@@ -51,10 +51,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain
 from pathlib import Path
+from zlib import crc32
 
 import numpy as np
 
-_FORMAT = 4
+_FORMAT = 5
 _ARRAYS = (
     "offsets",
     "doc_ids",
@@ -522,7 +523,7 @@ class SparseBM25:
         folder.mkdir(parents=True, exist_ok=True)
         for name in _ARRAYS:
             np.save(folder / f"{name}.npy", getattr(self, name), allow_pickle=False)
-        np.save(folder / "terms.npy", self.lexicon.blob(), allow_pickle=False)
+        self.lexicon.save(folder)
         header = {
             "format": _FORMAT,
             "doc_count": self.doc_count,
@@ -542,8 +543,9 @@ class SparseBM25:
             name: np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False)
             for name in _ARRAYS
         }
-        blob = np.load(folder / "terms.npy", allow_pickle=False).tobytes()
-        lexicon = _Lexicon.from_blob(blob, int(header["terms"]))
+        lexicon = _Lexicon.load(folder)
+        if len(lexicon) != int(header["terms"]):
+            raise ValueError("the saved lexicon does not match the index")
         return cls(lexicon, arrays, int(header["doc_count"]), header["params"])
 
 
@@ -551,37 +553,53 @@ class _Lexicon:
     """Term -> id without a dict: ~25 bytes a term instead of ~145 for a dict and its keys.
 
     The terms, in id order, are one UTF-8 blob with a NUL after each; ids are found by
-    bisecting this process's str hashes, sorted (Python salts str hashes per process, so they
-    are rebuilt at load, never saved), and confirmed against the blob. array.array rather than
-    NumPy: a lookup is a handful of scalar reads, where NumPy's per-call cost would dominate.
+    bisecting the terms' CRC-32s, sorted, and confirmed against the blob (CRC-32 collides now
+    and then; the blob decides). CRC-32 rather than Python's hash(): str hashes are salted per
+    process, so they would have to be recomputed and sorted at every load, which at a million
+    passages holds the interpreter lock for a quarter of a second while the worker swaps in a
+    new index; CRC-32s are saved with the index and mapped. array.array rather than NumPy: a
+    lookup is a handful of scalar reads, where NumPy's per-call cost would dominate.
     """
 
-    def __init__(self, terms: list[str], raw: bytes | None = None) -> None:
+    def __init__(
+        self,
+        terms: list[str],
+        raw: bytes | None = None,
+        hashes: np.ndarray | None = None,
+        ids: np.ndarray | None = None,
+    ) -> None:
+        """From `terms`; or, as saved, from the blob `raw` and the sorted `hashes` and `ids`."""
         if raw is None:
             if any("\0" in t for t in terms):
                 raise ValueError("a term contains NUL")
             raw = "".join(t + "\0" for t in terms).encode()
+        if hashes is None or ids is None:
+            unsorted = np.fromiter(map(crc32, map(str.encode, terms)), np.uint32, len(terms))
+            order = np.argsort(unsorted, kind="stable")
+            hashes, ids = unsorted[order], order
         self._raw = raw
         ends = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
         self._starts = array("q", np.concatenate(([0], ends + 1)).astype(np.int64).tobytes())
-        hashes = np.fromiter(map(hash, terms), dtype=np.int64, count=len(terms))
-        order = np.argsort(hashes, kind="stable")
-        self._hashes = array("q", hashes[order].tobytes())
-        self._ids = array("q", order.astype(np.int64).tobytes())
+        self._hashes = array("I", np.asarray(hashes, dtype=np.uint32).tobytes())
+        self._ids = array("q", np.asarray(ids, dtype=np.int64).tobytes())
+
+    def save(self, folder: Path) -> None:
+        np.save(folder / "terms.npy", np.frombuffer(self._raw, dtype=np.uint8), allow_pickle=False)
+        np.save(folder / "term_hashes.npy", np.frombuffer(self._hashes, dtype=np.uint32))
+        np.save(folder / "term_ids.npy", np.frombuffer(self._ids, dtype=np.int64))
 
     @classmethod
-    def from_blob(cls, raw: bytes, count: int) -> _Lexicon:
-        terms = raw.decode().split("\0")[:count] if count else []
-        return cls(terms, raw)
+    def load(cls, folder: Path) -> _Lexicon:
+        raw = np.load(folder / "terms.npy", allow_pickle=False).tobytes()
+        hashes = np.load(folder / "term_hashes.npy", allow_pickle=False)
+        ids = np.load(folder / "term_ids.npy", allow_pickle=False)
+        return cls([], raw, hashes, ids)
 
     def __len__(self) -> int:
         return len(self._hashes)
 
     def terms(self) -> list[str]:
         return self._raw.decode().split("\0")[: len(self)] if len(self) else []
-
-    def blob(self) -> np.ndarray:
-        return np.frombuffer(self._raw, dtype=np.uint8)
 
     @property
     def nbytes(self) -> int:
@@ -593,10 +611,10 @@ class _Lexicon:
         size = len(hashes)
         out = []
         for q in query:
-            h = hash(q)
-            p = bisect_left(hashes, h)
             word = q.encode()
-            while p < size and hashes[p] == h:  # more than one only on a hash collision
+            h = crc32(word)
+            p = bisect_left(hashes, h)
+            while p < size and hashes[p] == h:  # more than one only on a CRC collision
                 t = ids[p]
                 if raw[starts[t] : starts[t + 1] - 1] == word:
                     out.append(t)

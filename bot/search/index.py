@@ -67,7 +67,8 @@ class SpeakerEntry:
     speaker: Speaker
     name_keys: set[str]
     role_keys: set[str]
-    quotations: list[int] = field(default_factory=list)  # into CorpusIndex.quotations
+    # Positions into CorpusIndex.quotations, ascending: a list, or an array mapped from the cache.
+    quotations: list[int] | np.ndarray = field(default_factory=list)
 
 
 class PassageTable(Sequence[Passage]):

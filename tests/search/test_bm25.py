@@ -286,3 +286,13 @@ def test_a_merge_layout_out_of_order_or_out_of_range_is_refused(layout: list[ran
     index = SparseBM25.build([["a"], ["b"], ["c"], ["d"], ["e"]])
     with pytest.raises(ValueError):
         index.merged(layout)
+
+
+def test_terms_whose_crc32_collide_are_both_found(tmp_path: Path) -> None:
+    # "plumless" and "buckeroo" share a CRC-32: the lexicon tells them apart by their bytes.
+    docs = [["plumless", "x"], ["buckeroo"], ["y"], ["x", "y"], ["buckeroo", "z"]]
+    SparseBM25.build(docs).save(tmp_path / "idx")
+    for index in (SparseBM25.build(docs), SparseBM25.load(tmp_path / "idx")):
+        assert [d for d, _ in index.top_k(["plumless"], 5)] == [0]
+        assert sorted(d for d, _ in index.top_k(["buckeroo"], 5)) == [1, 4]
+        assert index.top_k(["plumlesz"], 5) == []
