@@ -8,7 +8,7 @@ mtime) and the code version, written whole into a temporary folder and renamed i
     files.json                        per file: name, size, mtime, error, number of records
     keys.json                         per record: article id and source, to find repeated ids
     passage_*.npy, quotation_*.npy, published.npy    the index's tables
-    speakers.pkl, speaker_*.npy       the speaker directory: who, and their quotations' positions
+    speakers.json, speaker_*.npy      the speaker directory: who, and their quotations' positions
     bm25-passages/, bm25-quotations/  SparseBM25 arrays, memory-mapped on load
     meta.json                         written last: an entry without it is ignored
 
@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.articles import Article
-from bot.attribution.model import Quotation, Speaker
+from bot.attribution.model import Quotation, Speaker, SpeakerKind
 from bot.search.bm25 import SparseBM25
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
 from bot.search.persist import fingerprint
@@ -55,7 +55,8 @@ def _code_version() -> str:
     """A digest of the code whose output is cached: a new extractor invalidates old results."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(b"whosaid-cache-2")
-    sources = [package / "articles.py", package / "search" / "tokenizer.py"]
+    sources = [package / "articles.py", package / "corpus_cache.py"]
+    sources += [package / "search" / "tokenizer.py"]
     sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
     sources += sorted((package / "attribution").glob("*.py"))
     for source in sources:
@@ -226,13 +227,19 @@ class CorpusCache:
                 ),
                 arrays["published"],
             )
-            with (entry / "speakers.pkl").open("rb") as handle:
-                described: list[tuple[Speaker, set[str], set[str]]] = pickle.load(handle)
+            # Plain JSON, and objects made in a Python loop: unpickling 20,000 dataclasses is
+            # one C call holding the interpreter lock for ~200 ms; a loop lets other threads in.
+            described = json.loads((entry / "speakers.json").read_text())
             bounds = arrays["speaker_offsets"].tolist()
-            held = arrays["speaker_quotations"]
+            held = np.asarray(arrays["speaker_quotations"])  # plain views slice faster
             speakers = [
-                SpeakerEntry(speaker, names, roles, held[bounds[i] : bounds[i + 1]])
-                for i, (speaker, names, roles) in enumerate(described)
+                SpeakerEntry(
+                    Speaker(name, role, SpeakerKind(kind)),
+                    set(names),
+                    set(roles),
+                    held[bounds[i] : bounds[i + 1]],
+                )
+                for i, (name, role, kind, names, roles) in enumerate(described)
             ]
             engines = (
                 SparseBM25.load(entry / "bm25-passages"),
@@ -309,9 +316,17 @@ class CorpusCache:
             np.save(folder / f"{name}.npy", np.asarray(values), allow_pickle=False)
         (folder / "files.json").write_text(json.dumps(listing))
         (folder / "keys.json").write_text(json.dumps(entry.keys))
-        with (folder / "speakers.pkl").open("wb") as handle:
-            described = [(e.speaker, e.name_keys, e.role_keys) for e in index.speakers]
-            pickle.dump(described, handle, pickle.HIGHEST_PROTOCOL)
+        described = [
+            [
+                e.speaker.name,
+                e.speaker.role,
+                e.speaker.kind.value,
+                sorted(e.name_keys),
+                sorted(e.role_keys),
+            ]
+            for e in index.speakers
+        ]
+        (folder / "speakers.json").write_text(json.dumps(described))
         for engine, name in (
             (index.passage_engine, "passages"),
             (index.quotation_engine, "quotations"),

@@ -10,6 +10,7 @@ CODE_CHANGED and the worker re-indexes itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,10 @@ def main(argv: list[str]) -> int:
         return 2
     if argv[2] != FORMAT:
         return CODE_CHANGED
+    # Below the worker's priority: on a busy machine the scheduler gives the worker's
+    # acknowledgements the CPU first, and this takes what is left.
+    with contextlib.suppress(OSError):
+        os.nice(10)
     logs.configure(os.environ.get("LOG_LEVEL", "INFO").upper())
     whosaid = Whosaid(Path(argv[0]), cache_dir=Path(argv[1]))
     return 0 if whosaid.cache is not None and whosaid.cache.usable else 1
