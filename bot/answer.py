@@ -223,13 +223,11 @@ class Answerer:
         notice = None
         if question.terms:
             scores = self.index.quotation_scores(question.terms, positions)
-            ranked = [
-                (self.index.quotations[p], float(s))
-                for p, s in zip(positions, scores, strict=True)
-                if s > 0
-            ]
-            ranked.sort(key=lambda pair: -pair[1])
-            ranked = ranked[:CANDIDATES]
+            # Best first, ties in corpus order; only the candidates are looked up (a much
+            # quoted speaker has tens of thousands of quotations in a large archive).
+            hit = np.flatnonzero(scores > 0)
+            best = hit[np.argsort(-scores[hit], kind="stable")[:CANDIDATES]].tolist()
+            ranked = [(self.index.quotations[positions[i]], float(scores[i])) for i in best]
             if not ranked:
                 notice = (
                     f"None of the quotations from {', '.join(names)} match "
