@@ -19,7 +19,7 @@ from bot.attribution.marks import QuotedSpan, find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.speakers import Entities
 from bot.attribution.text import sentence_ends, sentence_start, tokens
-from bot.attribution.timephrases import TimeIndex, publication_when
+from bot.attribution.timephrases import TimeIndex
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -103,7 +103,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
         if piece.raw is None:
             piece.keep = _standalone_quote(text, piece.span)
             piece.speaker = UNRESOLVED_SPEAKER
-            piece.when = publication_when(article.published)
+            piece.when = times.publication
         else:
             _resolve(text, article, entities, pieces, i, times)
         piece.group = next_group
@@ -731,7 +731,7 @@ def _when(
         found = _previous_sentence_time(text, article, raw, entities, speaker, times)
         if found is not None:
             return found
-    return publication_when(article.published)
+    return times.publication
 
 
 def _previous_sentence_time(

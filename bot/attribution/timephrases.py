@@ -170,6 +170,8 @@ class TimeIndex:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
         self.published = published
+        # The fallback of every quotation without a time phrase: built once per article.
+        self.publication = publication_when(published)
 
     def find(self, lo: int, hi: int) -> When | None:
         """The first resolvable phrase lying wholly inside [lo, hi)."""
