@@ -521,14 +521,14 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
     if _BYLINE.match(after):
         return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
-    if last and _looks_like_title(text[s.start : s.end].split()) and (
+    # The word before first: it rarely fits, and splitting the quotation costs more.
+    if last and (
         last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
         or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an",
                                 "and", "or")
-    ):
+    ) and _looks_like_title(text[s.start : s.end].split()):
         return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
-    words = text[s.start : s.end].split()
-    if len(words) <= 3:
+    if len(text[s.start : s.end].split(None, 3)) <= 3:  # three words at most (no full split)
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
         left = before.rstrip().split()[-1:] if before.strip() else []
         right = text[s.close_pos + 1 : s.close_pos + 40].split("\n", 1)[0].split()[:1]
