@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.articles import Article
 from bot.attribution.cues import (
@@ -47,7 +47,7 @@ _WHEN_CUT_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built per quotation, its fields read often
 class _Piece:
     span: QuotedSpan
     raw: RawAttribution | None = None
@@ -73,7 +73,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
             # A transcript: "PENCE: Gennifer Flowers will not be attending …"
             labels[i] = RawAttribution(":", label.end(1), label.end(1) + 1, label.start(1),
                                        label.end(1), None, None, s.start, s.start, False)
-            spans[i] = replace(s, start=label.end())
+            spans[i] = s._replace(start=label.end())
     pieces = [_Piece(s) for s in spans]
     entities = Entities.build(text, [(s.open_pos, s.close_pos + 1) for s in spans])
     headline = _headline_paragraph(article, paragraphs)
