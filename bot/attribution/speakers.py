@@ -161,7 +161,10 @@ _WHO_SPEECH_VERB = re.compile(
     + r")\b"
 )
 # "him" and "her" are left out: "Badenoch accused him of …" points at someone else.
-_OWN_PRONOUN = re.compile(r"(?=[hHsS])\b(?:he|his|himself|she|herself)\b", re.IGNORECASE)
+# The first letter is consumed by a class with no IGNORECASE (which would hide it from the
+# engine's skip-ahead): exactly the letters (?i)[hs] matches, long s included. Same matches
+# as (?i)(?=[hs])\b(?:he|his|himself|she|herself)\b, twice as fast.
+_OWN_PRONOUN = re.compile(r"[hHsS\u017f](?<!\w.)(?i:(?<=h)(?:e|is|imself|erself)|(?<=s)he)\b")
 _CLAUSE_STOP = re.compile(r"[.!?\n“”\"]")
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+")
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]*)+")

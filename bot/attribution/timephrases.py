@@ -55,15 +55,27 @@ _PHRASE = re.compile(
 )
 
 
-_ANCHOR = re.compile(
-    # Every alternative starts with a literal character, so the engine derives the set of
-    # first characters and skips the other offsets in C (a leading lookahead would make it
-    # try the pattern at every offset). Order as written matters: "week" before "weekend".
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Sep|"
-    r"Oct|Nov|Dec|19\d\d|20\d\d|Yesterday|yesterday|Today|today|Tonight|tonight|week|month|"
-    r"year|weekend|night|morning|afternoon|evening|ago)\b"
-)
+# Words a time phrase is built around. Each pattern below is followed by \b, so at most one
+# can match at an offset and their order does not matter.
+_ANCHOR_WORDS = (
+    r"Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    r"May June July August September October November December Jan Feb Aug Sept Sep Oct Nov "
+    r"Dec 19\d\d 20\d\d Yesterday yesterday Today today Tonight tonight week month year weekend "
+    r"night morning afternoon evening ago"
+).split()
+
+
+def _by_first_character(words: list[str]) -> str:
+    """ "M(?:onday|arch|ay)|T(?:uesday|…)|…": grouped by first character, so that the engine
+    tries only the words with the right first letter, and every alternative starts with a
+    literal (the engine then skips the offsets no word starts at, in C)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+_ANCHOR = re.compile(rf"(?:{_by_first_character(_ANCHOR_WORDS)})\b")
 
 
 def publication_when(published: date | None) -> When | None:
