@@ -8,7 +8,7 @@ speaker noun phrase; `speakers` decides who that phrase is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.attribution.lexicons import (
     AUXILIARIES,
@@ -85,9 +85,9 @@ _INVERTING = frozenset(
 _PARTICIPLE_OPENERS = frozenset({",", "by", "after", "while", "before", "when", "and", "—", "–"})
 
 
-@dataclass(frozen=True)
-class RawAttribution:
-    """A cue and the noun phrase naming its speaker, as offsets into the article text."""
+class RawAttribution(NamedTuple):
+    """A cue and the noun phrase naming its speaker, as offsets into the article text. A
+    NamedTuple rather than a frozen dataclass: immutable too, and far cheaper to build."""
 
     cue: str
     cue_start: int

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.articles import Article
 from bot.attribution.cues import (
@@ -19,7 +19,7 @@ from bot.attribution.marks import QuotedSpan, find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.speakers import Entities
 from bot.attribution.text import sentence_ends, sentence_start, tokens
-from bot.attribution.timephrases import TimeIndex, publication_when
+from bot.attribution.timephrases import TimeIndex
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -47,7 +47,7 @@ _WHEN_CUT_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built per quotation, its fields read often
 class _Piece:
     span: QuotedSpan
     raw: RawAttribution | None = None
@@ -73,7 +73,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
             # A transcript: "PENCE: Gennifer Flowers will not be attending …"
             labels[i] = RawAttribution(":", label.end(1), label.end(1) + 1, label.start(1),
                                        label.end(1), None, None, s.start, s.start, False)
-            spans[i] = replace(s, start=label.end())
+            spans[i] = s._replace(start=label.end())
     pieces = [_Piece(s) for s in spans]
     entities = Entities.build(text, [(s.open_pos, s.close_pos + 1) for s in spans])
     headline = _headline_paragraph(article, paragraphs)
@@ -103,7 +103,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
         if piece.raw is None:
             piece.keep = _standalone_quote(text, piece.span)
             piece.speaker = UNRESOLVED_SPEAKER
-            piece.when = publication_when(article.published)
+            piece.when = times.publication
         else:
             _resolve(text, article, entities, pieces, i, times)
         piece.group = next_group
@@ -147,7 +147,10 @@ def extract_quotations(article: Article) -> list[Quotation]:
     return quotations
 
 
-_SINGLE_BREAK = re.compile(r"[^\s]\n[ \t]*[^\s]")
+# A line break between two non-blank characters. It starts with the literal "\n" (the
+# character before it checked by a lookbehind) so that the engine jumps from newline to
+# newline instead of trying every offset: same answers as [^\s]\n[ \t]*[^\s], 25x faster.
+_SINGLE_BREAK = re.compile(r"\n(?<=\S\n)[ \t]*\S")
 # A line this long is not hard-wrapped text: its line breaks end paragraphs.
 _LONG_LINE = 100
 
@@ -518,14 +521,14 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
     if _BYLINE.match(after):
         return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
-    if last and _looks_like_title(text[s.start : s.end].split()) and (
+    # The word before first: it rarely fits, and splitting the quotation costs more.
+    if last and (
         last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
         or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an",
                                 "and", "or")
-    ):
+    ) and _looks_like_title(text[s.start : s.end].split()):
         return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
-    words = text[s.start : s.end].split()
-    if len(words) <= 3:
+    if len(text[s.start : s.end].split(None, 3)) <= 3:  # three words at most (no full split)
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
         left = before.rstrip().split()[-1:] if before.strip() else []
         right = text[s.close_pos + 1 : s.close_pos + 40].split("\n", 1)[0].split()[:1]
@@ -728,7 +731,7 @@ def _when(
         found = _previous_sentence_time(text, article, raw, entities, speaker, times)
         if found is not None:
             return found
-    return publication_when(article.published)
+    return times.publication
 
 
 def _previous_sentence_time(

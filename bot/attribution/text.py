@@ -18,7 +18,9 @@ ABBREVIATIONS = frozenset(
 
 # A "sentence" longer than this is not prose; lookups never scan further.
 MAX_SENTENCE = 1500
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’'»)]*(?=\s|$)")
+# Group 1 is the first character after the mark and any blanks ("" at the window's end),
+# captured by a lookahead so that no Python loop has to step over the blanks.
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’'»)]*(?=\s|$)(?=[ \t\u00a0]*([\s\S]?))")
 
 
 class Token(NamedTuple):
@@ -34,23 +36,20 @@ class Token(NamedTuple):
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
-    make = Token._make
+    # tuple.__new__ straight, not Token._make: _make is a Python-level function, and this
+    # loop runs for every word the rules look at.
+    new = tuple.__new__
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        start = m.start()
-        end = start + len(word)
+        start, end = m.span()
         # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
-        if word[-1] == "." and len(word) > 1 and not _keeps_dot(word):
+        if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
             word = word[:-1]
-            append(make((word, start, end - 1, word.lower(), word[0].isupper())))
-            append(_DOT(end - 1))
+            append(new(Token, (word, start, end - 1, word.lower(), word[0].isupper())))
+            append(new(Token, (".", end - 1, end, ".", False)))
         else:
-            append(make((word, start, end, word.lower(), word[0].isupper())))
+            append(new(Token, (word, start, end, word.lower(), word[0].isupper())))
     return out
-
-
-def _DOT(at: int) -> Token:  # noqa: N802 - a constructor, named like one
-    return Token(".", at, at + 1, ".", False)
 
 
 def _keeps_dot(word: str) -> bool:
@@ -73,13 +72,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _sentence_end_iter(text: str, lo: int, hi: int) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(text, lo, hi):
-        after = match.end()
-        while after < hi and text[after] in " \t\u00a0":
-            after += 1
-        if after < hi and text[after].islower():
+        after = match.group(1)  # the next character past blanks, "" at `hi`
+        if after.islower():
             continue  # "(D-Nev.) told reporters": a sentence goes on in lower case
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()) and not (
-            after < hi and text[after] in "“\"‘"
+        start = match.start()
+        if text[start] == "." and _is_abbreviation(text, start) and not (
+            after and after in "“\"‘"
         ):
             # "Sen. Warren" is not a sentence end.
             continue
