@@ -321,7 +321,7 @@ class SparseBM25:
         row = self._row.get(t)
         if row is not None:
             return self.dense[row].take(docs)
-        lo, hi = int(self.offsets[t]), int(self.offsets[t + 1])
+        lo, hi = self._off[t], self._off[t + 1]
         out = np.zeros(len(docs))
         if hi == lo:
             return out
