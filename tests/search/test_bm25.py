@@ -296,3 +296,71 @@ def test_terms_whose_crc32_collide_are_both_found(tmp_path: Path) -> None:
         assert [d for d, _ in index.top_k(["plumless"], 5)] == [0]
         assert sorted(d for d, _ in index.top_k(["buckeroo"], 5)) == [1, 4]
         assert index.top_k(["plumlesz"], 5) == []
+
+
+def _tied_corpus(n: int = 600, seed: int = 13) -> list[list[str]]:
+    """Short passages of few lengths from a small vocabulary: many equal scores."""
+    rng = np.random.default_rng(seed)
+    vocab = [f"t{i}" for i in range(40)]
+    return [
+        [vocab[int(i)] for i in rng.integers(0, len(vocab), size=int(rng.integers(2, 5)))]
+        for _ in range(n)
+    ]
+
+
+# The full-evaluation path by shape: one occurrence (no accumulation), two (idf applied per
+# occurrence), three and more (idf repeated per posting), repeats and unknown words included.
+FULL_PATH_QUERIES = [
+    ["t0"],
+    ["t7", "t7"],
+    ["t1", "t2"],
+    ["t2", "t1"],
+    ["t3", "nosuchword", "t4"],
+    ["t5", "t6", "t5"],
+    ["t8", "t9", "t10"],
+    ["t11", "t12", "t13", "t11", "t14"],
+    ["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"],
+]
+
+
+@pytest.mark.parametrize("query", FULL_PATH_QUERIES, ids=" ".join)
+@pytest.mark.parametrize("k", [1, 10, 50])
+def test_full_path_shapes_match_rank_bm25_with_ties(query: list[str], k: int) -> None:
+    docs = _tied_corpus()
+    _check(docs, [query], k=k)
+
+
+def test_full_path_shapes_match_dense_scores_on_generated_corpus() -> None:
+    docs = _corpus(800, seed=21)
+    ours = SparseBM25.build(docs)
+    rng = np.random.default_rng(8)
+    words = sorted({w for d in docs for w in d})
+    for size in range(1, 7):
+        for _ in range(15):
+            query = [words[int(i)] for i in rng.integers(len(words), size=size)]
+            query += query[: int(rng.integers(0, 2))]  # sometimes a repeated term
+            scores = ours.scores(query)
+            held = np.flatnonzero(scores > 0)
+            order = np.lexsort((held, -scores[held]))[:10]
+            assert ours.top_k(query, 10) == [(int(held[i]), float(scores[held[i]])) for i in order]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 5, 1000, 1025])
+def test_lexicon_bucket_directory_finds_every_term(count: int, tmp_path: Path) -> None:
+    # Sizes around the directory's power-of-two boundaries; unknown words find nothing.
+    terms = [f"w{i}" for i in range(count)] + ["é", "東京"][: min(count, 2)]
+    lexicon = bm25._Lexicon(terms)
+    assert lexicon.ids_of(terms) == list(range(len(terms)))
+    assert lexicon.ids_of(["", "nope", "w", f"w{count}"]) == []
+    lexicon.save(tmp_path)
+    restored = bm25._Lexicon.load(tmp_path)
+    assert restored.ids_of(terms[::-1] + terms[:1]) == [*range(len(terms))][::-1] + [0][:count]
+
+
+def test_loaded_index_uses_plain_arrays(tmp_path: Path) -> None:
+    # np.memmap's subclass hooks slow every query step; the mapping itself is kept.
+    docs = _corpus(300)
+    SparseBM25.build(docs).save(tmp_path / "idx")
+    loaded = SparseBM25.load(tmp_path / "idx", mmap=True)
+    assert type(loaded.doc_ids) is np.ndarray
+    assert isinstance(loaded.doc_ids.base, np.memmap)
