@@ -38,6 +38,7 @@ from bot.corpus_cache import (
     Records,
 )
 from bot.corpus_cache import FORMAT as CACHE_FORMAT
+from bot.search.bm25 import warm_up
 from bot.search.index import CorpusIndex, merged_index
 from bot.search.persist import file_states
 from bot.search.question import parse_question
@@ -317,6 +318,12 @@ class Whosaid:
                 log.exception("watching %s failed; will try again", self.corpus_dir)
 
     # -- answering ---------------------------------------------------------------------
+
+    @staticmethod
+    def start_warm_up() -> None:
+        """Load the compiled short-query loop in the background (`bot.search.bm25.warm_up`);
+        answers come from the NumPy path, identical, until it is ready."""
+        threading.Thread(target=warm_up, name="whosaid-warm-up", daemon=True).start()
 
     @property
     def index(self) -> CorpusIndex:

@@ -43,16 +43,19 @@ that hold a query term (rank-bm25 pads with score-0 documents).
 from __future__ import annotations
 
 import json
+import logging
 import math
 import sys
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 from pathlib import Path
 from zlib import crc32
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 _FORMAT = 5
 _ARRAYS = (
@@ -336,6 +339,9 @@ class SparseBM25:
     ) -> list[tuple[int, float]]:
         """Exact scores of every matching document (sparse terms only; spans: each query
         term occurrence's postings range)."""
+        kernel = _compiled
+        if kernel is not None:
+            return self._full_compiled(kernel, terms, spans, k)
         # All occurrences' postings gathered in query order and their impacts computed in one
         # pass: a short query costs a fixed number of NumPy calls, not a few per term.
         # concatenate(dtype=) casts while copying, saving an astype pass for each array.
@@ -357,6 +363,28 @@ class SparseBM25:
         buf[ids] = 0.0
         # A document appears once per query-term occurrence it holds.
         return _select(ids, scores, k, repeats=len(terms))
+
+    def _full_compiled(
+        self, kernel: _Kernel, terms: list[int], spans: list[tuple[int, int]], k: int
+    ) -> list[tuple[int, float]]:
+        """`_full` in one compiled call (bot.search.compiled): the same scores and order."""
+        seen = getattr(self._local, "seen", None)
+        if seen is None:
+            seen = self._local.seen = np.zeros(self.doc_count, dtype=np.bool_)
+        ids, scores = kernel(
+            self.doc_ids,
+            self.tf,
+            self.norm,
+            self.idf,
+            np.array(terms, dtype=np.int64),
+            np.array([lo for lo, _ in spans], dtype=np.int64),
+            np.array([hi for _, hi in spans], dtype=np.int64),
+            self._k1p1,
+            self._scratch(),
+            seen,
+            k,
+        )
+        return list(zip(ids.tolist(), scores.tolist(), strict=True))
 
     def _impacts(
         self, terms: list[int], spans: list[tuple[int, int]], ids: np.ndarray, vals: np.ndarray
@@ -581,7 +609,9 @@ class SparseBM25:
         header = json.loads((folder / "header.json").read_text())
         if header.get("format") != _FORMAT:
             raise ValueError(f"unsupported index format {header.get('format')!r}")
-        mode = "r" if mmap else None
+        # Copy-on-write rather than read-only: nothing writes to them, but the compiled query
+        # loop (bot.search.compiled) is compiled for writable arrays.
+        mode = "c" if mmap else None
         arrays = {
             name: np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False)
             for name in _ARRAYS
@@ -590,6 +620,34 @@ class SparseBM25:
         if len(lexicon) != int(header["terms"]):
             raise ValueError("the saved lexicon does not match the index")
         return cls(lexicon, arrays, int(header["doc_count"]), header["params"])
+
+
+_Kernel = Callable[..., tuple[np.ndarray, np.ndarray]]
+_compiled: _Kernel | None = None  # bot.search.compiled.full_top_k, once warm_up() loaded it
+_compiled_lock = threading.Lock()
+_compiled_failed = False
+
+
+def warm_up() -> bool:
+    """Load the compiled short-query loop; True if queries now use it.
+
+    Slow (numba's import and the cached machine code, about half a second; the first
+    compilation ever, a few seconds), so callers run it off the start-up path, in the
+    background: until it is done, and for good if numba cannot be used here, queries take the
+    NumPy path, with the same results.
+    """
+    global _compiled, _compiled_failed
+    with _compiled_lock:
+        if _compiled is None and not _compiled_failed:
+            try:
+                from bot.search.compiled import full_top_k
+            except Exception as exc:  # numba missing or unable to compile on this machine
+                _compiled_failed = True
+                log.warning("compiled search loop unavailable (%s); using NumPy", exc)
+            else:
+                _compiled = full_top_k
+                log.info("short queries now use the compiled loop")
+    return _compiled is not None
 
 
 class _Lexicon:

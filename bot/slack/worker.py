@@ -77,6 +77,8 @@ async def serve(settings: Settings, whosaid: Whosaid) -> None:
     log.info(
         "connected to Slack over Socket Mode; answering from %d articles", whosaid.article_count
     )
+    if settings.compiled_search:
+        whosaid.start_warm_up()  # after connecting: start-up does not wait for it
     await stop.wait()
     log.info("shutting down: no new questions; finishing answers under way")
     if watcher is not None:

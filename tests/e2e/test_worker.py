@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 
 from tests.slack_emulator.emulator import SlackEmulator
@@ -26,6 +27,28 @@ async def test_mention_is_answered_in_its_thread_with_the_verbatim_quotation(
     assert "The Washington Post" in shown and "2025-02-12" in shown
     assert reply.channel == "C0GENERAL" and not reply.ephemeral
     assert "Putin should never be trusted" not in shown  # the reader comment after the footer
+
+
+async def test_after_connecting_the_worker_loads_the_compiled_loop_and_answers_the_same(
+    slack_emulator: SlackEmulator, bot_worker: StartWorker
+) -> None:
+    worker = await bot_worker(extra_env={"COMPILED_SEARCH": "true"})
+    await worker.wait_until_connected()
+
+    async def ask() -> str:
+        event = slack_emulator.mention_event("what did Hegseth say about NATO allies")
+        await slack_emulator.send_event(event)
+        reply = await slack_emulator.wait_for_post(lambda m: m.thread_ts == event["ts"], 10)
+        return reply.all_text()
+
+    before = await ask()  # answered at once: the loop loads in the background
+    for _ in range(240):  # the first compilation on a new machine takes a few seconds
+        if "short queries now use the compiled loop" in worker.output():
+            break
+        await asyncio.sleep(0.25)
+    assert "short queries now use the compiled loop" in worker.output()
+    assert await ask() == before
+    assert "Traceback" not in worker.output()
 
 
 async def test_slash_command_is_acked_at_once_answered_privately_and_shareable(

@@ -87,7 +87,7 @@ def _check(
         assert [s for _, s in top] == [float(expected[d]) for d, _ in top]
 
 
-def test_hand_written_cases_match_rank_bm25() -> None:
+def test_hand_written_cases_match_rank_bm25(query_loop: str) -> None:
     docs = [tokenize(t) for t in HAND]
     queries = [
         [],
@@ -104,22 +104,37 @@ def test_hand_written_cases_match_rank_bm25() -> None:
     assert SparseBM25.build(docs).top_k([], 5) == []
 
 
-def test_two_document_corpus_scores_zero_like_rank_bm25() -> None:
+def test_two_document_corpus_scores_zero_like_rank_bm25(query_loop: str) -> None:
     # Each term is in 1 of 2 documents: idf log(1.5/1.5) = 0, every score 0.
     docs = [["alpha", "beta"], ["gamma"]]
     _check(docs, [["alpha"], ["gamma", "alpha"], ["beta", "beta"]], k=2)
     assert SparseBM25.build(docs).top_k(["alpha"], 5) == [(0, 0.0)]
 
 
-def test_negative_average_idf_floor() -> None:
+def test_negative_average_idf_floor(query_loop: str) -> None:
     # Every term in most documents: average idf is negative, so the floor is negative too.
     docs = [["a", "b"], ["a", "b"], ["a"], ["b", "c"], ["a", "b", "c"]]
     _check(docs, [["a"], ["b", "a"], ["c"], ["a", "c", "a"]], k=5)
 
 
-@pytest.fixture(params=["default", "forced"])
+def _use_compiled_loop(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    if on:
+        assert bm25.warm_up(), "numba is a dependency: the compiled loop must load"
+    monkeypatch.setattr(bm25, "_compiled", bm25._compiled if on else None)
+
+
+@pytest.fixture(params=["numpy", "compiled"])
+def query_loop(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Short queries evaluated by NumPy calls, and by the compiled loop (bot.search.compiled)."""
+    _use_compiled_loop(monkeypatch, request.param == "compiled")
+    return request.param
+
+
+@pytest.fixture(params=["default", "forced", "compiled"])
 def strategies(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run once as shipped and once with dense rows and pruning forced at any size."""
+    """Run as shipped (NumPy), with dense rows and pruning forced at any size, and with the
+    compiled short-query loop."""
+    _use_compiled_loop(monkeypatch, request.param == "compiled")
     if request.param == "forced":
         monkeypatch.setattr(bm25, "_DENSE_MIN_DOCS", 0)
         monkeypatch.setattr(bm25, "_SMALL", 0)
@@ -145,7 +160,7 @@ def test_common_terms_take_the_pruned_path(strategies: str) -> None:
         _check(docs, queries, k=k)
 
 
-def test_ties_break_by_ascending_document_id() -> None:
+def test_ties_break_by_ascending_document_id(query_loop: str) -> None:
     docs = [["x", "y"], ["z", "z"], ["x", "y"], ["w"], ["x", "y"], ["q"], ["r"]]
     ours = SparseBM25.build(docs)
     top = ours.top_k(["x"], 2)
@@ -195,7 +210,7 @@ def test_lexicon_non_ascii_terms(tmp_path: Path) -> None:
     _check(docs, [["кремль", "东京", "nope"], ["said", "naïve"]], k=5)
 
 
-def test_empty_corpus() -> None:
+def test_empty_corpus(query_loop: str) -> None:
     ours = SparseBM25.build([])
     assert ours.doc_count == 0
     assert ours.top_k(["x"], 3) == []
@@ -215,7 +230,7 @@ def test_concurrent_queries_match_sequential(strategies: str) -> None:
     assert got == expected
 
 
-def test_k_larger_than_matches_and_non_positive_k() -> None:
+def test_k_larger_than_matches_and_non_positive_k(query_loop: str) -> None:
     docs = [tokenize(t) for t in HAND]
     ours = SparseBM25.build(docs)
     assert len(ours.top_k(["budget"], 100)) == 3
@@ -288,7 +303,7 @@ def test_a_merge_layout_out_of_order_or_out_of_range_is_refused(layout: list[ran
         index.merged(layout)
 
 
-def test_terms_whose_crc32_collide_are_both_found(tmp_path: Path) -> None:
+def test_terms_whose_crc32_collide_are_both_found(tmp_path: Path, query_loop: str) -> None:
     # "plumless" and "buckeroo" share a CRC-32: the lexicon tells them apart by their bytes.
     docs = [["plumless", "x"], ["buckeroo"], ["y"], ["x", "y"], ["buckeroo", "z"]]
     SparseBM25.build(docs).save(tmp_path / "idx")
@@ -325,12 +340,14 @@ FULL_PATH_QUERIES = [
 
 @pytest.mark.parametrize("query", FULL_PATH_QUERIES, ids=" ".join)
 @pytest.mark.parametrize("k", [1, 10, 50])
-def test_full_path_shapes_match_rank_bm25_with_ties(query: list[str], k: int) -> None:
+def test_full_path_shapes_match_rank_bm25_with_ties(
+    query: list[str], k: int, query_loop: str
+) -> None:
     docs = _tied_corpus()
     _check(docs, [query], k=k)
 
 
-def test_full_path_shapes_match_dense_scores_on_generated_corpus() -> None:
+def test_full_path_shapes_match_dense_scores_on_generated_corpus(query_loop: str) -> None:
     docs = _corpus(800, seed=21)
     ours = SparseBM25.build(docs)
     rng = np.random.default_rng(8)
