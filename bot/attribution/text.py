@@ -9,6 +9,7 @@ from typing import NamedTuple
 # Words keep inner apostrophes, hyphens and dots (U.S., Jr.); commas, colons and
 # parentheses are tokens of their own because they delimit subjects and appositives.
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-&]*[\w.])?|[,;:()\[\]—–―]|[.!?]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt adm prof rev gov "
@@ -41,9 +42,17 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     # tuple.__new__ straight, not Token._make: _make is a Python-level function, and this
     # loop runs for every word the rules look at.
     new = tuple.__new__
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        start, end = m.span()
+    # One split of the window, tokens at the odd places and the gaps between them at the
+    # even ones, rather than a match object per token: offsets follow from the lengths.
+    # (The pattern has no anchors or lookarounds, so the slice tokenizes like the window.)
+    lo = max(lo, 0)  # as finditer(text, lo, hi) reads its bounds
+    if hi <= lo:
+        return out
+    parts = _TOKEN_SPLIT.split(text[lo:hi])
+    start = lo + len(parts[0])
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        end = start + len(word)
         # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
         if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
             word = word[:-1]
@@ -51,6 +60,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
             append(new(Token, (".", end - 1, end, ".", False)))
         else:
             append(new(Token, (word, start, end, word.lower(), word[0].isupper())))
+        start = end + len(parts[k + 1])
     return out
 
 
