@@ -87,16 +87,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _sentence_end_iter(text: str, lo: int, hi: int) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(text, lo, hi):
-        after = match.group(1)  # the next character past blanks, "" at `hi`
-        if after.islower():
-            continue  # "(D-Nev.) told reporters": a sentence goes on in lower case
-        start = match.start()
-        if text[start] == "." and _is_abbreviation(text, start) and not (
-            after and after in "“\"‘"
-        ):
-            # "Sen. Warren" is not a sentence end.
-            continue
-        yield match.end()
+        # group 1: the next character past blanks, "" at `hi`
+        if _accepted(text, match.start(), match.group(1)):
+            yield match.end()
+
+
+def _accepted(text: str, start: int, after: str) -> bool:
+    """Does the candidate mark at `start`, followed (past blanks) by `after`, end a sentence?"""
+    if after.islower():
+        return False  # "(D-Nev.) told reporters": a sentence goes on in lower case
+    # "Sen. Warren" is not a sentence end.
+    return not (text[start] == "." and _is_abbreviation(text, start) and not (
+        after and after in "“\"‘"
+    ))
 
 
 def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
@@ -107,11 +110,39 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence holding `pos`, not before `lo`."""
     lo = max(lo, pos - MAX_SENTENCE)  # bounded, so that every lookup stays cheap
-    ends = sentence_ends(text, lo, pos)
-    start = ends[-1] if ends else lo
+    end = _last_sentence_end(text, lo, pos)
+    start = end if end is not None else lo
     while start < pos and text[start].isspace():
         start += 1
     return start
+
+
+# How far back the last sentence end is looked for first: most sentences are shorter.
+_BACK_CHUNK = 200
+
+
+def _last_sentence_end(text: str, lo: int, hi: int) -> int | None:
+    """The last of sentence_ends(text, lo, hi), looked for backwards a chunk at a time: the
+    lookups ask for the start of a quotation's own sentence, near `hi`, and scanning from the
+    paragraph's start each time was the waste.
+
+    Same answer as the forward scan: a chunk starts just after a blank, which no candidate
+    mark straddles (candidates hold no blanks), so a scan from there finds the forward scan's
+    own candidates; the scans all end at `hi`, so each candidate is judged alike."""
+    right = hi
+    while True:
+        blank = text.rfind(" ", lo, max(lo, right - _BACK_CHUNK))
+        left = blank + 1 if blank >= 0 else lo
+        last = None
+        for match in _SENTENCE_END.finditer(text, left, hi):
+            start = match.start()
+            if start >= right:
+                break
+            if _accepted(text, start, match.group(1)):
+                last = match.end()
+        if last is not None or left <= lo:
+            return last
+        right = left
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
