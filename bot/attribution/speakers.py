@@ -142,22 +142,38 @@ _BETWEEN_WORDS = frozenset(
     "has had have also later then once again previously recently on last this Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday week night".split()
 )
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The words as one alternation grouped by first letter, "s(?:aid|ays)|w(?:rote)": the
+    engine tries only the group of the letter at hand, not all ~460 verbs one by one.
+    Within a group the words keep their order, and words of different groups can never
+    both match at one offset, so the first alternative to succeed is the same as in the
+    flat alternation."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+# Finite speech verbs, longest first (the order the flat alternation had).
+_FINITE_VERBS_ALTERNATION = _by_first_letter(
+    sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len, reverse=True)
+)
 # A speech verb right after a name, past an appositive and auxiliaries: the name speaks.
 _THEN_SPEECH_VERB = re.compile(
     # (an appositive may hold initials and abbreviations: "…, adviser to George W. Bush,")
     r"(?:,[^,;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
     r"again|previously|recently|\w+ly|on|last|this|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|night))*,?[ \t]+(?:"
-    + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
-                      reverse=True))
+    + _FINITE_VERBS_ALTERNATION
     + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
 )
 _WHO_SPEECH_VERB = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?"  # "Feinstein of California"
     r"(?:,[^,;:“”\"\n]{1,100})?,[ \t]+who(?:[ \t]+(?:has|had|have|also|later|then|\w+ly))*"
     r"[ \t]+(?:"
-    + "|".join(sorted((v for v in SPEECH_VERBS if not v.endswith("ing")), key=len,
-                      reverse=True))
+    + _FINITE_VERBS_ALTERNATION
     + r")\b"
 )
 # "him" and "her" are left out: "Badenoch accused him of …" points at someone else.
