@@ -381,3 +381,25 @@ def test_loaded_index_uses_plain_arrays(tmp_path: Path) -> None:
     loaded = SparseBM25.load(tmp_path / "idx", mmap=True)
     assert type(loaded.doc_ids) is np.ndarray
     assert isinstance(loaded.doc_ids.base, np.memmap)
+
+
+def test_without_numba_queries_take_the_numpy_path_with_the_same_results(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_compiled(name: str, *args: object, **kwargs: object) -> object:
+        if name == "bot.search.compiled":
+            raise ImportError("No module named 'numba'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    docs = _corpus(400, seed=5)
+    expected = SparseBM25.build(docs).top_k(["w3", "w7"], 10)
+    monkeypatch.setattr(bm25, "_compiled", None)
+    monkeypatch.setattr(bm25, "_compiled_failed", False)
+    monkeypatch.setattr(builtins, "__import__", no_compiled)
+    assert not bm25.warm_up()
+    assert "compiled search loop unavailable" in caplog.text
+    assert SparseBM25.build(docs).top_k(["w3", "w7"], 10) == expected
