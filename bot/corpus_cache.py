@@ -129,11 +129,20 @@ class ArticleStore(Sequence[Article]):
                 self._recent.popitem(last=False)
         return found
 
+    @property
+    def rows(self) -> np.ndarray:
+        """Each article's record number."""
+        return self._rows
+
+    def with_quotations(self, i: int) -> Record:
+        """The i-th article and its quotations."""
+        return self.record(int(self._rows[i]))
+
     def __len__(self) -> int:
         return len(self._rows)
 
     def __getitem__(self, i: int) -> Article:  # type: ignore[override]
-        return self.record(int(self._rows[i]))[0]
+        return self.with_quotations(i)[0]
 
 
 class _QuotationLists(Sequence[tuple[Quotation, ...]]):
@@ -144,7 +153,7 @@ class _QuotationLists(Sequence[tuple[Quotation, ...]]):
         return len(self._store)
 
     def __getitem__(self, i: int) -> tuple[Quotation, ...]:  # type: ignore[override]
-        return self._store.record(int(self._store._rows[i]))[1]
+        return self._store.with_quotations(i)[1]
 
 
 @dataclass

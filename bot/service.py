@@ -216,7 +216,7 @@ class Whosaid:
             index = self._merge(basis, store, [origin[r] for r in kept])
         if index is None:
             index = CorpusIndex(store, store.quotation_lists)
-        entry = Entry(stamps, index, records, files, keys, store._rows, duplicates)
+        entry = Entry(stamps, index, records, files, keys, store.rows, duplicates)
         self._log("indexed", entry, time.perf_counter() - started)
         return entry
 
@@ -235,9 +235,9 @@ class Whosaid:
             elif old >= 0:
                 layout.append(range(old, old + 1))
             elif isinstance(last, list):
-                last.append(store.record(int(store._rows[number])))
+                last.append(store.with_quotations(number))
             else:
-                layout.append([store.record(int(store._rows[number]))])
+                layout.append([store.with_quotations(number)])
         try:
             return merged_index(basis.index, layout, store, store.quotation_lists)
         except ValueError:  # kept articles out of their old order: build from scratch
