@@ -180,7 +180,14 @@ class Answerer:
         """Add every other report of the leading quotations, so each lists all its sources."""
         seen = {(q.article, q.quotation.start) for q, _ in ranked}
         extra: list[tuple[IndexedQuotation, float]] = []
+        searched: set[tuple[str, ...]] = set()
         for indexed, _ in ranked[: limit * 2]:
+            # The same words have the same other reports: one search each (a much repeated
+            # quotation fills the whole top of the ranking, and each search costs ms).
+            words = tuple(tokenize(indexed.quotation.text))
+            if words in searched:
+                continue
+            searched.add(words)
             for other in self.index.same_words(indexed.quotation):
                 where = (other.article, other.quotation.start)
                 if where not in seen:
