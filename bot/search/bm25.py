@@ -14,9 +14,12 @@ Layout (NumPy arrays, saved with np.save, loadable memory-mapped):
   ``k1*(1-b+b*dl/avgdl)``) and ``max_impact`` (float64, V, for pruning). A posting's impact is
   ``idf * (tf*(k1+1) / (tf + norm))``: rank-bm25's float64 expression tree, same rounding.
 - ``dense`` (float64, D x N) with ``dense_terms``: terms in at least half of the documents
-  (exactly those whose idf rank-bm25 floors) keep a row of impacts per document instead of
-  postings; a row costs 8N bytes against at least 2.5N for their postings, and turns the most
-  expensive scatter into one vector add or an O(1) lookup.
+  (exactly those whose idf rank-bm25 floors) are scored from a row of impacts per document,
+  which turns the most expensive scatter into one vector add or an O(1) lookup (their
+  postings stay in the CSR arrays, for merging, but queries do not read them).
+- ``first`` (per posting: the term's first position in its document) and ``lengths`` (per
+  document): what `merged` needs to recompute every corpus statistic exactly, rank-bm25's
+  idf summation order (first occurrences) included.
 - The terms: a compact lexicon (one UTF-8 blob plus sorted CRC-32s), not a dict, which would
   be ~40% of the whole index at 100,000 passages.
 
