@@ -129,6 +129,12 @@ class ArticleStore(Sequence[Article]):
                 self._recent.popitem(last=False)
         return found
 
+    def forget_some(self, count: int) -> bool:
+        """Drop up to `count` decoded records (oldest first); True while some remain."""
+        for _ in range(min(count, len(self._recent))):
+            self._recent.popitem(last=False)
+        return bool(self._recent)
+
     @property
     def rows(self) -> np.ndarray:
         """Each article's record number."""

@@ -109,8 +109,9 @@ def _collector_paused() -> Iterator[None]:
 RETIRE_AFTER_SECONDS = 10.0
 
 
-def _retire(replaced: tuple[Entry | None, Snapshot | None]) -> None:
-    """Let go of a replaced index piece by piece, in a background thread.
+def _retire(entry: Entry, snapshot: Snapshot) -> None:
+    """Let go of a replaced index (`snapshot` answers from `entry.index`) piece by piece, in
+    a background thread.
 
     Dropping it at once frees hundreds of thousands of objects (decoded articles kept for
     answers, per-record keys) in one cascade that holds the interpreter lock: measured at a
@@ -118,15 +119,11 @@ def _retire(replaced: tuple[Entry | None, Snapshot | None]) -> None:
     Slack event is acknowledged. Freed in small batches, other threads run in between.
     """
     time.sleep(RETIRE_AFTER_SECONDS)  # searches that started on it finish first
-    entry, snapshot = replaced
-    del replaced
-    for index in {id(x.index): x.index for x in (entry, snapshot) if x is not None}.values():
-        recent = getattr(index.articles, "_recent", None)  # ArticleStore's decoded records
-        while recent:
-            for _ in range(min(64, len(recent))):
-                recent.popitem()
+    store = entry.index.articles
+    if isinstance(store, ArticleStore):
+        while store.forget_some(64):
             time.sleep(0)  # let the event loop in
-    keys = entry.keys if entry is not None else None
+    keys = entry.keys
     while isinstance(keys, list) and keys:
         del keys[-2000:]
         time.sleep(0)
@@ -169,9 +166,9 @@ class Whosaid:
         self._snapshot = Snapshot(
             index, Answerer(index, self.limit), tuple(entry.skipped), entry.stamps
         )
-        if replaced[0] is not None:
+        if replaced[0] is not None and replaced[1] is not None:
             threading.Thread(
-                target=_retire, args=(replaced,), name="whosaid-retire", daemon=True
+                target=_retire, args=replaced, name="whosaid-retire", daemon=True
             ).start()
 
     @classmethod

@@ -120,3 +120,26 @@ def test_a_changed_file_after_a_restart_is_picked_up_by_refresh(
     assert extractor.seen == ["new"]
     assert whosaid.ask("zeppelin").results[0].article.id == "new"
     assert whosaid.ask("who said optimistic revenue").results
+
+
+def test_a_replaced_index_lets_go_of_its_decoded_articles(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import bot.service
+
+    monkeypatch.setattr(bot.service, "RETIRE_AFTER_SECONDS", 0.0)
+    _start(corpus, tmp_path / "cache")
+    whosaid, _ = _start(corpus, tmp_path / "cache")
+    whosaid.ask("who said optimistic revenue")
+    old_store = whosaid.index.articles
+    assert old_store._recent  # decoded for that answer
+    (corpus / "new.txt").write_text("The zeppelin landed “right on time,” said Ida Vale.\n")
+    assert whosaid.refresh()
+    for _ in range(100):
+        if not old_store._recent:
+            break
+        time.sleep(0.02)
+    assert not old_store._recent
+    assert whosaid.ask("who said optimistic revenue").results
