@@ -608,14 +608,14 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         return RawAttribution(toks[c].text, toks[c].start, toks[c].end, toks[a].start,
                               toks[b - 1].end, None, None, lo, hi, False)
     if n >= 2 and toks[-1].text in (":", ","):
-        found = clause_subject(toks, 0, n - 1)
+        subject = clause_subject(toks, 0, n - 1)
         # After a comma only a named subject will do: "Filippo Grandi … reacted, “…”".
-        if found is not None and (toks[-1].text == ":" or (
-            (toks[found[1] - 1].capitalized and toks[found[1] - 1].lower not in NOT_NAMES
-             or toks[found[0]].lower in ("he", "she"))
-            and (found[0] == 0 or toks[found[0] - 1].text == ",")
+        if subject is not None and (toks[-1].text == ":" or (
+            (toks[subject[1] - 1].capitalized and toks[subject[1] - 1].lower not in NOT_NAMES
+             or toks[subject[0]].lower in ("he", "she"))
+            and (subject[0] == 0 or toks[subject[0] - 1].text == ",")
         )):
-            a, b = found
+            a, b = subject
             return RawAttribution(":", toks[-1].start, toks[-1].end, toks[a].start,
                                   toks[b - 1].end, None, None, lo, hi, False)
     return None

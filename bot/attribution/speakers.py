@@ -244,8 +244,9 @@ class Entities:
         for match in _outside_quotes(text, quoted):
             start = match.start()
             group = match.group()
-            info = seen.get(group, False)
-            if info is False:
+            if group in seen:
+                info = seen[group]
+            else:
                 info = seen[group] = self._analyse(group)
             if info is None:
                 continue
@@ -317,9 +318,10 @@ class Entities:
                 full = name[0]
                 self.people[full] = Person(full, start)
                 self.by_surname.setdefault(full.lower(), [full])
-            person = self.people.get(full) if full else None
-            if person is None:
+            found_person = self.people.get(full) if full else None
+            if found_person is None or full is None:
                 continue
+            person = found_person
             if speech:
                 person.evidence = True
             if title:

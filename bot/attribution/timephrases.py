@@ -142,8 +142,8 @@ def _resolve(match: re.Match[str], published: date | None) -> str | None:
             year, month = _shift_month(published, 1 if which in ("last", "past") else 0)
             return f"{year:04d}-{month:02d}"
         back = 7 if which in ("last", "past") else 0
-        day = published - timedelta(days=back)
-        return f"{day.year:04d}-{day.month:02d}"  # a week is only known to its month
+        week = published - timedelta(days=back)
+        return f"{week.year:04d}-{week.month:02d}"  # a week is only known to its month
     if group == "day0":
         word = match.group().lower()
         back = 1 if word.startswith(("yesterday", "last")) else 0
