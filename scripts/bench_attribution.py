@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.articles import Article, corpus_files, load_file, parse_article  # noqa: E402
-from bot.attribution import extract_quotations  # noqa: E402
+from bot.attribution import COMPILED, extract_quotations  # noqa: E402
 
 DEFAULT_SOURCES = (ROOT / "eval" / "attribution" / "articles", ROOT / "corpus")
 
@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sources = args.sources or [p for p in DEFAULT_SOURCES if p.exists()]
     found = False
+    print("extractor: " + ("compiled (mypyc, built at install)" if COMPILED else
+                           "pure Python (not compiled: see setup.py)"))
     # One line per source: the cost follows the density of quotations and names, so a
     # mixed figure would hide what kind of article is slow.
     for source in sources:

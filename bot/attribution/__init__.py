@@ -4,12 +4,100 @@
 start. Modules, one job each: `marks` pairs quotation marks, `cues` finds the attributing
 verb and speaker phrase, `speakers` resolves names, pronouns and groups, `timephrases`
 resolves "on Sunday"-style phrases, `extract` runs the pipeline.
+
+Installing the project compiles the rule modules with mypyc (setup.py). `_choose_build`
+runs them compiled only while the build's record of their sources matches the sources
+here; otherwise, or with WHOSAID_PURE_PYTHON=1, the .py files run. `COMPILED` says which.
 """
 
-from bot.attribution.extract import extract_quotations
-from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import json
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+_HERE = Path(__file__).resolve().parent
+# Kept in step with setup.py's COMPILED (a test checks it).
+COMPILED_MODULES = ("text", "marks", "timephrases", "cues", "speakers", "extract")
+_RECORD = "_compiled.json"
+
+log = logging.getLogger(__name__)
+
+
+class _SourceModules(importlib.abc.MetaPathFinder):
+    """Finds the rule modules' .py files ahead of any compiled build of them."""
+
+    def __init__(self) -> None:
+        self.names = {f"{__name__}.{name}": _HERE / f"{name}.py" for name in COMPILED_MODULES}
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        source = self.names.get(fullname)
+        return importlib.util.spec_from_file_location(fullname, source) if source else None
+
+
+def _built_modules() -> list[str]:
+    return [
+        name for name in COMPILED_MODULES
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES
+        if (_HERE / f"{name}{suffix}").exists()
+    ]
+
+
+def _record_matches() -> bool:
+    try:
+        record = json.loads((_HERE / _RECORD).read_text())["sources"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return all(
+        record.get(f"{name}.py") == hashlib.sha256((_HERE / f"{name}.py").read_bytes()).hexdigest()
+        for name in COMPILED_MODULES
+    )
+
+
+def _choose_build() -> None:
+    """Make the rule modules import from their .py files unless a current build exists."""
+    forced = os.environ.get("WHOSAID_PURE_PYTHON", "").lower() in ("1", "true", "yes")
+    built = _built_modules()
+    if not built:
+        return  # nothing compiled: the ordinary import finds the .py files
+    if not forced:
+        if len(built) == len(COMPILED_MODULES) and _record_matches():
+            return
+        log.warning(
+            "the compiled quotation extractor does not match its sources (edited since it "
+            "was built?); running the .py files instead. `pip install -e .` rebuilds it."
+        )
+    import sys
+
+    sys.meta_path.insert(0, _SourceModules())
+
+
+_choose_build()
+
+from bot.attribution import extract as _extract  # noqa: E402
+from bot.attribution.extract import extract_quotations  # noqa: E402
+from bot.attribution.model import (  # noqa: E402
+    UNRESOLVED_SPEAKER,
+    Quotation,
+    Speaker,
+    SpeakerKind,
+    When,
+)
+
+# True when the rules run as the mypyc-built extension, False when they run as Python.
+COMPILED = isinstance(_extract.__spec__.loader, importlib.machinery.ExtensionFileLoader)
 
 __all__ = [
+    "COMPILED",
     "UNRESOLVED_SPEAKER",
     "Quotation",
     "Speaker",
