@@ -305,6 +305,10 @@ def _head_like(tok: Token) -> bool:
     )
 
 
+_QUANTIFIERS = frozenset(
+    "one two three four five several some many few most both all each every another other "
+    "any no".split()
+)
 _NP_STOP = frozenset(
     "who which that in on at during after before when while as because but and to from "
     "with about said says told added wrote".split()
@@ -332,7 +336,10 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
                 j += 1  # "said the union’s general secretary, Paul Nowak"
                 continue
-            k = _describing_nouns(toks, j, hi) if j > first else j
+            # "said election lawyer Joe Birkenstock"; not "said one Democrat familiar …"
+            k = _describing_nouns(toks, j, hi) if j > first or tok.lower not in (
+                _QUANTIFIERS
+            ) else j
             if k == j:
                 break
             j = k  # "said Virginia delegate Beau Correll", "said a Twitter user, Jo Bay"
@@ -485,13 +492,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     first = toks[0]
     if first.text in ("―", "—", "–", "-") or text[lo] in "―—–":
         # “…” ― Oscar P. Quintero: a signature after a dash.
-        k = 1 if first.text in ("―", "—", "–", "-") else 0
-        found = np_right(toks, k, n)
-        if found is not None and toks[found[0]].capitalized and found[1] - found[0] <= 5:
-            a, b, role = found
-            mark = text[lo]
-            return RawAttribution(mark, lo, lo + 1, toks[a].start, toks[b - 1].end, role, None,
-                                  lo, stop, True)
+        return _signature(text, toks, lo, stop)
     # Inverted: “…,” said Geoff Garin, a Democratic pollster. (Not a participle: “…,”
     # promising the members a return is the sentence subject's, not the members'.)
     if (_strong_after(toks, 0) and not first.lower.endswith("ing")) or (
@@ -533,6 +534,43 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             return None
         return _verb_attribution(text, toks, v, n, found, (lo, stop), True)
     return None
+
+
+def _signature(text: str, toks: list[Token], lo: int, hi: int) -> RawAttribution | None:
+    """A name after the dash at text[lo] (toks: the words of text[lo:hi])."""
+    k = 1 if toks and toks[0].text in ("―", "—", "–", "-") else 0
+    found = np_right(toks, k, len(toks))
+    if found is None or not toks[found[0]].capitalized or found[1] - found[0] > 5:
+        return None
+    a, b, role = found
+    return RawAttribution(text[lo], lo, lo + 1, toks[a].start, toks[b - 1].end, role, None,
+                          lo, hi, True)
+
+
+def signature_line(text: str, lo: int, hi: int) -> RawAttribution | None:
+    """A paragraph text[lo:hi] signing the quotation above it: "- Sanders.",
+    "—President Obama, tweeting after Clinton’s speech"."""
+    if hi - lo > 200 or text[lo] not in "-―—–":
+        return None
+    stop = sentence_end(text, lo + 1, hi)
+    found = _signature(text, tokens(text, lo + 1, stop), lo, stop)
+    if found is None:
+        return None
+    words = text[found.np_start : found.np_end].split()
+    # A name, every word capitalised, then nothing or its description; not a credit line
+    # ("— Reporting by …", "— The End") or a subheading ("– Ready to quiz Trump –").
+    after = text[found.np_end : found.np_end + 1]
+    if not all(w[:1].isupper() for w in words) or words[0].lower() in _NOT_SIGNATURES or (
+        after not in ("", ",", ".", "\n")
+    ):
+        return None
+    return found
+
+
+_NOT_SIGNATURES = frozenset(
+    "reporting editing writing additional photo photos source sources credit credits via "
+    "the end compiled updated".split()
+)
 
 
 def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
@@ -599,7 +637,11 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             found = np_right(toks, v + 1, n)
             if found is None or low not in _INVERTING or not toks[found[0]].capitalized or (
                 found[1] < n and toks[found[1]].text not in (",", ":")
-            ) or found[1] < n - 1 and toks[n - 1].text not in (",", ":"):
+            ) or found[1] < n - 1 and toks[n - 1].text not in (",", ":") and not (
+                # "The biggest legacy, says Carl Anthony, a historian, is that she was “…”":
+                # an attribution set off by commas inside the quotation's sentence.
+                v > 0 and toks[v - 1].text == "," and toks[found[1]].text == ","
+            ):
                 continue
         return _verb_attribution(text, toks, v, n, found, (lo, _clause_end(toks, v, hi)), False)
     found_noun = _speech_noun(toks, n)
@@ -716,6 +758,7 @@ __all__ = [
     "RawAttribution",
     "find_after",
     "find_before",
+    "signature_line",
     "subject_of_sentence",
 ]
 

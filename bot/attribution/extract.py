@@ -12,6 +12,7 @@ from bot.attribution.cues import (
     find_before,
     find_trailing,
     np_left,
+    signature_line,
     subject_of_sentence,
 )
 from bot.attribution.lexicons import SPEECH_VERBS
@@ -291,9 +292,16 @@ def _attribution(
     found = find_before(text, prev_end, s.open_pos)
     if found is not None:
         return found
-    if not s.runs_on:
-        return find_trailing(text, after_lo + 1, next_open)
-    return None
+    if s.runs_on:
+        return None
+    found = find_trailing(text, after_lo + 1, next_open)
+    if found is None and prev_end == plo and next_open == phi and s.open_pos <= plo + 1 and \
+            s.paragraph + 1 < len(paragraphs) and not text[s.close_pos + 1 : phi].strip(
+                " .,”\"’'"):
+        # A paragraph that is all quotation, signed by the next one: "- Sanders." (A wire
+        # credit under a narrative paragraph, "- Reuters.", signs nothing.)
+        found = signature_line(text, *paragraphs[s.paragraph + 1])
+    return found
 
 
 def _inherit(

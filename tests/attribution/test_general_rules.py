@@ -115,13 +115,43 @@ DESCRIBED = [
      "rest and", "Vale"),
     ("The defeat was steep for Orrin Vale, a farmer, who said he would “rest a while.”",
      "rest a while", "Vale"),
+    # Describing nouns right after an inverted verb, none of them a known role word.
+    ("Donors came in clusters, “which is definitely a yellow light,” said election lawyer "
+     "Joel Birken. “It is not proof of anything.”", "which is definitely", "Birken"),
+    ("“We will carry the state by ten points,” said campaign manager Ruth Ambler.",
+     "We will carry", "Ambler"),
+    # An attribution set off by commas inside the sentence holding the quotation.
+    ("Her biggest legacy, says Carla Antoni, a historian at the library, is that she was "
+     "“one of the most powerful first ladies of her era.”", "one of the most", "Antoni"),
+]
+
+# A paragraph signing the quotation above it, after a dash.
+SIGNATURES = [
+    ("“Big firms and other multinationals pay almost nothing in taxes.”\n\n- Sandler.\n\n"
+     "This is a complex issue.", "Big firms", "Sandler"),
+    ("“The whole idea is something we hear about all the time, and it needs to stop.”\n\n"
+     "-Michelle Marquez, Philadelphia.", "The whole idea", "Marquez"),
+    ("“Great speech. She is tested. She is ready. She never quits.”\n\n—President Oberlin, "
+     "writing after the speech.", "Great speech", "Oberlin"),
 ]
 
 
-@pytest.mark.parametrize(("body", "quote", "speaker"), LINE_BREAKS + GENDERS + CUES + DESCRIBED)
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"), LINE_BREAKS + GENDERS + CUES + DESCRIBED + SIGNATURES
+)
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "line", ["— Reporting by Jana Doyle; Editing by Tom Marsh", "- The End.",
+             "— a reader in Ohio", "– Ready to quiz the mayor –."]
+)
+def test_a_dash_line_that_names_nobody_signs_nothing(line: str) -> None:
+    q = by_text(quotes("“We need more buses on the east side of town, and soon.”\n\n" + line),
+                "We need more")
+    assert not q.speaker.resolved
 
 
 @pytest.mark.parametrize(
