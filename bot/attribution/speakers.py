@@ -138,6 +138,12 @@ _NEXT_WORD = re.compile(r"\w+")
 # A name followed by one of these is an object ("stop Trump from …"), not a subject.
 _AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of|into|onto|as|than|for)\b")
 _FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+# Base forms ("talk", "say", "post"): after a name they are a noun of a compound ("Radio
+# talk host", "a Facebook post"), not its verb; a person "talks", "says", "posted".
+_BASE_SPEECH_VERBS = frozenset(
+    v for v in _FINITE_SPEECH_VERBS
+    if v + "s" in SPEECH_VERBS or v + "es" in SPEECH_VERBS or v[:-1] + "ies" in SPEECH_VERBS
+)
 _BETWEEN_WORDS = frozenset(
     "has had have also later then once again previously recently on last this Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday week night".split()
@@ -361,7 +367,8 @@ class Entities:
         if end < len(text) and text[end] == " ":
             # Most names are followed by a plain word: look at it before the full pattern.
             word = _NEXT_WORD.match(text, end + 1)
-            if word is None or (word.group() not in _FINITE_SPEECH_VERBS and word.group() not in
+            if word is None or word.group() in _BASE_SPEECH_VERBS or (
+                    word.group() not in _FINITE_SPEECH_VERBS and word.group() not in
                                 _BETWEEN_WORDS and not word.group().endswith("ly")):
                 return False
         return _THEN_SPEECH_VERB.match(text, end) is not None

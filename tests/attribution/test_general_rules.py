@@ -120,6 +120,9 @@ DESCRIBED = [
      "Joel Birken. “It is not proof of anything.”", "which is definitely", "Birken"),
     ("“We will carry the state by ten points,” said campaign manager Ruth Ambler.",
      "We will carry", "Ambler"),
+    # "Radio talk host": "talk" after a capitalised word is a noun, so "he" is the host.
+    ("Radio talk host Rudy Lambert used his show on Friday to praise what he described as "
+     "the “brilliant” decision of the governor.", "brilliant", "Lambert"),
     # An attribution set off by commas inside the sentence holding the quotation.
     ("Her biggest legacy, says Carla Antoni, a historian at the library, is that she was "
      "“one of the most powerful first ladies of her era.”", "one of the most", "Antoni"),
