@@ -117,6 +117,21 @@ _PERSON_HEADS = frozenset(
     "republican democrat contender hopeful rival challenger incumbent veteran star "
     "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
 )
+# Offices one person does not hold two of at once: "the judge" is not a vice president.
+_OFFICES = frozenset(
+    "senator governor president secretary mayor pope pontiff chancellor minister judge "
+    "justice ambassador king queen prince rabbi bishop reverend professor".split()
+)
+# Title abbreviations as the office they stand for.
+_OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "pres": "president",
+                         "prof": "professor", "rev": "reverend"}
+
+
+def _offices(role: str) -> set[str]:
+    words = (w.strip(".,").lower() for w in role.split())
+    return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
+
+
 # Heads of descriptions that stand for someone deliberately left unnamed.
 _ANONYMOUS = frozenset(
     "official source person insider operative staffer aide diplomat officer employee "
@@ -654,7 +669,8 @@ class Entities:
             person = self.people[mention.person]
             if (mention.speaker or mention.subject) and person.evidence and (
                 want is None or person.gender in (want, None)
-            ):
+            ) and (head not in _OFFICES or not person.role or head in _offices(person.role)
+                   or not _offices(person.role)):
                 return self._speaker(person)
         return None
 

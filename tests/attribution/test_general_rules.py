@@ -158,6 +158,23 @@ def test_a_dash_line_that_names_nobody_signs_nothing(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # No judge is named: "the judge" stays unresolved, not the vice president just quoted.
+        ("Vice President Jay Vantor said the election was “about the future.”\n\n"
+         "According to a transcript, the judge told the defendant, “You have shown no "
+         "remorse.”", None),
+        # A governor named earlier is still "the governor".
+        ("Gov. Maura Healey signed the bill on Monday.\n\nThe governor said the law was "
+         "“long overdue for the families of this state.”", "Maura Healey"),
+    ],
+)
+def test_a_description_names_someone_holding_that_office(body: str, speaker: str | None) -> None:
+    q = by_text(quotes(body), "You have" if speaker is None else "long overdue")
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     "body",
     ["The program “Cities of Tomorrow” airs on Sundays.",
      "He called it a so-called “efficiency plan” in the memo.",
