@@ -127,11 +127,81 @@ _OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "pres": "president
                          "prof": "professor", "rev": "reverend"}
 
 
+# "the Ukrainian leader" is whoever the article calls its president or prime minister.
+_LEADER_HEADS = frozenset("leader head".split())
+_LEADER_ROLES = frozenset(
+    "president premier chancellor minister king queen leader dictator ruler emir".split()
+)
+
+
+def _modifiers(words: list[str]) -> list[str]:
+    """The capitalised words of a description ("Ukrainian" in "the Ukrainian leader")."""
+    return [w.strip(",.") for w in words if w[:1].isupper()]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "Ukraine" / "Ukrainian", "Russia" / "Russian", "China" / "Chinese"."""
+    a, b = a.lower().removesuffix("’s").removesuffix("'s"), b.lower()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return a == b or common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+def _role_fits(modifiers: list[str], role: str) -> bool:
+    """Does every capitalised word of a description find itself in the role?"""
+    words = [w.strip(",.") for w in role.split()]
+    return all(any(_same_stem(m, w) for w in words) for m in modifiers)
+
+
+def _nations(words: list[str]) -> list[str]:
+    return [w for w in words if w[:1].isupper() and any(_same_stem(w, c) for c in COUNTRIES)]
+
+
+_PARTIES = {"republican": "r", "republicans": "r", "gop": "r", "democratic": "d",
+            "democrat": "d", "democrats": "d", "labour": "l", "conservative": "c",
+            "tory": "c"}
+
+
+def _contradicts(modifiers: list[str], role: str) -> bool:
+    """Do the description and the role name different places or parties ("the Ukrainian
+    leader", "Russian President"; "the Republican nominee", "Democratic … nominee")?"""
+    role_words = [w.strip(",.") for w in role.split()]
+    wanted = _nations(modifiers)
+    have = _nations(role_words)
+    if wanted and have and not any(_same_stem(a, b) for a in wanted for b in have):
+        return True
+    parties = {_PARTIES[m.lower()] for m in modifiers if m.lower() in _PARTIES}
+    held = {_PARTIES[w.lower()] for w in role_words if w.lower() in _PARTIES}
+    return bool(parties and held) and not parties & held
+
+
+def _place_possessor(words: list[str], people: dict[str, Person]) -> str | None:
+    """ "Ukraine’s president": the possessive place or body leading a description (not a
+    person: "Trump’s spokesman" is someone else)."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("’s", "'s")):
+        return None
+    owner = words[0][:-2]
+    if owner in people or any(name.split()[-1] == owner for name in people):
+        return None
+    return owner
+
+
 def _offices(role: str) -> set[str]:
     words = (w.strip(".,").lower() for w in role.split())
     return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
 
 
+# "Secretary of " before "State Marco Rubio": the title the capitalised run began in.
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
+# "The Ukrainian leader", "The former governor" leading a sentence (not "The leader’s").
+_DESCRIPTION_SUBJECT = re.compile(
+    r"\bThe((?:[ \t]+[\w’'-]+){0,2}?[ \t]+(?:"
+    + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
+    + r"))\b(?![’'-])"
+)
 # Heads of descriptions that stand for someone deliberately left unnamed.
 _ANONYMOUS = frozenset(
     "official source person insider operative staffer aide diplomat officer employee "
@@ -281,8 +351,11 @@ class Entities:
                 joined = " ".join(name)
                 # Later bare mentions of a known name add nothing to register.
                 if prefix or joined not in self.people:
-                    self._register(name, start, " ".join(prefix) or None,
-                                   self._word_before(start))
+                    title = " ".join(prefix) or None
+                    office = _TITLE_OF.search(text, max(0, start - 40), start) if title else None
+                    if office is not None and office.group(1).lower() in TITLES | ROLE_WORDS:
+                        title = f"{office.group(1)} of {title}"  # "Secretary of State"
+                    self._register(name, start, title, self._word_before(start))
                 person = self.people[joined]
                 if not possessive and (person.role is None or person.weak_role):
                     self._appositive(joined, match.end())
@@ -350,7 +423,25 @@ class Entities:
             self.mentions.append(Mention(start, full, subject, speech))
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
+        self._description_subjects(quoted)
         self._pronoun_evidence()
+
+    def _description_subjects(self, quoted: list[tuple[int, int]]) -> None:
+        """ "The Ukrainian leader dismissed the remarks. “…,” he said": a sentence led by a
+        description of a person the article has named is a mention of them, so that the
+        next "he" can find them."""
+        found: list[Mention] = []
+        for match in _DESCRIPTION_SUBJECT.finditer(self.text):
+            start = match.start()
+            if not self._leads_clause(start) or _inside(quoted, start):
+                continue
+            words = match.group(1).split()
+            speaker = self.by_description(words[-1].lower(), _modifiers(words[:-1]), start)
+            if speaker is not None and speaker.name in self.people:
+                found.append(Mention(start, speaker.name, True, self._speech_subject(match.end())))
+        if found:
+            self.mentions = sorted(self.mentions + found, key=lambda m: m.pos)
+            self._mention_pos = [m.pos for m in self.mentions]
 
     def _analyse(self, group: str) -> tuple[list[str], list[str], bool, bool] | None:
         """(name words, title words, possessive, names an organisation) for a capitalised
@@ -625,10 +716,13 @@ class Entities:
             found_org = self._org_before(head, pos)
             if found_org is not None:
                 return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
-        if low[0] in ("the", "this") and head in _PERSON_HEADS:
-            # "the former Florida governor", "the Vermont senator": a person the article
-            # has named, by role if one fits, else the person it is talking about.
-            found = self._by_role(head, pos) or self._topic_person(head, pos)
+        possessor = _place_possessor(words, self.people)
+        if (low[0] in ("the", "this") or possessor) and head in _PERSON_HEADS:
+            # "the former Florida governor", "the Ukrainian leader", "Ukraine’s president": a
+            # person the article has named, by role if one fits, else the person it is
+            # talking about, if their role does not say otherwise.
+            modifiers = _modifiers(words[1:-1]) + ([possessor] if possessor else [])
+            found = self.by_description(head, modifiers, pos)
             if found is not None:
                 return found
             return Speaker(None, text, SpeakerKind.UNRESOLVED)
@@ -658,8 +752,17 @@ class Entities:
         person = self.people.get(full) if full else None
         return person is not None and person.evidence
 
-    def _topic_person(self, head: str, pos: int) -> Speaker | None:
-        """The nearest person who speaks or leads a sentence, within two paragraphs."""
+    def by_description(self, head: str, modifiers: list[str], pos: int) -> Speaker | None:
+        """The person a description such as "the Ukrainian leader" stands for."""
+        return (
+            modifiers and self._by_role(head, pos, modifiers, strict=True)
+            or self._by_role(head, pos, modifiers)
+            or self._topic_person(head, pos, modifiers)
+        )
+
+    def _topic_person(self, head: str, pos: int, modifiers: list[str] = ()) -> Speaker | None:
+        """The nearest person who speaks or leads a sentence, within two paragraphs, whose
+        role (if the article gives one) does not contradict the description's words."""
         want = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
         floor = self._paragraph_floor(pos)
         index = bisect.bisect_left(self._mention_pos, pos)
@@ -670,7 +773,9 @@ class Entities:
             if (mention.speaker or mention.subject) and person.evidence and (
                 want is None or person.gender in (want, None)
             ) and (head not in _OFFICES or not person.role or head in _offices(person.role)
-                   or not _offices(person.role)):
+                   or not _offices(person.role)) and not (
+                modifiers and person.role and _contradicts(modifiers, person.role)
+            ):
                 return self._speaker(person)
         return None
 
@@ -690,12 +795,26 @@ class Entities:
             return recent[0] if recent else None
         return None
 
-    def _by_role(self, head: str, pos: int) -> Speaker | None:
-        """ "the Kremlin spokesman": the latest person before `pos` whose role has that noun."""
+    def _by_role(
+        self, head: str, pos: int, modifiers: list[str] = (), strict: bool = False
+    ) -> Speaker | None:
+        """ "the Kremlin spokesman": the latest person before `pos` whose role has that noun.
+        `strict`: and the description's other words ("Kremlin"), a leader's role ("Ukrainian
+        President") then standing for "the Ukrainian leader"; otherwise a role that names
+        another place than the description is passed over."""
         index = bisect.bisect_left(self._mention_pos, pos)
         for mention in reversed(self.mentions[max(0, index - 60) : index]):
             person = self.people[mention.person]
-            if person.role and head in person.role.lower().split():
+            if not person.role:
+                continue
+            role_words = person.role.lower().split()
+            if strict:
+                fits = (head in role_words or head in _LEADER_HEADS and any(
+                    w in _LEADER_ROLES for w in role_words
+                )) and _role_fits(modifiers, person.role)
+            else:
+                fits = head in role_words and not _contradicts(modifiers, person.role)
+            if fits:
                 return Speaker(person.name, person.role, SpeakerKind.PERSON)
         return None
 
@@ -760,6 +879,11 @@ class Entities:
             if speaker.kind in wanted:
                 return speaker
         return UNRESOLVED_SPEAKER
+
+
+def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
+    index = bisect.bisect_right(quoted, (pos, len(quoted) and 1 << 62)) - 1
+    return index >= 0 and quoted[index][0] <= pos < quoted[index][1]
 
 
 def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

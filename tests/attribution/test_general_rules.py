@@ -174,6 +174,32 @@ def test_a_description_names_someone_holding_that_office(body: str, speaker: str
     assert q.speaker.name == speaker
 
 
+# Descriptions of a person the article has named, and the pronouns after them.
+DESCRIPTIONS = [
+    # "Ukraine’s president" is the Ukrainian President quoted just before.
+    ("Ukrainian President Vadym Zorin said on Telegram that Kyiv was “ready for peace.” "
+     "Ukraine’s president added that he was “grateful to all our partners.”",
+     "grateful", "Vadym Zorin"),
+    # A description leading a sentence is a mention: the next "he" is that person, not the
+    # Kremlin spokesman quoted in the paragraph before.
+    ("Russian President Pavel Orlov and Ukrainian President Vadym Zorin have not met.\n\n"
+     "Kremlin spokesman Dmitry Pesin told reporters that Moscow saw “no alternative” to "
+     "talks. “The ball is in their court,” he said.\n\n"
+     "The Ukrainian leader dismissed the remarks. “Russia does not want peace,” he said.",
+     "Russia does not", "Vadym Zorin"),
+    # "the Republican nominee" is not the Democratic vice presidential nominee.
+    ("Donald Tramp, the Republican, spoke in Virginia. Democratic vice presidential nominee "
+     "Tim Kane answered him in Ohio.\n\nTramp said he would order a review of the "
+     "nation’s defenses.\n\nThe Republican nominee also attacked his opponent. He said her "
+     "email server was “a disaster.”", "a disaster", "Donald Tramp"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIPTIONS)
+def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
 @pytest.mark.parametrize(
     "body",
     ["The program “Cities of Tomorrow” airs on Sundays.",

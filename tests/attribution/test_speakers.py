@@ -290,3 +290,18 @@ def test_surname_with_honorific_is_a_person() -> None:
 def test_a_statement_without_author_is_unresolved() -> None:
     q = by_text(quotes("“Rates will fall,” the statement said."), "Rates")
     assert q.speaker.kind is SpeakerKind.UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Secretary of State Marco Rubio told reporters the talks were “productive.”",
+         "Secretary of State"),
+        ("Secretary of Homeland Security Kristi Noem said the border was “secure.”",
+         "Secretary of Homeland Security"),
+        ("Defense Secretary Pete Hegseth said Europe must “step up.”", "Defense Secretary"),
+    ],
+)
+def test_a_title_with_of_is_the_whole_role(body: str, role: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.role == role
