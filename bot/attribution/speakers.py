@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -150,14 +150,26 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or common >= 4 and common >= min(len(a), len(b)) - 2
 
 
-def _role_fits(modifiers: list[str], role: str) -> bool:
+def _role_fits(modifiers: Sequence[str], role: str) -> bool:
     """Does every capitalised word of a description find itself in the role?"""
     words = [w.strip(",.") for w in role.split()]
     return all(any(_same_stem(m, w) for w in words) for m in modifiers)
 
 
-def _nations(words: list[str]) -> list[str]:
-    return [w for w in words if w[:1].isupper() and any(_same_stem(w, c) for c in COUNTRIES)]
+# Places by their first four letters: a word is compared only with the places it could be.
+_PLACES_BY_PREFIX: dict[str, list[str]] = {}
+for _place in COUNTRIES:
+    _PLACES_BY_PREFIX.setdefault(_place[:4], []).append(_place)
+
+
+def _nations(words: Sequence[str]) -> list[str]:
+    """The words naming a place or its people ("Ukrainian", "Florida")."""
+    return [
+        w for w in words
+        if w[:1].isupper() and any(_same_stem(w, c) for c in _PLACES_BY_PREFIX.get(
+            w[:4].lower(), ()
+        ))
+    ]
 
 
 _PARTIES = {"republican": "r", "republicans": "r", "gop": "r", "democratic": "d",
@@ -165,7 +177,7 @@ _PARTIES = {"republican": "r", "republicans": "r", "gop": "r", "democratic": "d"
             "tory": "c"}
 
 
-def _contradicts(modifiers: list[str], role: str) -> bool:
+def _contradicts(modifiers: Sequence[str], role: str) -> bool:
     """Do the description and the role name different places or parties ("the Ukrainian
     leader", "Russian President"; "the Republican nominee", "Democratic … nominee")?"""
     role_words = [w.strip(",.") for w in role.split()]
@@ -197,8 +209,10 @@ def _offices(role: str) -> set[str]:
 # "Secretary of " before "State Marco Rubio": the title the capitalised run began in.
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
 # "The Ukrainian leader", "The former governor" leading a sentence (not "The leader’s").
+# Starts with the literal "The" (the word-start check follows as a lookbehind) so that the
+# engine jumps between occurrences of it in C.
 _DESCRIPTION_SUBJECT = re.compile(
-    r"\bThe((?:[ \t]+[\w’'-]+){0,2}?[ \t]+(?:"
+    r"The(?<!\wThe)((?:[ \t]+[\w’'-]+){0,2}?[ \t]+(?:"
     + "|".join(sorted(_PERSON_HEADS, key=len, reverse=True))
     + r"))\b(?![’'-])"
 )
@@ -760,7 +774,7 @@ class Entities:
             or self._topic_person(head, pos, modifiers)
         )
 
-    def _topic_person(self, head: str, pos: int, modifiers: list[str] = ()) -> Speaker | None:
+    def _topic_person(self, head: str, pos: int, modifiers: Sequence[str] = ()) -> Speaker | None:
         """The nearest person who speaks or leads a sentence, within two paragraphs, whose
         role (if the article gives one) does not contradict the description's words."""
         want = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
@@ -796,7 +810,7 @@ class Entities:
         return None
 
     def _by_role(
-        self, head: str, pos: int, modifiers: list[str] = (), strict: bool = False
+        self, head: str, pos: int, modifiers: Sequence[str] = (), strict: bool = False
     ) -> Speaker | None:
         """ "the Kremlin spokesman": the latest person before `pos` whose role has that noun.
         `strict`: and the description's other words ("Kremlin"), a leader's role ("Ukrainian

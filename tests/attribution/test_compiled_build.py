@@ -59,6 +59,17 @@ def test_setup_compiles_the_modules_the_package_checks() -> None:
     assert all((PACKAGE / f"{name}.py").exists() for name in compiled)
 
 
+def test_the_rules_type_check_so_that_mypyc_can_compile_them() -> None:
+    """mypyc refuses modules mypy rejects; setup.py would then install them uncompiled
+    (correct, but slower) with only a line in pip's hidden build output."""
+    from mypy import api
+
+    out, err, status = api.run(
+        [str(PACKAGE), "--no-incremental", "--no-error-summary", "--hide-error-context"]
+    )
+    assert status == 0, out + err
+
+
 def test_pure_python_gives_the_same_quotations_as_the_build_in_use() -> None:
     if not attribution.COMPILED:
         pytest.skip("the extractor is not compiled here (no C compiler at install?)")
