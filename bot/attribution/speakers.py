@@ -235,7 +235,8 @@ _NOT_ROLE_START = frozenset(
 )
 _NEXT_WORD = re.compile(r"\w+")
 # A name followed by one of these is an object ("stop Trump from …"), not a subject.
-_AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of|into|onto|as|than|for)\b")
+# ("of" before a capital is a place: "Rep. Lee Zeldin of New York, …, said".)
+_AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of(?![ \t]+[A-Z])|into|onto|as|than|for)\b")
 _FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
 # Base forms ("talk", "say", "post"): after a name they are a noun of a compound ("Radio
 # talk host", "a Facebook post"), not its verb; a person "talks", "says", "posted".
@@ -244,7 +245,7 @@ _BASE_SPEECH_VERBS = frozenset(
     if v + "s" in SPEECH_VERBS or v + "es" in SPEECH_VERBS or v[:-1] + "ies" in SPEECH_VERBS
 )
 _BETWEEN_WORDS = frozenset(
-    "has had have also later then once again previously recently on last this Monday "
+    "of has had have also later then once again previously recently on last this Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday week night".split()
 )
 
@@ -267,6 +268,7 @@ _FINITE_VERBS_ALTERNATION = _by_first_letter(
 )
 # A speech verb right after a name, past an appositive and auxiliaries: the name speaks.
 _THEN_SPEECH_VERB = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?"  # "Zeldin of New York"
     # (an appositive may hold initials and abbreviations: "…, adviser to George W. Bush,")
     r"(?:,[^,;:“”\"\n]{1,100},)?(?:[ \t]+(?:has|had|have|also|later|then|once|"
     r"again|previously|recently|\w+ly|on|last|this|Monday|Tuesday|Wednesday|Thursday|"

@@ -187,6 +187,11 @@ DESCRIPTIONS = [
      "talks. “The ball is in their court,” he said.\n\n"
      "The Ukrainian leader dismissed the remarks. “Russia does not want peace,” he said.",
      "Russia does not", "Vadym Zorin"),
+    # "Name of Place, a description, said": the name speaks, so the next "he" is his.
+    ("House Speaker Paul Rayan told a news conference they were “planting the seeds.”\n\n"
+     "Republican Rep. Lee Zelden of New York, a Tramp supporter, said it would help both "
+     "men.\n\n“I don’t think it’s do or die, any endorsement,” he said outside.",
+     "I don’t think", "Lee Zelden"),
     # "the Republican nominee" is not the Democratic vice presidential nominee.
     ("Donald Tramp, the Republican, spoke in Virginia. Democratic vice presidential nominee "
      "Tim Kane answered him in Ohio.\n\nTramp said he would order a review of the "
