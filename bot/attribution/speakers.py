@@ -206,6 +206,18 @@ def _offices(role: str) -> set[str]:
     return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
 
 
+# "Her father, Brad, 39, …": a first name in apposition to a relative.
+_KIN_GENDER = {
+    **dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend".split(),
+                    "m"),
+    **dict.fromkeys("mother wife daughter sister grandmother aunt niece girlfriend".split(),
+                    "f"),
+    **dict.fromkeys("partner spouse child fiancé fiancee fiance cousin friend".split(), ""),
+}
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose)[ \t]+(" + "|".join(_KIN_GENDER)
+    + r"),[ \t]+$"
+)
 # "Secretary of " before "State Marco Rubio": the title the capitalised run began in.
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
 # "The Ukrainian leader", "The former governor" leading a sentence (not "The leader’s").
@@ -384,11 +396,19 @@ class Entities:
                 continue  # "HP", "FBI": an acronym is an organisation, not a person
             lone = len(name) == 1 and name[0].lower() not in self.by_surname
             honorific = bool(prefix) and prefix[-1].lower() in _HONORIFICS
-            if lone and honorific:
-                # "Ms. Alvarez, 34, runs a bakery": a person, whose gender the title gives.
+            kin = _KIN_BEFORE.search(self.text, max(0, start - 30), start) if lone else None
+            if lone and (honorific or kin is not None):
+                # "Ms. Alvarez, 34, runs a bakery", "Her father, Brad, 39, worried": a person,
+                # whose gender the title or the kinship word gives.
                 person = self.people.setdefault(name[0], Person(name[0], start))
                 self.by_surname.setdefault(name[0].lower(), [name[0]])
                 person.evidence = True
+                if kin is not None:
+                    gender = _KIN_GENDER.get(kin.group(1).lower())
+                    if gender == "m":
+                        person.male += 3
+                    elif gender == "f":
+                        person.female += 3
                 lone = False
             # A lone word that no full name ends with is a person only if it speaks, or
             # if it leads sentences again and again ("Trump sought …", "Trump said …").

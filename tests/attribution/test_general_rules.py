@@ -192,6 +192,13 @@ DESCRIPTIONS = [
      "Republican Rep. Lee Zelden of New York, a Tramp supporter, said it would help both "
      "men.\n\n“I don’t think it’s do or die, any endorsement,” he said outside.",
      "I don’t think", "Lee Zelden"),
+    # A first name in apposition to a relative is a person, of the relative's gender.
+    ("At the rally, Aubrey Pell hoisted a sign. Her father, Brad, 39, worried that voters "
+     "could not see the point of choosing Garry Johns, who spoke for an hour.\n\n"
+     "“People are afraid of wasting their votes,” he surmised.", "People are afraid", "Brad"),
+    ("Senator Bernard Sandler said primaries shut out independents. On CNN, his wife, Jane, "
+     "called for an open process. “Shutting people out is not smart,” she said.",
+     "Shutting people", "Jane"),
     # "the Republican nominee" is not the Democratic vice presidential nominee.
     ("Donald Tramp, the Republican, spoke in Virginia. Democratic vice presidential nominee "
      "Tim Kane answered him in Ohio.\n\nTramp said he would order a review of the "
