@@ -194,7 +194,7 @@ DESCRIPTIONS = [
      "I don’t think", "Lee Zelden"),
     # A first name in apposition to a relative is a person, of the relative's gender.
     ("At the rally, Aubrey Pell hoisted a sign. Her father, Brad, 39, worried that voters "
-     "could not see the point of choosing Garry Johns, who spoke for an hour.\n\n"
+     "could not see the point of choosing Garry Johns.\n\n"
      "“People are afraid of wasting their votes,” he surmised.", "People are afraid", "Brad"),
     ("Senator Bernard Sandler said primaries shut out independents. On CNN, his wife, Jane, "
      "called for an open process. “Shutting people out is not smart,” she said.",
