@@ -504,7 +504,7 @@ def _looks_like_title(words: list[str]) -> bool:
         return False  # "Why now? That was on my way": a lower-case word of substance
     significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3 and w.strip(
         ".,!?;:"
-    ).lower() not in _TITLE_SMALL_WORDS]
+    ).lower() not in _TITLE_SMALL_WORDS and not w[:1].isdigit()]  # "… for Hillary 2008"
     if not significant:  # "New Day": short words only, every one capitalised
         return all(w[:1].isupper() for w in words)
     return all(w[:1].isupper() for w in significant) and words[0][:1].isupper()
@@ -534,6 +534,8 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
         last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
         or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an",
                                 "and", "or")
+        # "a collection from the cartoonist Garry Trudeau called “Yuge!: 30 Years of …”"
+        or last[-1].lower() in ("called", "named") and len(last) >= 2 and last[-2][:1].isupper()
     ) and _looks_like_title(text[s.start : s.end].split()):
         return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
     if len(text[s.start : s.end].split(None, 3)) <= 3:  # three words at most (no full split)

@@ -141,6 +141,9 @@ def test_multi_paragraph_quotation_shares_speaker() -> None:
         "The senator spoke on NBC's “Meet the Press.”",
         "She made the case in an interview with “Fox News Sunday.”",
         "He returns to the stage with his acclaimed concert, “Girls, Girls, Girls.”",
+        "Shops stock a collection from the cartoonist Gary Trudo called “Yuge!: 30 Years of "
+        "Doonesbury on Tramp.”",
+        "Chatwin was the founder of “Indian Americans for Hillary 2008.”",
     ],
 )
 def test_titles_nicknames_and_scare_quotes_are_not_quotations(body: str) -> None:
