@@ -206,6 +206,9 @@ def _offices(role: str) -> set[str]:
     return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
 
 
+# How near a bare surname must follow a full name to mean that person over the one the
+# article introduced first (about a paragraph).
+_JUST_INTRODUCED = 400
 # "Her father, Brad, 39, …": a first name in apposition to a relative.
 _KIN_GENDER = {
     **dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend".split(),
@@ -664,10 +667,15 @@ class Entities:
             return joined
         if len(candidates) == 1:
             return candidates[0]
-        # Several people share the surname: the latest introduced before this mention.
+        # Several people share the surname ("Donald Trump", later "Ivanka Trump"): the one
+        # introduced just before this mention, else the first introduced. A bare surname
+        # goes on meaning the article's main person; relatives go by first name.
         before = [c for c in candidates if self.people[c].first_pos <= pos]
         if before:
-            return max(before, key=lambda c: self.people[c].first_pos)
+            latest = max(before, key=lambda c: self.people[c].first_pos)
+            if pos - self.people[latest].first_pos <= _JUST_INTRODUCED:
+                return latest
+            return min(before, key=lambda c: self.people[c].first_pos)
         return min(candidates, key=lambda c: self.people[c].first_pos)
 
     def note_speaker(self, pos: int, speaker: Speaker, role: str | None) -> None:

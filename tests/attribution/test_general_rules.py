@@ -199,6 +199,16 @@ DESCRIPTIONS = [
     ("Senator Bernard Sandler said primaries shut out independents. On CNN, his wife, Jane, "
      "called for an open process. “Shutting people out is not smart,” she said.",
      "Shutting people", "Jane"),
+    # A bare surname shared with a relative introduced a while ago is the main person.
+    ("Donald Tramp accepted the nomination on Thursday night in Cleveland.\n\n"
+     "His daughter Ivanka Tramp introduced him, describing a father who had taught his "
+     "children to work hard, and the hall rose to its feet for her. Delegates waved signs "
+     "and the band played on as the family gathered near the stage. Many delegates said "
+     "afterwards that the introduction had been the warmest moment of the whole week, and "
+     "the networks replayed it through the night.\n\n"
+     "Tramp sought to rally Republicans with attacks on his rival.\n\n"
+     "“We cannot afford to be so politically correct anymore,” he said.",
+     "We cannot afford", "Donald Tramp"),
     # "the Republican nominee" is not the Democratic vice presidential nominee.
     ("Donald Tramp, the Republican, spoke in Virginia. Democratic vice presidential nominee "
      "Tim Kane answered him in Ohio.\n\nTramp said he would order a review of the "
