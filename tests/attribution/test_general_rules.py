@@ -206,9 +206,8 @@ DESCRIPTIONS = [
      "and the band played on as the family gathered near the stage. Many delegates said "
      "afterwards that the introduction had been the warmest moment of the whole week, and "
      "the networks replayed it through the night.\n\n"
-     "Tramp sought to rally Republicans with attacks on his rival.\n\n"
-     "“We cannot afford to be so politically correct anymore,” he said.",
-     "We cannot afford", "Donald Tramp"),
+     "Tramp said the country could not afford to be “so politically correct anymore.”",
+     "so politically", "Donald Tramp"),
     # "the Republican nominee" is not the Democratic vice presidential nominee.
     ("Donald Tramp, the Republican, spoke in Virginia. Democratic vice presidential nominee "
      "Tim Kane answered him in Ohio.\n\nTramp said he would order a review of the "
