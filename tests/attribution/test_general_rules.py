@@ -205,7 +205,8 @@ DESCRIPTIONS = [
      "children to work hard, and the hall rose to its feet for her. Delegates waved signs "
      "and the band played on as the family gathered near the stage. Many delegates said "
      "afterwards that the introduction had been the warmest moment of the whole week, and "
-     "the networks replayed it through the night.\n\n"
+     "the networks replayed it through the night. Outside, protesters and supporters "
+     "traded chants behind police lines until well after midnight.\n\n"
      "Tramp said the country could not afford to be “so politically correct anymore.”",
      "so politically", "Donald Tramp"),
     # "the Republican nominee" is not the Democratic vice presidential nominee.
