@@ -206,6 +206,10 @@ def _offices(role: str) -> set[str]:
     return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
 
 
+_NOT_HEAD_NOUNS = frozenset(
+    "he she they we i you it who which that also then later and or but has had have was "
+    "were is are be been".split()
+)
 # How near a bare surname must follow a full name to mean that person over the one the
 # article introduced first (about a paragraph).
 _JUST_INTRODUCED = 400
@@ -433,6 +437,14 @@ class Entities:
                 if title_word is not None and title_word[:1].isupper():
                     before = self._word_before(head + 1 - len(title_word) - 1)
             title = " ".join(prefix) if prefix else None
+            if before is not None and before.lower() in ("named", "called"):
+                # "a worker named Antonio Arroyo has …": the name of a described subject,
+                # not the object of "Trump named …".
+                head_noun = self._word_before(start - len(before) - 1)
+                if head_noun is not None and head_noun[:1].islower() and head_noun.isalpha() and (
+                    head_noun not in _NOT_HEAD_NOUNS
+                ):  # ("they named Smith", "who called Smith": an object after all)
+                    before = head_noun
             subject = not possessive and (
                 before is None or before.lower() not in _OBJECT_BEFORE
             ) and not (prefix and prefix[0].lower() in ("the", "a")) and (

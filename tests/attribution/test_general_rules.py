@@ -199,6 +199,10 @@ DESCRIPTIONS = [
     ("Senator Bernard Sandler said primaries shut out independents. On CNN, his wife, Jane, "
      "called for an open process. “Shutting people out is not smart,” she said.",
      "Shutting people", "Jane"),
+    # "a worker named X has …": X leads the sentence, so the next "he" is his.
+    ("Robert McDon, a union leader, said the plant would close.\n\nIn Santa Catarina, a "
+     "worker named Antonio Arroyo has nothing but good things to say about his job. “The "
+     "atmosphere is relaxed,” he said.", "The atmosphere", "Antonio Arroyo"),
     # A bare surname shared with a relative introduced a while ago is the main person.
     ("Donald Tramp accepted the nomination on Thursday night in Cleveland.\n\n"
      "His daughter Ivanka Tramp introduced him, describing a father who had taught his "
