@@ -68,6 +68,8 @@ _TIME_TAIL = frozenset(
     "later earlier ago week weeks month months year years night morning afternoon evening "
     "day days weekend monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Adverbs that open a clause without a comma after them: "Then Trump went …".
+_LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 _OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
     "instead still later earlier now then asked pressed speaking ever once here there".split()
@@ -111,6 +113,8 @@ def _headline_verb(tok: Token) -> bool:
 
 def _np_token(tok: Token) -> bool:
     low = tok.lower
+    if low[:1].isdigit() and low.endswith("-old"):
+        return True  # "76-year-old Morton Blackwell"
     if tok.capitalized:  # "May" is a surname ("Theresa May said") more than a modal here
         return low not in _NOT_SUBJECT_START or low in DETERMINERS or low == "may"
     return low in ROLE_WORDS or low in GROUP_NOUNS or low in DETERMINERS or low in ORG_NOUNS or (
@@ -656,7 +660,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         found = np_left(toks, v)
         participle = low.endswith("ing") and low in SPEECH_VERBS
         if found is not None and low.endswith("ing") and found[0] > 0 \
-                and toks[found[0] - 1].lower not in ("with", ",", "and") and \
+                and toks[found[0] - 1].lower not in ("with", ",", "and", "—", "–", ";") and \
                 not toks[found[0] - 1].text[:1].isupper():
             # "posted a message on Twitter reading …", "issued a statement Tuesday saying":
             # the noun before the participle is an object; the clause's subject speaks.
@@ -742,8 +746,10 @@ def _clause_end(toks: list[Token], v: int, hi: int) -> int:
 def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence, after any opening adverbial ("In January, …")."""
     i = lo
-    while i < hi and toks[i].lower in ("and", "but", "so", "yet", "or"):
-        i += 1  # "And he made a point of saying …"
+    while i < hi and (toks[i].lower in ("and", "but", "so", "yet", "or") or (
+        toks[i].lower in _LONE_ADVERBS and i + 1 < hi and toks[i + 1].text != ","
+    )):
+        i += 1  # "And he made a point of saying …", "And then Trump went on the attack"
     # An opening participle clause may run longer: "Facing mounting criticism from …, X".
     reach = 15 if i < hi and toks[i].lower.endswith("ing") and toks[i].capitalized else 6
     comma = next((k for k in range(i, min(hi, i + reach)) if toks[k].text == ","), -1)

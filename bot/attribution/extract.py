@@ -15,7 +15,7 @@ from bot.attribution.cues import (
     signature_line,
     subject_of_sentence,
 )
-from bot.attribution.lexicons import SPEECH_VERBS
+from bot.attribution.lexicons import NOT_NAMES, SPEECH_VERBS
 from bot.attribution.marks import QuotedSpan, find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.speakers import Entities
@@ -671,6 +671,9 @@ def _personal(text: str, np: tuple[int, int], entities: Entities) -> bool:
     return phrase.lower() in ("he", "she") or entities.is_person(phrase, np[0])
 
 
+_AGENT_ADVERBS = frozenset("later also then again first once since".split())
+
+
 def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, int] | None:
     """The last person (a name the article knows, or he/she) followed by a verb in
     text[lo:hi], not the object of a preposition."""
@@ -678,6 +681,8 @@ def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, i
     found = None
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
+        if (nxt.lower.endswith("ly") or nxt.lower in _AGENT_ADVERBS) and i + 2 < len(toks):
+            nxt = toks[i + 2]  # "When Trump later referred …"
         if nxt.capitalized or not nxt.text.isalpha() or not (
             nxt.lower.endswith(("ed", "s")) or nxt.lower in SPEECH_VERBS
         ):
@@ -687,7 +692,9 @@ def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, i
             a = i
         elif tok.capitalized and tok.text[0].isalpha():
             a = i
-            while a > 0 and toks[a - 1].capitalized and toks[a - 1].text[0].isalpha():
+            while a > 0 and toks[a - 1].capitalized and toks[a - 1].text[0].isalpha() and (
+                toks[a - 1].lower not in NOT_NAMES  # "When Trump later referred"
+            ):
                 a -= 1
         else:
             continue

@@ -786,7 +786,7 @@ class Entities:
             return Speaker(text, None, SpeakerKind.GROUP)
         if any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low) or (
             words[-1][:1].isupper() and head not in NOT_NAMES
-        ):
+        ) or len(words) >= 2 and all(w[:1].isupper() for w in words):  # "Judicial Watch"
             return Speaker(text, None, SpeakerKind.ORGANIZATION)
         if low[0] in ("the", "this") and (head in ROLE_WORDS or head in TITLES):
             found = self._by_role(head, pos)
@@ -971,7 +971,8 @@ def _is_org_name(name: list[str]) -> bool:
 def _clean_role(role: str | None) -> str | None:
     if not role or _PARTY_CODE.match(role.strip()):
         return None  # "D-N.Y.", "R-Ky.": party and state, not a role
-    words = role.strip(" ,").split()
+    words = [w for w in role.strip(" ,").split()
+             if not (w[:1].isdigit() and w.endswith("-old"))]  # an age is not a role
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in _HONORIFICS):
         words = words[1:]
     return " ".join(words) or None

@@ -128,6 +128,18 @@ DESCRIBED = [
      "“one of the most powerful first ladies of her era.”", "one of the most", "Antoni"),
 ]
 
+# The subject of a participle cue, past an opening adverb, an age, or a dash.
+PARTICIPLE_SUBJECTS = [
+    ("Tramp sent another tweet. And then Tramp went fully on the attack, saying, “Is the "
+     "president going to finally say the words?”", "Is the president", "Tramp"),
+    ("76-year-old Morton Blackwood, founder of the Leadership Institute, endorsed Cruz last "
+     "week, saying he “has consistently shown his commitment to conservative principles.”",
+     "has consistently", "Blackwood"),
+    ("House Speaker Paul Rayan met Tramp for an hour. Soon after, both men issued a "
+     "statement – Rayan saying he was “very encouraged” and Tramp calling it a “great "
+     "meeting.”", "very encouraged", "Rayan"),
+]
+
 # A paragraph signing the quotation above it, after a dash.
 SIGNATURES = [
     ("“Big firms and other multinationals pay almost nothing in taxes.”\n\n- Sandler.\n\n"
@@ -140,7 +152,8 @@ SIGNATURES = [
 
 
 @pytest.mark.parametrize(
-    ("body", "quote", "speaker"), LINE_BREAKS + GENDERS + CUES + DESCRIBED + SIGNATURES
+    ("body", "quote", "speaker"),
+    LINE_BREAKS + GENDERS + CUES + DESCRIBED + SIGNATURES + PARTICIPLE_SUBJECTS,
 )
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
@@ -417,3 +430,15 @@ def test_single_quoted_paragraph_stays_in_british_style() -> None:
             "‘It was not an easy call,’ she said.\n\n"
             "‘A really tough decision.’")
     assert any(q.text.startswith("A really") for q in quotes(body))
+
+
+def test_an_age_is_not_a_role_and_a_capitalised_body_is_an_organisation() -> None:
+    found = quotes(
+        "76-year-old Morton Blackwood, founder of the Leadership Institute, endorsed Cruz, "
+        "saying he “has consistently shown his commitment to conservative principles.”\n\n"
+        "Judicial Watch stated in a release Tuesday that the search “suggests the hidden "
+        "email was found in September 2014.”"
+    )
+    assert by_text(found, "has consistently").speaker.role == "founder of the Leadership Institute"
+    watch = by_text(found, "suggests the hidden").speaker
+    assert (watch.name, watch.kind.value) == ("Judicial Watch", "organization")
