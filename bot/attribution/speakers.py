@@ -201,6 +201,13 @@ def _place_possessor(words: list[str], people: dict[str, Person]) -> str | None:
     return owner
 
 
+def _not_a_person(word: str) -> bool:
+    """A lone capitalised word that names a place or a people ("Iowa", "Syrians",
+    "Iowans"), never one person, however it speaks."""
+    low = word.lower()
+    return low in COUNTRIES or low.endswith(("ians", "ans", "ese", "ites")) and len(low) > 5
+
+
 def _offices(role: str) -> set[str]:
     words = (w.strip(".,").lower() for w in role.split())
     return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
@@ -458,7 +465,7 @@ class Entities:
                 0
             ].lower() not in self.common and name[0].lower() not in GROUP_NOUNS and name[
                 0
-            ].lower() not in ORG_NOUNS:
+            ].lower() not in ORG_NOUNS and not _not_a_person(name[0]):
                 # A lone name speaking ("Humphrey, for example, said"): a person too.
                 full = name[0]
                 self.people[full] = Person(full, start)

@@ -216,6 +216,10 @@ DESCRIPTIONS = [
     ("Robert McDon, a union leader, said the plant would close.\n\nIn Santa Catarina, a "
      "worker named Antonio Arroyo has nothing but good things to say about his job. “The "
      "atmosphere is relaxed,” he said.", "The atmosphere", "Antonio Arroyo"),
+    # "…250,000 Syrians, said he would …": a people is never the person "he" stands for.
+    ("Donald Tramp, later alleging that the president wanted to admit 250,000 Syrians, said "
+     "he would deport refugees, who he speculates are “mostly men.”", "mostly men",
+     "Donald Tramp"),
     # A bare surname shared with a relative introduced a while ago is the main person.
     ("Donald Tramp accepted the nomination on Thursday night in Cleveland.\n\n"
      "His daughter Ivanka Tramp introduced him, describing a father who had taught his "
