@@ -599,6 +599,14 @@ class Entities:
             ROLE_WORDS | TITLES
         ):
             words[-1] = words[-1][:-1]  # "The prime minister, Keir Starmer": in apposition
+            # "The shadow chancellor, Mel Stride": every word after the article.
+            for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
+                if words[k].lower() in ("the", "a", "an"):
+                    described = words[k + 1 :]
+                    if all(w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                           for w in described):
+                        return " ".join(described)
+                    break
         role: list[str] = []
         for word in reversed(words):
             low = word.lower()

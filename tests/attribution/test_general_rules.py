@@ -446,3 +446,28 @@ def test_an_age_is_not_a_role_and_a_capitalised_body_is_an_organisation() -> Non
     assert by_text(found, "has consistently").speaker.role == "founder of the Leadership Institute"
     watch = by_text(found, "suggests the hidden").speaker
     assert (watch.name, watch.kind.value) == ("Judicial Watch", "organization")
+
+
+# British style: single marks, "said:", descriptions before names, unnamed speakers.
+def test_a_british_style_article() -> None:
+    found = quotes(
+        "The shadow chancellor, Mel Stryde, accused her of breaking promises. “They are "
+        "doing exactly that,” he said.\n\n"
+        "Speaking to the BBC’s Laura Kuensberg on Sunday, Rachel Reaves said: ‘We have to be "
+        "honest with people about the public finances.’\n\n"
+        "In a letter to MPs, the Conservative leader, Kemi Badenok, wrote that the "
+        "government had “lost control of the economy”.\n\n"
+        "“It’s a mess,” one Labour backbencher told the Guardian."
+    )
+    stryde = by_text(found, "They are doing").speaker
+    assert (stryde.name, stryde.role) == ("Mel Stryde", "shadow chancellor")
+    reaves = by_text(found, "We have to be")
+    assert (reaves.speaker.name, reaves.medium) == ("Rachel Reaves",
+                                                    "to the BBC’s Laura Kuensberg")
+    badenok = by_text(found, "lost control")
+    assert (badenok.speaker.name, badenok.speaker.role, badenok.medium) == (
+        "Kemi Badenok", "Conservative leader", "In a letter to MPs")
+    # Found, unresolved, the description kept: never dropped, never guessed.
+    mess = by_text(found, "It’s a mess")
+    assert (mess.speaker.name, mess.speaker.role, mess.cue) == (
+        None, "one Labour backbencher", "told the Guardian")
