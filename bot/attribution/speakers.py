@@ -60,6 +60,12 @@ _SKIP_WORDS = (
 ).split()
 
 
+_CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
+# Sentence-initial words a capitalised run may start with before a name ("For Maria
+# Alvarez"); the articles stay, other rules read them.
+_LEADING_FUNCTION_WORDS = frozenset(_SKIP_WORDS) - {"The", "A", "An"}
+
+
 def _after_first_letter(words: list[str]) -> str:
     """The words as an alternation to try once their first letter has been consumed: each
     group of words behind a lookbehind for its letter, "(?<=T)(?:he|his)|(?<=A)(?:|n)"."""
@@ -465,7 +471,9 @@ class Entities:
                 0
             ].lower() not in self.common and name[0].lower() not in GROUP_NOUNS and name[
                 0
-            ].lower() not in ORG_NOUNS and not _not_a_person(name[0]):
+            ].lower() not in ORG_NOUNS and not _not_a_person(name[0]) and self._org_named(
+                name[0], start
+            ) is None:
                 # A lone name speaking ("Humphrey, for example, said"): a person too.
                 full = name[0]
                 self.people[full] = Person(full, start)
@@ -581,8 +589,9 @@ class Entities:
             person.female += 2
             person.evidence = True
         if title:
-            person.evidence = True
-            if person.role is None and title.lower() not in _HONORIFICS:
+            person.evidence = True  # ("When Robby Mook …" too: a clause's subject)
+            title = _clean_role(title)
+            if title and person.role is None and title.lower() not in _HONORIFICS:
                 person.role = title
         if before and (before.lower() in ROLE_WORDS or before.lower() in TITLES):
             person.evidence = True
@@ -630,6 +639,8 @@ class Entities:
         if match is None or (person.role is not None and not person.weak_role):
             return
         role = _clean_role(match.group(1))
+        if role and any(w in _CLAUSE_VERBS for w in role.lower().split()):
+            return  # "For Maria Alvarez, the closure of the plant was personal": a clause
         first = role.split()[0].lower() if role else ""
         if first in _NOT_ROLE_START:
             return  # "Marc Fogel, who had been imprisoned": a clause, not a role
@@ -756,6 +767,10 @@ class Entities:
         ] in self.by_surname:
             name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
         role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
+        if name and len(name) == 1 and name[0].lower() not in self.by_surname:
+            org = self._org_named(name[0], pos)
+            if org is not None:
+                return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
         if name and not _is_org_name(name):
             full = self.full_name(name, pos) or " ".join(name)
             person = self.people.get(full)
@@ -848,6 +863,14 @@ class Entities:
                 modifiers and person.role and _contradicts(modifiers, person.role)
             ):
                 return self._speaker(person)
+        return None
+
+    def _org_named(self, word: str, pos: int) -> str | None:
+        """The organisation named earlier whose name begins with `word` ("Hartwell" after
+        "Hartwell Industries")."""
+        for at, org in reversed(self.orgs):
+            if at < pos and org != word and org.split()[0] == word:
+                return org
         return None
 
     def _org_before(self, head: str, pos: int) -> str | None:
@@ -988,7 +1011,8 @@ def _clean_role(role: str | None) -> str | None:
         return None  # "D-N.Y.", "R-Ky.": party and state, not a role
     words = [w for w in role.strip(" ,").split()
              if not (w[:1].isdigit() and w.endswith("-old"))]  # an age is not a role
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in _HONORIFICS):
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in _HONORIFICS
+                     or words[0] in _LEADING_FUNCTION_WORDS):  # "For Maria Alvarez"
         words = words[1:]
     return " ".join(words) or None
 

@@ -471,3 +471,17 @@ def test_a_british_style_article() -> None:
     mess = by_text(found, "It’s a mess")
     assert (mess.speaker.name, mess.speaker.role, mess.cue) == (
         None, "one Labour backbencher", "told the Guardian")
+
+
+def test_a_feature_opening_and_a_company_by_its_first_word() -> None:
+    found = quotes(
+        "For Maria Alvarado, the closure of the plant was personal.\n\n"
+        "“My father worked there for 30 years,” says Alvarado, 41, who runs a bakery.\n\n"
+        "The company that owned the plant, Hartwell Industries, declined to comment. In a "
+        "2019 statement, Hartwell said the decision was “driven by market conditions.”"
+    )
+    alvarado = by_text(found, "My father").speaker
+    # Neither the word opening the sentence nor the clause after the name is a role.
+    assert (alvarado.name, alvarado.role) == ("Maria Alvarado", None)
+    hartwell = by_text(found, "driven by").speaker
+    assert (hartwell.name, hartwell.kind.value) == ("Hartwell Industries", "organization")
