@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -60,6 +61,7 @@ _SKIP_WORDS = (
 ).split()
 
 
+# An appositive holding one of these is a clause, not a role.
 _CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
 # Sentence-initial words a capitalised run may start with before a name ("For Maria
 # Alvarez"); the articles stay, other rules read them.
@@ -217,6 +219,14 @@ def _not_a_person(word: str) -> bool:
 def _offices(role: str) -> set[str]:
     words = (w.strip(".,").lower() for w in role.split())
     return {office for w in words if (office := _OFFICE_ABBREVIATIONS.get(w, w)) in _OFFICES}
+
+
+def _holds_another_office(head: str, role: str) -> bool:
+    """ "the judge" and a role naming offices, none of them a judge's."""
+    if head not in _OFFICES:
+        return False
+    held = _offices(role)
+    return bool(held) and head not in held
 
 
 _NOT_HEAD_NOUNS = frozenset(
@@ -858,10 +868,9 @@ class Entities:
             person = self.people[mention.person]
             if (mention.speaker or mention.subject) and person.evidence and (
                 want is None or person.gender in (want, None)
-            ) and (head not in _OFFICES or not person.role or head in _offices(person.role)
-                   or not _offices(person.role)) and not (
-                modifiers and person.role and _contradicts(modifiers, person.role)
-            ):
+            ) and not (person.role and (
+                _holds_another_office(head, person.role) or _contradicts(modifiers, person.role)
+            )):
                 return self._speaker(person)
         return None
 
@@ -976,7 +985,8 @@ class Entities:
 
 
 def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
-    index = bisect.bisect_right(quoted, (pos, len(quoted) and 1 << 62)) - 1
+    """Is `pos` inside one of the sorted, non-overlapping (start, end) ranges?"""
+    index = bisect.bisect_right(quoted, (pos, sys.maxsize)) - 1
     return index >= 0 and quoted[index][0] <= pos < quoted[index][1]
 
 
