@@ -426,7 +426,9 @@ class Entities:
                 continue  # "HP", "FBI": an acronym is an organisation, not a person
             lone = len(name) == 1 and name[0].lower() not in self.by_surname
             honorific = bool(prefix) and prefix[-1].lower() in _HONORIFICS
-            kin = _KIN_BEFORE.search(self.text, max(0, start - 30), start) if lone else None
+            kin = _KIN_BEFORE.search(self.text, max(0, start - 30), start) if lone and (
+                self.text[start - 1 : start] in (" ", "\t")  # (what the pattern ends with)
+            ) else None
             if lone and (honorific or kin is not None):
                 # "Ms. Alvarez, 34, runs a bakery", "Her father, Brad, 39, worried": a person,
                 # whose gender the title or the kinship word gives.
@@ -1019,8 +1021,9 @@ def _is_org_name(name: list[str]) -> bool:
 def _clean_role(role: str | None) -> str | None:
     if not role or _PARTY_CODE.match(role.strip()):
         return None  # "D-N.Y.", "R-Ky.": party and state, not a role
-    words = [w for w in role.strip(" ,").split()
-             if not (w[:1].isdigit() and w.endswith("-old"))]  # an age is not a role
+    words = role.strip(" ,").split()
+    if "-old" in role:
+        words = [w for w in words if not (w[:1].isdigit() and w.endswith("-old"))]  # an age
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in _HONORIFICS
                      or words[0] in _LEADING_FUNCTION_WORDS):  # "For Maria Alvarez"
         words = words[1:]
