@@ -629,20 +629,29 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
     is the organisation or group leading the previous sentence of the paragraph."""
     plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
     sent_lo = sentence_start(text, plo, pos)
-    if sent_lo <= plo:
-        return None
-    prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
-    found = subject_of_sentence(text, prev_lo, sent_lo)
-    toks = tokens(text, prev_lo, sent_lo)
-    verb = next((v for v, t in enumerate(toks[:7]) if t.lower in SPEECH_VERBS), 0)
-    if found is None and verb >= 2 and toks[0].lower in ("the", "a", "an"):
-        found = toks[0].start, toks[verb - 1].end  # "The operators’ association said"
-    if found is None:
-        return None
-    speaker = entities.resolve(text[found[0] : found[1]], found[0], None)
     want = (SpeakerKind.ORGANIZATION,) if text[pos : pos + 2].lower() == "it" else (
         SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
-    return speaker if speaker.resolved and speaker.kind in want else None
+    # The sentences before, nearest first, back to the paragraph's start: "Republicans said
+    # the bill cost too much. “…,” said Sen. X. They argued …" ("they" skips the senator).
+    for _ in range(3):
+        if sent_lo <= plo:
+            return None
+        prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+        found = subject_of_sentence(text, prev_lo, sent_lo)
+        toks = tokens(text, prev_lo, sent_lo)
+        verb = next((v for v, t in enumerate(toks[:7]) if t.lower in SPEECH_VERBS), 0)
+        if found is None and verb >= 2 and toks[0].lower in ("the", "a", "an"):
+            found = toks[0].start, toks[verb - 1].end  # "The operators’ association said"
+        if found is not None:
+            speaker = entities.resolve(text[found[0] : found[1]], found[0], None)
+            if speaker.resolved and speaker.kind in want:
+                return speaker
+            if speaker.resolved and speaker.kind is SpeakerKind.PERSON and want == (
+                SpeakerKind.ORGANIZATION,
+            ):
+                return None  # "it" does not reach past a person
+        sent_lo = prev_lo
+    return None
 
 
 _LIST_GAP = re.compile(r"[\s,”\"’'“‘]*(?:(?:and|or|&)[\s“\"‘']*)?")

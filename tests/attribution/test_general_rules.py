@@ -412,6 +412,10 @@ def test_contractions_are_not_names() -> None:
         # "they" after a group.
         ("Local farmers met in the square. They said the new rules were “unworkable for "
          "anyone with cattle.”", "unworkable", "farmers"),
+        # "they" past a sentence quoting one of the group: the group.
+        ("Republicans said the bill was too expensive. “We cannot keep spending,” said Sen. "
+         "John Barrow of Wyoming. They argued the program would “crowd out private "
+         "providers.”", "crowd out", "Republicans"),
     ],
 )
 def test_it_and_they_for_collectives(body: str, quote: str, speaker: str) -> None:
