@@ -68,6 +68,7 @@ _TIME_TAIL = frozenset(
     "later earlier ago week weeks month months year years night morning afternoon evening "
     "day days weekend monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Words opening a described speaker after a quotation: “…,” one Labour backbencher said.
 _INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
 # Adverbs that open a clause without a comma after them: "Then Trump went …".
 _LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())

@@ -626,11 +626,12 @@ _PREPOSITIONS = frozenset(
 
 def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:
     """ "The operators’ association said … In a statement, it said …": "it" (or "they")
-    is the organisation or group leading the previous sentence of the paragraph."""
+    is the organisation or group leading one of the three sentences before it in the
+    paragraph, the nearest first."""
     plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
     sent_lo = sentence_start(text, plo, pos)
-    want = (SpeakerKind.ORGANIZATION,) if text[pos : pos + 2].lower() == "it" else (
-        SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+    is_it = text[pos : pos + 2].lower() == "it"
+    want = (SpeakerKind.ORGANIZATION,) if is_it else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
     # The sentences before, nearest first, back to the paragraph's start: "Republicans said
     # the bill cost too much. “…,” said Sen. X. They argued …" ("they" skips the senator).
     for _ in range(3):
@@ -646,9 +647,7 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
             speaker = entities.resolve(text[found[0] : found[1]], found[0], None)
             if speaker.resolved and speaker.kind in want:
                 return speaker
-            if speaker.resolved and speaker.kind is SpeakerKind.PERSON and want == (
-                SpeakerKind.ORGANIZATION,
-            ):
+            if is_it and speaker.resolved and speaker.kind is SpeakerKind.PERSON:
                 return None  # "it" does not reach past a person
         sent_lo = prev_lo
     return None
