@@ -23,7 +23,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from .blocks import MAX_MESSAGE_TEXT, block_errors
+from .blocks import MAX_MESSAGE_BLOCK_TEXT, MAX_MESSAGE_TEXT, block_errors, block_text_length
 from .records import Ack, ApiCall, Delivery, Message
 
 log = logging.getLogger(__name__)
@@ -488,6 +488,8 @@ class SlackEmulator:
         if isinstance(text, str) and len(text) > MAX_MESSAGE_TEXT:
             return {"ok": False, "error": "msg_too_long"}
         if blocks is not None and self.validate_blocks:
+            if block_text_length(blocks) > MAX_MESSAGE_BLOCK_TEXT:
+                return {"ok": False, "error": "msg_blocks_too_long"}
             errors = block_errors(blocks)
             if errors:
                 return {"ok": False, "error": "invalid_blocks", "errors": errors,
