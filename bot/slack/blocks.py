@@ -225,15 +225,16 @@ def fallback_text(answer: Answer) -> str:
     lines.extend(fallback_line(result) for result in answer.results)
     if not lines:
         lines.append("Nothing in the corpus matches that.")
-    # Whole lines only: a line cut here could end inside a quotation without its mark.
+    # Whole results only: one cut here could end inside a quotation without its mark. A blank
+    # line between results: an excerpt may hold line breaks of its own, never a blank line.
     kept: list[str] = []
     size = 0
     for line in lines:
-        size += len(escape(line)) + 1
+        size += len(escape(line)) + 2
         if size > MAX_FALLBACK_CHARS and kept:
             break
         kept.append(line)
-    return _clip(escape("\n".join(kept)), MAX_FALLBACK_CHARS)
+    return _clip(escape("\n\n".join(kept)), MAX_FALLBACK_CHARS)
 
 
 def help_blocks(corpus_articles: int, lead: str | None = None) -> list[Block]:
