@@ -23,6 +23,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from .assistant import AssistantSurface
 from .blocks import MAX_MESSAGE_BLOCK_TEXT, MAX_MESSAGE_TEXT, block_errors, block_text_length
 from .records import Ack, ApiCall, Delivery, Message
 
@@ -109,7 +110,7 @@ class Connection:
         await asyncio.wait_for(self._closed.wait(), timeout)
 
 
-class SlackEmulator:
+class SlackEmulator(AssistantSurface):
     """Slack on 127.0.0.1: `api_url` is what the bot gets as SLACK_API_URL."""
 
     def __init__(
@@ -155,6 +156,7 @@ class SlackEmulator:
         self.users: dict[str, dict[str, Any]] = {}
         self.add_channel("C0GENERAL", "general")
         self.add_user("U0REPORTER", "reporter", real_name="Rae Porter")
+        self._init_assistant()
 
         self._tickets: dict[str, str] = {}
         self._connections: dict[int, Connection] = {}
@@ -1089,6 +1091,9 @@ _METHODS: dict[str, tuple[str, _Handler]] = {
     "chat.update": ("bot", SlackEmulator._chat_update),
     "chat.delete": ("bot", SlackEmulator._chat_delete),
     "views.publish": ("bot", SlackEmulator._views_publish),
+    "assistant.threads.setStatus": ("bot", SlackEmulator._assistant_threads_set_status),
+    "assistant.threads.setSuggestedPrompts": (
+        "bot", SlackEmulator._assistant_threads_set_suggested_prompts),
     "conversations.info": ("bot", SlackEmulator._conversations_info),
     "users.info": ("bot", SlackEmulator._users_info),
 }
