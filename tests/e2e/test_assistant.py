@@ -121,3 +121,19 @@ async def test_app_home_shows_corpus_size_newest_articles_and_how_to_ask(
         assert item.text == f"{article.headline} · {outlet} · {published}"
         if article.url:
             assert item.runs[0].link == article.url
+
+
+async def test_the_answer_comes_even_when_the_status_cannot_be_set(
+    slack_emulator: SlackEmulator, bot_worker: StartWorker, tmp_path: Path
+) -> None:
+    worker = await bot_worker(extra_env={"CACHE_DIR": str(tmp_path)})
+    await worker.wait_until_connected()
+    thread = slack_emulator.open_assistant_thread()
+    slack_emulator.server_error("assistant.threads.setStatus", count=10, status=500)
+    await _acked(slack_emulator, slack_emulator.assistant_message_event(thread, "unrealistic"))
+    reply = await slack_emulator.wait_for_post(
+        lambda m: m.thread_ts == thread.thread_ts, timeout=30
+    )
+    assert "Pete Hegseth" in reply.all_text()
+    assert "could not set the status" in worker.output()
+    assert "Traceback" not in worker.output()
