@@ -70,5 +70,7 @@ def render_answer(answer: Answer, usage: str, too_long: str, *, bold: bool = Fal
         lines.append(citation(result.source))
         for other in result.also_in:
             o = other.article
-            lines.append(f"   also: {o.outlet} · {o.published} · ¶{other.paragraph}")
+            published = o.published.isoformat() if o.published else "date unknown"
+            outlet = o.outlet or "Unknown outlet"
+            lines.append(f"   also: {outlet} · {published} · ¶{other.paragraph}")
     return "\n".join(lines)
