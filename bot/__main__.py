@@ -14,7 +14,6 @@ import contextlib
 import json
 import logging
 import sys
-import textwrap
 from pathlib import Path
 
 from bot import logs
@@ -77,54 +76,16 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.service import Whosaid
 
     corpus = _corpus(settings, args.corpus)
-    whosaid = Whosaid.load(
-        corpus, args.limit or settings.results, settings.index_cache_dir(corpus)
-    )
+    whosaid = Whosaid.load(corpus, args.limit or settings.results, settings.index_cache_dir(corpus))
     answer = whosaid.ask(args.question)
     if args.json:
         print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
         return 0
-    from bot.search.question import Intent
+    from bot.slack.blocks import USAGE, too_long_text
+    from bot.terminal import render_answer
 
-    if answer.question.intent in (Intent.HELP, Intent.EMPTY):
-        from bot.slack.blocks import USAGE
-
-        print(USAGE.replace("`", "").replace("/whosaid", "python -m bot ask"))
-        return 0
-    if answer.notice:
-        print(answer.notice)
-    from bot.slack.blocks import too_long_text
-
-    if answer.question.intent is Intent.TOO_LONG:
-        print(too_long_text())
-    for number, result in enumerate(answer.results, 1):
-        q = result.quotation
-        article = result.article
-        if q:
-            who = q.speaker.name or "(speaker not identified)"
-            role = f", {q.speaker.role}" if q.speaker.role else ""
-            how = " ".join(p for p in (q.cue, q.medium) if p)
-            when = ""
-            if q.when:
-                note = q.when.phrase or ("date published" if q.when.from_publication else "")
-                when = f" · {q.when.date}" + (f" ({note})" if note else "")
-            print(f"\n{number}. {who}{role}" + (f" · {how}" if how else "") + when)
-        else:
-            print(f"\n{number}. Passage")
-        print(textwrap.indent(textwrap.fill(result.excerpt, 88), "   > "))
-        published = article.published.isoformat() if article.published else "date unknown"
-        cite = [
-            article.outlet or "Unknown outlet",
-            f"“{article.headline}”" if article.headline else "",
-            f"by {article.byline}" if article.byline else "",
-            published,
-            f"¶{result.source.paragraph}",
-            article.url or "",
-        ]
-        print("   — " + " · ".join(c for c in cite if c))
-        for other in result.also_in:
-            o = other.article
-            print(f"   also: {o.outlet} · {o.published} · ¶{other.paragraph}")
+    usage = USAGE.replace("`", "").replace("/whosaid", "python -m bot ask")
+    print(render_answer(answer, usage, too_long_text(), bold=sys.stdout.isatty()))
     return 0
 
 

@@ -63,7 +63,10 @@ class Answer:
 
 
 def excerpt_span(article: Article, paragraph: int, start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) around [start, end) within its paragraph, or the paragraph if short."""
+    """The sentence(s) around [start, end) within its paragraph, or the paragraph if short.
+
+    Never less than [start, end): a quotation is never shortened here.
+    """
     p_start, p_end = article.paragraphs[paragraph - 1]
     if p_end - p_start <= MAX_EXCERPT_CHARS:
         return p_start, p_end
@@ -78,10 +81,10 @@ def excerpt_span(article: Article, paragraph: int, start: int, end: int) -> tupl
         while right > left and text[right - 1].isspace():
             right -= 1
     if right - left > MAX_EXCERPT_CHARS:
-        left, right = start, min(end, start + MAX_EXCERPT_CHARS)
-        # Cut at a word boundary so no word is shown half.
-        if right < end and " " in text[left:right]:
-            right = text.rindex(" ", left, right)
+        # The sentences are too long to show: the quoted words alone, all of them. A renderer
+        # with less room cuts them at a word and marks the cut (bot/excerpts.py); nothing here
+        # drops words without a mark.
+        left, right = start, end
     return left, right
 
 
@@ -236,9 +239,11 @@ class Answerer:
             best = hit[np.argsort(-scores[hit], kind="stable")[:CANDIDATES]].tolist()
             ranked = [(self.index.quotations[positions[i]], float(scores[i])) for i in best]
             if not ranked:
+                # The searched words are the asker's, not the speaker's: no quotation marks
+                # (only a speaker's words stand in them).
                 notice = (
-                    f"None of the quotations from {', '.join(names)} match "
-                    f"“{' '.join(question.terms)}”. Their latest:"
+                    f"None of the quotations from {', '.join(names)} hold the words "
+                    f"{', '.join(question.terms)}. Their latest:"
                 )
         if not question.terms or notice:
             # Newest first: what a speaker said most recently is what a reporter wants.

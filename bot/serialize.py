@@ -20,21 +20,28 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
+def speaker_json(quotation: Quotation) -> dict[str, Any]:
+    speaker = quotation.speaker
+    return {"name": speaker.name, "role": speaker.role, "kind": speaker.kind.value}
+
+
 def result_json(result: Result) -> dict[str, Any]:
+    """One result: the excerpt and its offsets, and the quotation it holds with its own."""
     q = result.quotation
-    speaker = q.speaker if q else None
     return {
         "excerpt": result.excerpt,
         "quote": q.text if q else None,
-        "speaker": {"name": speaker.name, "role": speaker.role}
-        if speaker and speaker.name
-        else None,
+        # Whoever the article gives, even unresolved (name null): kind says which.
+        "speaker": speaker_json(q) if q else None,
         "cue": q.cue if q else None,
+        "medium": q.medium if q else None,
         "when": {"phrase": q.when.phrase, "date": q.when.date} if q and q.when else None,
         "article": article_json(result.article),
         "paragraph": result.source.paragraph,
         "start": result.source.start,
         "end": result.source.end,
+        "quote_start": q.start if q else None,
+        "quote_end": q.end if q else None,
         "also_in": [
             {**article_json(s.article), "paragraph": s.paragraph, "start": s.start, "end": s.end}
             for s in result.also_in

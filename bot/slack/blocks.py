@@ -1,8 +1,10 @@
 """Block Kit builders: pure functions from answers to Slack message payloads.
 
-Everything that came from an article or a user goes through `escape`, so nothing posted can
-form Slack markup (`<!channel>`, `<@U…>`, links). Limits respected here: 50 blocks a message,
-3,000 characters a section text, 2,000 characters a button value.
+Article words go out as `rich_text` (bot/slack/rich_text.py), never as mrkdwn, so no article
+character is reinterpreted; everything that came from an article or a user is escaped, so
+nothing posted can form Slack markup (`<!channel>`, `<@U…>`, links). Limits respected here:
+50 blocks a message, 3,000 characters a section text, 2,000 characters a button value, and
+about 13,000 characters of block text a message (Slack's msg_blocks_too_long).
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from typing import Any
 
 from bot.answer import Answer, Result, Source
 from bot.attribution.model import Quotation
+from bot.excerpts import CUT, shown_excerpt, word_cut
 from bot.search.question import MAX_QUESTION_CHARS, Intent
+from bot.slack import rich_text as rt
+from bot.slack.rich_text import escape
 
 Block = dict[str, Any]
 
@@ -20,6 +25,12 @@ MAX_SECTION_CHARS = 3000
 MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK_CHARS = 3000
 MAX_ECHO_CHARS = 200
+MAX_FALLBACK_QUOTE = 300  # characters of one quotation in the plain-text fallback
+# Block text a message may carry: under Slack's ~13,000 (msg_blocks_too_long), with room for
+# headings and citations. One result shows at most MAX_RESULT_EXCERPT characters of excerpt.
+MAX_MESSAGE_BLOCK_CHARS = 11000
+MAX_RESULT_EXCERPT = 3000
+MIN_RESULT_EXCERPT = 400
 SHARE_ACTION_ID = "whosaid_share"
 
 USAGE = (
@@ -38,13 +49,15 @@ NO_RESULTS_HINT = (
 )
 
 
-def escape(text: str) -> str:
-    """Escape Slack's three control characters; see Slack's 'Escaping text' guide."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + CUT
+
+
+def clip_words(text: str, limit: int) -> str:
+    """`text`, or its first whole words within `limit` characters followed by CUT."""
+    if len(text) <= limit:
+        return text
+    return text[: word_cut(text, 0, limit - len(CUT))] + CUT
 
 
 def _echo(text: str) -> str:
@@ -59,55 +72,75 @@ def _context(text: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text, 3000)}]}
 
 
-def attribution_line(quotation: Quotation | None) -> str:
-    """'*Pete Hegseth*, Defense Secretary · told NATO allies · 2025-02-12 (on Wednesday)'."""
+def _plain_context(text: str) -> Block:
+    # plain_text: the asker's or an article's words are not formatted either.
+    return {"type": "context", "elements": [{"type": "plain_text", "text": _clip(text, 2000)}]}
+
+
+def _plain_section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "plain_text", "text": _clip(text, 3000)}}
+
+
+def heading_elements(number: int, quotation: Quotation | None) -> list[rt.Element]:
+    """'1. *Pete Hegseth*, Defense Secretary · told NATO allies · 2025-02-12 (on Wednesday)'."""
+    elements = rt.text(f"{number}. ")
     if quotation is None:
-        return ""
+        return elements + rt.text("Passage", italic=True)
     speaker = quotation.speaker
-    who = f"*{escape(speaker.name)}*" if speaker.name else "_speaker not identified_"
-    parts = [who + (f", {escape(speaker.role)}" if speaker.role else "")]
+    if speaker.name:
+        elements += rt.text(speaker.name, bold=True)
+    else:
+        elements += rt.text("speaker not identified", italic=True)
+    parts = [f", {speaker.role}"] if speaker.role else []
     how = " ".join(p for p in (quotation.cue, quotation.medium) if p)
     if how:
-        parts.append(escape(how))
+        parts.append(f" · {how}")
     if quotation.when:
-        when = quotation.when
-        if when.phrase:
-            parts.append(f"{when.date} ({escape(when.phrase)})")
-        else:
-            parts.append(f"{when.date} (date published)")
-    return " · ".join(parts)
+        note = quotation.when.phrase or "date published"
+        parts.append(f" · {quotation.when.date} ({note})")
+    return elements + rt.text("".join(parts))
 
 
-def citation_line(source: Source) -> str:
+def citation_elements(source: Source, quotation_cut: bool = False) -> list[rt.Element]:
+    """'The Gazette · “Headline” · by A. Writer · 2025-02-12 · ¶3 · read the article'."""
     article = source.article
-    parts = [escape(article.outlet or "Unknown outlet")]
+    parts = [article.outlet or "Unknown outlet"]
     if article.headline:
-        parts.append(f"“{escape(article.headline)}”")
+        parts.append(f"“{article.headline}”")
     if article.byline:
-        parts.append(f"by {escape(article.byline)}")
+        parts.append(f"by {article.byline}")
     parts.append(article.published.isoformat() if article.published else "date unknown")
     parts.append(f"¶{source.paragraph}")
-    if article.url and article.url.startswith(("http://", "https://")):
-        # Only the URL is escaped inside <…|…>; a '|' in it would end the link target early.
-        url = escape(article.url).replace("|", "%7C")
-        parts.append(f"<{url}|read the article>")
-    return " · ".join(parts)
+    label = "read the whole quotation in the article" if quotation_cut else "read the article"
+    link = rt.link(article.url or "", label)
+    if link is not None:
+        return rt.text(" · ".join(parts) + " · ") + [link]
+    if quotation_cut:
+        parts.append("the quotation continues in the article")
+    return rt.text(" · ".join(parts))
 
 
-def quote_block_text(excerpt: str) -> str:
-    """The excerpt as a Slack block quote, verbatim apart from escaping."""
-    return "\n".join("> " + line if line.strip() else ">" for line in escape(excerpt).split("\n"))
-
-
-def result_blocks(number: int, result: Result) -> list[Block]:
-    heading = attribution_line(result.quotation) or "_Passage_"
-    body = f"{number}. {heading}\n{quote_block_text(result.excerpt)}"
-    blocks = [_section(body), _context(citation_line(result.source))]
+def result_blocks(number: int, result: Result, excerpt_chars: int | None = None) -> list[Block]:
+    """One rich_text block: heading, the excerpt as a quote, the citation, other reports."""
+    shown = shown_excerpt(result.source, result.quotation, excerpt_chars)
+    sections = [
+        rt.section(heading_elements(number, result.quotation)),
+        rt.quote(shown),
+        rt.section(citation_elements(result.source, shown.quotation_cut)),
+    ]
     if result.also_in:
-        others = "; ".join(citation_line(s) for s in result.also_in[:5])
-        more = f" and {len(result.also_in) - 5} more" if len(result.also_in) > 5 else ""
-        blocks.append(_context(f"Also reported in: {others}{more}"))
-    return blocks
+        others: list[rt.Element] = rt.text("Also reported in: ", italic=True)
+        for i, other in enumerate(result.also_in[:5]):
+            others += rt.text("; " if i else "") + citation_elements(other)
+        if len(result.also_in) > 5:
+            others += rt.text(f" and {len(result.also_in) - 5} more")
+        sections.append(rt.section(others))
+    return [rt.block(*sections)]
+
+
+def _excerpt_room(results: int) -> int:
+    share = (MAX_MESSAGE_BLOCK_CHARS - 2000) // max(1, results)
+    return max(MIN_RESULT_EXCERPT, min(MAX_RESULT_EXCERPT, share))
 
 
 def answer_blocks(answer: Answer, *, shareable: bool = False) -> list[Block]:
@@ -119,16 +152,20 @@ def answer_blocks(answer: Answer, *, shareable: bool = False) -> list[Block]:
         return help_blocks(answer.corpus_articles, lead="Ask me a question or some words to find.")
     if question.intent is Intent.TOO_LONG:
         return [_section(too_long_text())]
-    blocks: list[Block] = [_context(f"Results for: {_echo(question.text)}")]
+    blocks: list[Block] = [_plain_context(f"Results for: {_echo(question.text)}")]
     if answer.notice:
-        blocks.append(_section(escape(answer.notice)))
+        blocks.append(_plain_section(escape(answer.notice)))
     room = MAX_BLOCKS - len(blocks) - (1 if shareable else 0)
+    chars = MAX_MESSAGE_BLOCK_CHARS - rt.plain_length(blocks)
+    excerpt_chars = _excerpt_room(len(answer.results))
     for number, result in enumerate(answer.results, 1):
-        more = [{"type": "divider"}, *result_blocks(number, result)]
-        if len(more) > room:
+        more = [{"type": "divider"}, *result_blocks(number, result, excerpt_chars)]
+        size = rt.plain_length(more)
+        if len(more) > room or size > chars:
             break  # whole results only: never half a citation
         blocks.extend(more)
         room -= len(more)
+        chars -= size
     if not answer.results:
         blocks.append(_context(NO_RESULTS_HINT))
     if shareable and answer.results:
@@ -157,23 +194,47 @@ def too_long_text() -> str:
     )
 
 
+def fallback_line(result: Result) -> str:
+    """One result in plain text, unescaped.
+
+    Only a quotation's own words stand in quotation marks, after the name of the speaker the
+    article gives: 'Pete Hegseth, Defense Secretary: “unrealistic,” — The Washington Post,
+    2025-02-12'. A passage, or a quotation whose speaker is not named, is shown without marks
+    and without a speaker.
+    """
+    article = result.article
+    cite = f" — {article.outlet or 'unknown outlet'}"
+    if article.published:
+        cite += f", {article.published.isoformat()}"
+    q = result.quotation
+    if q is not None and q.speaker.name:
+        who = q.speaker.name + (f", {q.speaker.role}" if q.speaker.role else "")
+        return f"{who}: “{clip_words(q.text, MAX_FALLBACK_QUOTE)}”{cite}"
+    shown = shown_excerpt(result.source, q, MAX_FALLBACK_QUOTE)
+    return shown.plain() + cite
+
+
 def fallback_text(answer: Answer) -> str:
-    """Plain text for notifications and clients that cannot show blocks."""
+    """Plain text for notifications, previews, screen readers and clients without blocks."""
     question = answer.question
     if question.intent in (Intent.HELP, Intent.EMPTY):
         return escape(USAGE.split("\n")[0])
     if question.intent is Intent.TOO_LONG:
         return too_long_text()
-    lines = [escape(answer.notice)] if answer.notice else []
-    for result in answer.results:
-        q = result.quotation
-        who = f"{q.speaker.name}: " if q and q.speaker.name else ""
-        source = result.article.outlet or "unknown outlet"
-        published = result.article.published.isoformat() if result.article.published else ""
-        lines.append(escape(f"{who}“{_clip(result.excerpt, 300)}” ({source} {published})"))
+    lines = [answer.notice] if answer.notice else []
+    lines.extend(fallback_line(result) for result in answer.results)
     if not lines:
         lines.append("Nothing in the corpus matches that.")
-    return _clip("\n".join(lines), MAX_FALLBACK_CHARS)
+    # Whole results only: one cut here could end inside a quotation without its mark. A blank
+    # line between results: an excerpt may hold line breaks of its own, never a blank line.
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        size += len(escape(line)) + 2
+        if size > MAX_FALLBACK_CHARS and kept:
+            break
+        kept.append(line)
+    return _clip(escape("\n\n".join(kept)), MAX_FALLBACK_CHARS)
 
 
 def help_blocks(corpus_articles: int, lead: str | None = None) -> list[Block]:
@@ -181,17 +242,6 @@ def help_blocks(corpus_articles: int, lead: str | None = None) -> list[Block]:
     blocks.append(_section(USAGE))
     blocks.append(_context(f"Searching {corpus_articles:,} article{'s' * (corpus_articles != 1)}."))
     return blocks
-
-
-def home_view(corpus_articles: int, quotations: int) -> dict[str, Any]:
-    return {
-        "type": "home",
-        "blocks": [
-            {"type": "header", "text": {"type": "plain_text", "text": "Whosaid"}},
-            _section(USAGE),
-            _context(f"{corpus_articles:,} articles · {quotations:,} attributed quotations"),
-        ],
-    }
 
 
 def apology_text() -> str:

@@ -100,7 +100,7 @@ async def test_help_empty_question_and_app_home(
     assert "/whosaid" in usage.all_text() and "1 article" in usage.all_text()
     await slack_emulator.send_event(slack_emulator.app_home_opened_event())
     call = await slack_emulator.wait_for_call("views.publish", timeout=10)
-    assert "1 articles" in str(call.params) or "1 article" in str(call.params)
+    assert "Searching *1* published article ·" in str(call.params)
 
 
 async def test_reconnects_after_disconnect_and_exits_cleanly_on_sigterm(

@@ -15,6 +15,7 @@ from bot.articles import parse_article
 from bot.search.index import CorpusIndex
 from bot.search.question import parse_question
 from bot.slack import blocks
+from tests.slack_emulator.records import rich_text_paragraphs
 
 from ..conftest import fixture_extractor
 
@@ -39,17 +40,40 @@ def test_escape_neutralises_every_slack_control_sequence() -> None:
 
 def test_answer_shows_speaker_role_quotation_and_full_citation(answerer) -> None:
     answer = answerer.answer(parse_question("who said optimistic revenue projections"))
-    text = all_text(blocks.answer_blocks(answer))
-    assert "*Olivia Grant*, State Treasurer" in text
-    assert "optimistic revenue projections" in text
-    assert "The Northern Gazette" in text and "by Lena Fischer" in text and "¶3" in text
+    heading, excerpt, citation = rich_text_paragraphs(blocks.answer_blocks(answer))[:3]
+    assert heading.text.startswith("1. Olivia Grant, State Treasurer")
+    assert [r.text for r in heading.runs if r.bold] == ["Olivia Grant"]
+    assert excerpt.kind == "rich_text_quote"
+    assert [r.text for r in excerpt.runs if r.bold] == ["optimistic revenue projections"]
+    assert "The Northern Gazette" in citation.text and "by Lena Fischer" in citation.text
+    assert "¶3" in citation.text
 
 
 def test_url_is_linked_when_known(answerer) -> None:
     answer = answerer.answer(parse_question("who said silt up on our watch"))
-    text = all_text(blocks.answer_blocks(answer))
-    assert "<https://ledger.example/harbor-dredging|read the article>" in text
-    assert "Also reported in: The Northern Gazette" in text
+    paragraphs = rich_text_paragraphs(blocks.answer_blocks(answer))
+    links = [r for p in paragraphs for r in p.runs if r.link]
+    assert links[0].link == "https://ledger.example/harbor-dredging"
+    assert links[0].text == "read the article"
+    assert any(p.text.startswith("Also reported in: The Northern Gazette") for p in paragraphs)
+
+
+def test_a_quotation_too_long_to_show_is_cut_with_the_mark_and_the_link() -> None:
+    words = " ".join(f"word{i}" for i in range(900))
+    article = parse_article(
+        f"---\nurl: https://x.example/a\n---\nShe said “{words}” at length.\n", default_id="x"
+    )
+    start = article.text.index("word0")
+    (quote,) = fixture_extractor(article)
+    result = Result(Source(article, 1, start, start + len(words)), quote)
+    answer = Answer(parse_question("who said word1"), (result,))
+    paragraphs = rich_text_paragraphs(blocks.answer_blocks(answer))
+    shown = paragraphs[1]
+    assert shown.text.startswith("…word0 word1 ") and shown.text.endswith("…")
+    assert words.startswith(shown.text[1:-1])
+    assert len(shown.text) <= blocks.MAX_RESULT_EXCERPT + 2
+    link = next(r for r in paragraphs[2].runs if r.link)
+    assert link.text == "read the whole quotation in the article"
 
 
 def test_article_and_question_markup_cannot_ping(answerer) -> None:
@@ -83,11 +107,19 @@ def test_too_long_question_gets_a_short_message(answerer) -> None:
     assert len(payload) == 1 and "too long" in payload[0]["text"]["text"]
 
 
-def test_home_view_counts() -> None:
-    view = blocks.home_view(1234, 56)
-    assert view["type"] == "home" and "1,234 articles · 56 attributed quotations" in all_text(
-        view["blocks"]
-    )
+def test_home_view_counts_and_newest_articles(fixture_articles) -> None:
+    from bot.slack.home import home_view, newest_articles
+
+    index = CorpusIndex(fixture_articles, fixture_extractor)
+    newest = newest_articles(index, 2)
+    view = home_view(1234, 56, newest)
+    assert view["type"] == "home"
+    assert "*1,234* published articles · *56* attributed quotations" in all_text(view["blocks"])
+    items = rich_text_paragraphs(view["blocks"])
+    assert [p.text.split(" · ")[0] for p in items] == [a.headline for a in newest]
+    dates = [a.published for a in fixture_articles if a.published]
+    assert newest[0].published == max(dates)
+    assert newest[1].published >= sorted(dates)[-2]
 
 
 def _within_limits(payload: list[dict]) -> None:

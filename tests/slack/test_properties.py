@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, Answerer, Result, Source
 from bot.articles import ArticleError, parse_article
+from bot.attribution.model import Quotation, Speaker, SpeakerKind
 from bot.search.index import CorpusIndex
 from bot.search.question import MAX_QUESTION_CHARS, Intent, parse_question
 from bot.slack import blocks
@@ -188,3 +189,49 @@ def test_an_article_full_of_markup_renders_inert_and_within_limits(
         Result(Source(article, n, s, e)) for n, (s, e) in enumerate(article.paragraphs[:30], 1)
     )
     assert_postable(Answer(parse_question(question), results, notice=question[:400] or None))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=st.lists(
+        st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), min_size=1, max_size=400
+    ).map("".join),
+    cuts=st.lists(st.floats(0, 1), min_size=4, max_size=4),
+    named=st.booleans(),
+)
+def test_any_excerpt_and_quotation_render_verbatim(
+    body: str, cuts: list[float], named: bool
+) -> None:
+    from tests.slack_emulator.records import rich_text_paragraphs
+    from tests.verbatim_oracle import Corpus, check_fallback, check_reply
+
+    try:
+        article = parse_article(body, default_id="any")
+    except (ArticleError, ValueError):
+        return
+    number = 1 + int(cuts[0] * (len(article.paragraphs) - 1))
+    p_start, p_end = article.paragraphs[number - 1]
+    a, b, c, d = sorted(p_start + int(x * (p_end - p_start)) for x in cuts)
+    if not (a < d and b < c):
+        return
+    # Any excerpt [a, d) of the paragraph, holding any quotation [b, c) of it.
+    speaker = Speaker("Ann *Lee* <!here>", "chief_of_staff", SpeakerKind.PERSON)
+    quotation = Quotation(
+        "any",
+        b,
+        c,
+        article.text[b:c],
+        speaker if named else Speaker(None, None, SpeakerKind.UNRESOLVED),
+        "said",
+        None,
+        None,
+        number,
+        0,
+    )
+    result = Result(Source(article, number, a, d), quotation)
+    answer = Answer(parse_question("who said it"), (result,))
+    corpus = Corpus({"any": article}, {"any": [quotation]})
+    payload = blocks.answer_blocks(answer)
+    assert block_errors(payload) == []
+    assert check_reply(corpus, answer, rich_text_paragraphs(payload)) == 1
+    check_fallback(corpus, answer, blocks.fallback_text(answer))

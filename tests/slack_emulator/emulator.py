@@ -23,7 +23,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from .blocks import MAX_MESSAGE_TEXT, block_errors
+from .assistant import AssistantSurface
+from .blocks import MAX_MESSAGE_BLOCK_TEXT, MAX_MESSAGE_TEXT, block_errors, block_text_length
 from .records import Ack, ApiCall, Delivery, Message
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class Connection:
         await asyncio.wait_for(self._closed.wait(), timeout)
 
 
-class SlackEmulator:
+class SlackEmulator(AssistantSurface):
     """Slack on 127.0.0.1: `api_url` is what the bot gets as SLACK_API_URL."""
 
     def __init__(
@@ -155,6 +156,7 @@ class SlackEmulator:
         self.users: dict[str, dict[str, Any]] = {}
         self.add_channel("C0GENERAL", "general")
         self.add_user("U0REPORTER", "reporter", real_name="Rae Porter")
+        self._init_assistant()
 
         self._tickets: dict[str, str] = {}
         self._connections: dict[int, Connection] = {}
@@ -488,6 +490,8 @@ class SlackEmulator:
         if isinstance(text, str) and len(text) > MAX_MESSAGE_TEXT:
             return {"ok": False, "error": "msg_too_long"}
         if blocks is not None and self.validate_blocks:
+            if block_text_length(blocks) > MAX_MESSAGE_BLOCK_TEXT:
+                return {"ok": False, "error": "msg_blocks_too_long"}
             errors = block_errors(blocks)
             if errors:
                 return {"ok": False, "error": "invalid_blocks", "errors": errors,
@@ -1087,6 +1091,9 @@ _METHODS: dict[str, tuple[str, _Handler]] = {
     "chat.update": ("bot", SlackEmulator._chat_update),
     "chat.delete": ("bot", SlackEmulator._chat_delete),
     "views.publish": ("bot", SlackEmulator._views_publish),
+    "assistant.threads.setStatus": ("bot", SlackEmulator._assistant_threads_set_status),
+    "assistant.threads.setSuggestedPrompts": (
+        "bot", SlackEmulator._assistant_threads_set_suggested_prompts),
     "conversations.info": ("bot", SlackEmulator._conversations_info),
     "users.info": ("bot", SlackEmulator._users_info),
 }

@@ -152,6 +152,60 @@ async def test_home_view_conversations_and_users(slack_emulator: SlackEmulator) 
         await client.users_info(user="U0NOBODY")
 
 
+async def test_assistant_methods_take_what_slack_takes(slack_emulator: SlackEmulator) -> None:
+    client = web(slack_emulator)
+    thread = slack_emulator.open_assistant_thread()
+    where = {"channel_id": thread.channel, "thread_ts": thread.thread_ts}
+    await client.assistant_threads_setStatus(**where, status="is searching…")
+    await client.assistant_threads_setStatus(**where, status="")  # clears it
+    assert [s["status"] for s in thread.statuses] == ["is searching…", ""]
+    prompts = [{"title": f"t{i}", "message": f"m{i}"} for i in range(4)]
+    await client.assistant_threads_setSuggestedPrompts(**where, prompts=prompts, title="Try")
+    assert thread.prompts[0]["prompts"] == prompts and thread.prompts[0]["title"] == "Try"
+    with pytest.raises(SlackApiError, match="invalid_arguments"):
+        await client.assistant_threads_setSuggestedPrompts(**where, prompts=prompts * 2)
+    with pytest.raises(SlackApiError, match="invalid_arguments"):
+        await client.assistant_threads_setSuggestedPrompts(**where, prompts=[{"title": "t"}])
+    with pytest.raises(SlackApiError, match="invalid_thread_ts"):
+        await client.assistant_threads_setStatus(
+            channel_id=thread.channel, thread_ts="1.000009", status="x"
+        )
+    with pytest.raises(SlackApiError, match="channel_not_found"):
+        await client.assistant_threads_setStatus(
+            channel_id="D0NOWHERE", thread_ts=thread.thread_ts, status="x"
+        )
+
+
+async def test_rich_text_is_validated_and_decoded(slack_emulator: SlackEmulator) -> None:
+    client = web(slack_emulator)
+    block = {"type": "rich_text", "elements": [{"type": "rich_text_quote", "elements": [
+        {"type": "text", "text": "a *b* &lt;!here&gt; &amp;amp; "},
+        {"type": "text", "text": "c", "style": {"bold": True}}]}]}
+    await client.chat_postMessage(channel="C0GENERAL", text="x", blocks=[block])
+    message = await slack_emulator.wait_for_post()
+    (quote,) = message.paragraphs()
+    assert quote.text == "a *b* <!here> &amp; c" and [r.bold for r in quote.runs] == [False, True]
+    assert message.mentions() == []
+    bad = [
+        {"type": "rich_text", "elements": [{"type": "rich_text_quote", "elements": [
+            {"type": "text", "text": ""}]}]},
+        {"type": "rich_text", "elements": [{"type": "section", "elements": []}]},
+        {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+            {"type": "text", "text": "x", "style": {"blink": True}}]}]},
+    ]
+    for block in bad:
+        with pytest.raises(SlackApiError, match="invalid_blocks"):
+            await client.chat_postMessage(channel="C0GENERAL", text="x", blocks=[block])
+    huge = {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+        {"type": "text", "text": "x" * 1000} for _ in range(14)]}]}
+    with pytest.raises(SlackApiError, match="msg_blocks_too_long"):
+        await client.chat_postMessage(channel="C0GENERAL", text="x", blocks=[huge])
+    live = {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+        {"type": "broadcast", "range": "here"}]}]}
+    await client.chat_postMessage(channel="C0GENERAL", text="x", blocks=[live])
+    assert slack_emulator.messages[-1].mentions() == ["broadcast"]
+
+
 async def test_mentions_in_a_post_are_reported(slack_emulator: SlackEmulator) -> None:
     await web(slack_emulator).chat_postMessage(
         channel="C0GENERAL", text="&lt;!channel&gt; is safe, <!here> and <@U123ABC> are not")

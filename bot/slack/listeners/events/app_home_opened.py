@@ -1,4 +1,4 @@
-"""The App Home tab: how to ask, and how much the bot can search."""
+"""The App Home tab: how much the bot can search, the newest articles, how to ask."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
-from bot.slack.blocks import home_view
 from bot.slack.delivery import ReplyPolicy
+from bot.slack.home import home_view, newest_articles
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,9 @@ def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
         try:
             await client.views_publish(
                 user_id=event["user"],
-                view=home_view(whosaid.article_count, whosaid.quotation_count),
+                view=home_view(
+                    whosaid.article_count, whosaid.quotation_count, newest_articles(whosaid.index)
+                ),
             )
         except Exception as exc:
             log.error("could not publish the App Home tab: %s", exc)
