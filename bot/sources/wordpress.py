@@ -1,0 +1,210 @@
+"""WordPress REST API (`/wp/v2/posts`) -> stories.
+
+Incremental: posts are listed by `modified` ascending, after the last modification seen (minus
+a minute, since `modified_after` is exclusive and per second); pages (`per_page`, `page`,
+`X-WP-TotalPages`) after the first are fetched four at a time. `_embed=author` gives the byline;
+`link` is the canonical URL; `date_gmt` the publication date. Only `publish` posts are written;
+password-protected posts are not public text and are skipped.
+
+Takedowns (deleted, trashed, unpublished, made private) need an explicit signal: every pull
+lists the ids of all published posts (`_fields=id`); a known post missing from a complete
+listing is asked for by id, and only a 404/410, a 401/403 (no longer public) or a status other
+than `publish` removes it. A listing that comes back short or empty therefore removes nothing
+by itself; an unreachable server removes nothing at all.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.parse
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.sources.config import SourceConfig
+from bot.sources.html import html_body, text_of
+from bot.sources.http import FetchError, Http, Response
+from bot.sources.store import SourceStore, Story
+
+log = logging.getLogger(__name__)
+
+PER_PAGE = 100
+PARALLEL_PAGES = 4
+# A post missing from the id listing is confirmed one request each; at most this many a pull.
+CONFIRMS_PER_PULL = 200
+OVERLAP = timedelta(seconds=60)
+
+
+class Api:
+    """Routes of one site's REST API, pretty (`/wp-json/`) or plain (`?rest_route=`)."""
+
+    def __init__(self, base: str, pretty: bool) -> None:
+        self.base = base.rstrip("/")
+        self.pretty = pretty
+
+    def url(self, route: str, params: dict[str, Any] | None = None) -> str:
+        """The URL of `route` (like `/wp/v2/posts`) with query parameters."""
+        query = urllib.parse.urlencode(params or {})
+        if self.pretty:
+            return f"{self.base}/wp-json{route}" + (f"?{query}" if query else "")
+        return f"{self.base}/?rest_route={urllib.parse.quote(route)}" + (
+            f"&{query}" if query else ""
+        )
+
+
+def _json(response: Response) -> Any:
+    try:
+        return json.loads(response.body)
+    except ValueError:
+        raise FetchError(f"{response.url}: not JSON (truncated or not a REST answer)") from None
+
+
+def discover(http: Http, base: str) -> tuple[Api, str | None]:
+    """The site's API style and name. With plain permalinks `/wp-json/` returns the home page."""
+    for pretty in (True, False):
+        api = Api(base, pretty)
+        response = http.get(api.url("/"))
+        try:
+            root = json.loads(response.body)
+        except ValueError:
+            continue
+        if isinstance(root, dict) and "namespaces" in root:
+            if "wp/v2" not in root["namespaces"]:
+                raise FetchError(f"{base}: the WordPress REST API has no wp/v2 routes")
+            name = root.get("name")
+            return api, text_of(name) if isinstance(name, str) and name else None
+    raise FetchError(f"{base}: no WordPress REST API found (neither /wp-json/ nor ?rest_route=)")
+
+
+def pull(config: SourceConfig, store: SourceStore, http: Http) -> None:
+    """Bring the store up to date with the site's published posts."""
+    assert config.url is not None
+    api, site_name = discover(http, config.url)
+    outlet = config.outlet or site_name
+    cursor = store.state.get("cursor")
+    params: dict[str, Any] = {
+        "per_page": PER_PAGE,
+        "orderby": "modified",
+        "order": "asc",
+        "status": "publish",
+        "_embed": "author",
+    }
+    if cursor:
+        since = datetime.fromisoformat(cursor) - OVERLAP
+        params["modified_after"] = since.strftime("%Y-%m-%dT%H:%M:%S")
+    for post in _posts(http, api, params):
+        _apply(post, store, outlet)
+        modified = post.get("modified")
+        if isinstance(modified, str) and (not cursor or modified > cursor):
+            cursor = modified
+            store.state["cursor"] = cursor
+    if params.get("modified_after"):  # a first pull has nothing known to take down
+        _takedowns(http, api, store)
+
+
+def _posts(http: Http, api: Api, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    first = http.get(api.url("/wp/v2/posts", {**params, "page": 1}))
+    yield from _page_posts(first)
+    pages = _total_pages(first)
+    if pages <= 1:
+        return
+    urls = [api.url("/wp/v2/posts", {**params, "page": n}) for n in range(2, pages + 1)]
+    # Pages in order, fetched ahead: the cursor only ever moves past posts already written.
+    with ThreadPoolExecutor(PARALLEL_PAGES) as pool:
+        for response in pool.map(lambda u: http.get(u, ok=(200, 400)), urls):
+            if response.status == 400:  # past the last page (the listing shrank meanwhile)
+                break
+            yield from _page_posts(response)
+
+
+def _total_pages(response: Response) -> int:
+    value = response.header("X-WP-TotalPages") or "1"
+    return int(value) if value.isdigit() else 1
+
+
+def _page_posts(response: Response) -> list[dict[str, Any]]:
+    posts = _json(response)
+    if not isinstance(posts, list):
+        raise FetchError(f"{response.url}: expected a list of posts")
+    return [p for p in posts if isinstance(p, dict) and "id" in p]
+
+
+def _apply(post: dict[str, Any], store: SourceStore, outlet: str | None) -> None:
+    key = str(post["id"])
+    if post.get("status", "publish") != "publish":
+        store.remove(key, f"status {post.get('status')}")
+        return
+    content = post.get("content") or {}
+    if content.get("protected"):
+        store.remove(key, "password-protected")
+        return
+    body = html_body(str(content.get("rendered") or ""))
+    story = Story(
+        key=key,
+        paragraphs=body.paragraphs,
+        headline=text_of(str((post.get("title") or {}).get("rendered") or "")) or None,
+        byline=_author(post),
+        outlet=outlet,
+        published=_date(post.get("date_gmt")),
+        url=post.get("link") if isinstance(post.get("link"), str) else None,
+        correction=body.correction,
+    )
+    store.put(story)
+
+
+def _author(post: dict[str, Any]) -> str | None:
+    authors = (post.get("_embedded") or {}).get("author") or []
+    names = [text_of(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")]
+    return ", ".join(names) or None
+
+
+def _date(value: object) -> str | None:
+    if not isinstance(value, str) or not value:
+        return None
+    return value[:19] + "+00:00"
+
+
+def _takedowns(http: Http, api: Api, store: SourceStore) -> None:
+    listed = _all_published_ids(http, api)
+    if listed is None:
+        return
+    missing = [key for key in store.items if key not in listed]
+    for key in missing[:CONFIRMS_PER_PULL]:
+        try:
+            response = http.get(
+                api.url(f"/wp/v2/posts/{key}", {"_fields": "id,status"}),
+                ok=(200, 401, 403, 404, 410),
+            )
+        except FetchError as exc:
+            log.warning("source %s: could not confirm post %s is gone: %s", store.name, key, exc)
+            continue
+        if response.status in (401, 403, 404, 410):
+            store.remove(key, f"HTTP {response.status} at the source")
+            continue
+        status = (_json(response) or {}).get("status", "publish")
+        if status != "publish":
+            store.remove(key, f"status {status}")
+
+
+def _all_published_ids(http: Http, api: Api) -> set[str] | None:
+    """Ids of every published post, or None if the listing was not complete."""
+    ids: set[str] = set()
+    params: dict[str, Any] = {"per_page": PER_PAGE, "_fields": "id", "status": "publish"}
+    page, pages, total = 1, 1, None
+    while page <= pages:
+        response = http.get(api.url("/wp/v2/posts", {**params, "page": page}), ok=(200, 400))
+        if response.status == 400:
+            break
+        ids.update(str(p["id"]) for p in _page_posts(response))
+        pages = _total_pages(response)
+        declared = response.header("X-WP-Total")
+        total = int(declared) if declared and declared.isdigit() else None
+        page += 1
+    if total is None or len(ids) < total:
+        log.warning(
+            "post listing incomplete (%d of %s ids); no takedowns this pull", len(ids), total
+        )
+        return None
+    return ids
