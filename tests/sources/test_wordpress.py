@@ -23,7 +23,7 @@ def _sources(wp: WordPress, name: str, **extra: str) -> dict[str, str]:
 def _ingest(corpus: Path, env: dict[str, str]) -> str:
     done = run_bot("ingest", "--corpus", str(corpus), env=env)
     assert done.returncode == 0, done.stdout + done.stderr
-    return str(done.stdout)
+    return str(done.stdout) + str(done.stderr)
 
 
 def _texts(corpus: Path) -> str:
@@ -142,3 +142,46 @@ def test_application_password_never_indexes_private_posts_and_never_shows(
     everything = done.stdout + done.stderr + _texts(tmp_path)
     everything += "".join(p.read_text() for p in tmp_path.rglob("*.json"))
     assert secret not in everything and secret.replace(" ", "") not in everything
+
+
+def test_the_sites_rss_feed_gives_full_text_answers_304_and_drops_deleted_posts(
+    wordpress: WordPress, tmp_path: Path
+) -> None:
+    tag = uuid.uuid4().hex[:6]
+    # WordPress's feed validators are the newest post's modification time, to the second:
+    # this post must be the only one of its second for its deletion to change them.
+    time.sleep(1.1)
+    post = wordpress.create_post(
+        f"Library hours {tag}",
+        "<p>The library will open on Sundays from March.</p>"
+        "<p>“Families asked for weekend hours for years,” said librarian Tove Lund.</p>",
+    )
+    env = {
+        "SOURCES": json.dumps(
+            [{"name": f"rss{tag}", "type": "feed", "url": wordpress.base + "/feed/"}]
+        )
+    }
+    out = _ingest(tmp_path, env)
+    # The item's key is its GUID, which WordPress makes from the first permalink.
+    ours = (post["link"], f"{wordpress.base}/?p={post['id']}")
+    (key,) = [line[4:] for line in out.splitlines() if line.endswith(ours)]
+    assert key in (f"rss{tag}/{post['link']}", f"rss{tag}/{wordpress.base}/?p={post['id']}")
+    answer = ask(tmp_path, "who said families asked for weekend hours")
+    first = answer["results"][0]
+    assert first["speaker"]["name"] == "Tove Lund"
+    assert first["article"]["headline"] == f"Library hours {tag}"
+    assert first["article"]["url"] == post["link"]
+    assert first["article"]["byline"] == "Dana Whitfield"
+
+    # Unchanged: WordPress answers the conditional request with 304, nothing is rewritten.
+    state = tmp_path / ".whosaid-sources" / f"rss{tag}.json"
+    assert json.loads(state.read_text())["last_modified"]
+    assert "0 added, 0 updated, 0 removed" in _ingest(tmp_path, env)
+    assert json.loads(state.read_text())["not_modified"] == 1
+
+    # Deleted at the source: it leaves the feed and its page answers 404, so it goes.
+    time.sleep(1.1)  # a new Last-Modified for the feed
+    wordpress.delete_post(post["id"])
+    out = _ingest(tmp_path, env)
+    assert f"  - {key}\n" in out and "1 removed" in out
+    assert "weekend hours" not in _texts(tmp_path)
