@@ -96,13 +96,13 @@ def html_body(markup: str) -> Body:
     _drop_not_text(root)
     found: list[tuple[str, bool]] = []
     _collect(root, found, [], quoted=False)
-    return _finish(found, corrections)
+    return finish(found, corrections)
 
 
 def text_body(paragraphs: list[str], correction: str | None = None) -> Body:
     """A Body from paragraphs already plain text (wire copy, ANS text elements)."""
     found = [(clean_text(p), False) for p in paragraphs]
-    return _finish(found, [correction] if correction else [])
+    return finish(found, [correction] if correction else [])
 
 
 def _classes(element: lxml.html.HtmlElement) -> list[str]:
@@ -166,7 +166,9 @@ def _flush(buffer: list[str], out: list[tuple[str, bool]], quoted: bool) -> None
         out.append((text, quoted))
 
 
-def _finish(found: list[tuple[str, bool]], corrections: list[str]) -> Body:
+def finish(found: list[tuple[str, bool]], corrections: list[str]) -> Body:
+    """Paragraphs given as (text, from a blockquote?), less what is not article text."""
+    """Paragraphs (text, from a blockquote?) filtered of what is not article text."""
     kept: list[tuple[str, bool]] = []
     for text, quoted in found:
         if _CORRECTION_TEXT.match(text):

@@ -24,25 +24,25 @@ Puller = Callable[[SourceConfig, SourceStore, Http], None]
 def _puller(kind: str) -> Puller:
     # Imported on use: a worker without feeds never loads feedparser or trafilatura.
     if kind == "wordpress":
-        from bot.sources import wordpress
+        from bot.sources.wordpress import pull as wordpress_pull
 
-        return wordpress.pull
+        return wordpress_pull
     if kind == "feed":
-        from bot.sources import feed
+        from bot.sources.feed import pull as feed_pull
 
-        return feed.pull
+        return feed_pull
     if kind == "arc":
-        from bot.sources import arc
+        from bot.sources.arc import pull as arc_pull
 
-        return arc.pull
+        return arc_pull
     if kind == "wire":
-        from bot.sources import wire
+        from bot.sources.wire import pull as wire_pull
 
-        return wire.pull
+        return wire_pull
     if kind == "sitemap":
-        from bot.sources import sitemap
+        from bot.sources.sitemap import pull as sitemap_pull
 
-        return sitemap.pull
+        return sitemap_pull
     raise ValueError(f"unknown source type {kind!r}")
 
 

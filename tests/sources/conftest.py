@@ -94,7 +94,7 @@ def served() -> Iterator[Served]:
         def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
             site.hits[self.path] = site.hits.get(self.path, 0) + 1
             site.requests.append({k.lower(): v for k, v in self.headers.items()})
-            route = site.routes.get(self.path)
+            route = site.routes.get(self.path, site.routes.get(self.path.split("?")[0]))
             if route is None:
                 self.send_response(404)
                 self.send_header("Content-Length", "0")
