@@ -42,17 +42,16 @@ def pull(config: SourceConfig, store: SourceStore, http: Http) -> None:
         store.state["not_modified"] = store.state.get("not_modified", 0) + 1
         return
     parsed = feedparser.parse(response.body, sanitize_html=False, resolve_relative_uris=False)
-    if parsed.bozo and not parsed.entries:
+    usable = [e for e in parsed.entries if e.get("id") or e.get("link")]
+    if parsed.bozo and not usable:
         cause = type(parsed.get("bozo_exception")).__name__
         raise FetchError(f"{config.url}: not a readable RSS/Atom feed ({cause})")
     if parsed.bozo:
         log.warning("source %s: feed is malformed; read what could be read", store.name)
     outlet = config.outlet or text_of(str(parsed.feed.get("title") or "")) or None
     listed: list[str] = []
-    for entry in parsed.entries:
-        key = str(entry.get("id") or entry.get("link") or "")
-        if not key:
-            continue
+    for entry in usable:
+        key = str(entry.get("id") or entry.get("link"))
         listed.append(key)
         body = _body(entry)
         story = Story(

@@ -131,7 +131,7 @@ class Http:
         except (http.client.IncompleteRead, http.client.RemoteDisconnected) as exc:
             raise _Retry(f"truncated response ({type(exc).__name__})") from None
         except TimeoutError:
-            raise _Retry(f"no answer within {self.timeout:.0f} s") from None
+            raise _Retry(f"no answer within {self.timeout:g} s") from None
         except urllib.error.URLError as exc:
             raise _Retry(f"unreachable ({_reason(exc.reason)})") from None
         except (ConnectionError, http.client.HTTPException, OSError) as exc:
@@ -159,6 +159,9 @@ class Http:
             if time.monotonic() > deadline:
                 raise _Retry("too slow (the whole response took too long)")
             chunks.append(chunk)
+        # http.client returns a short body quietly when the server closes early.
+        if declared and declared.isdigit() and size < int(declared):
+            raise _Retry(f"truncated response ({size} of {declared} bytes)")
         return b"".join(chunks)
 
     def _retry_after(self, headers: Message) -> float | None:
