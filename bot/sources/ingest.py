@@ -103,3 +103,18 @@ def keep_pulling(
         except Exception as exc:  # e.g. the disk filled up writing state: try again later
             log.error("pulling sources failed: %s: %s", type(exc).__name__, exc)
         stop.wait(max(0.0, every - (time.monotonic() - started)))
+
+
+def start_pulling(
+    sources: list[SourceConfig], corpus_dir: Path, every: float
+) -> threading.Event | None:
+    """Pull in a background thread while the worker runs; set the returned event to stop."""
+    if not sources or every <= 0:
+        return None
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=keep_pulling, args=(sources, corpus_dir, every, stop), name="sources", daemon=True
+    )
+    thread.start()
+    log.info("pulling %d source(s) every %g s", len(sources), every)
+    return stop
