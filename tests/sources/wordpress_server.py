@@ -76,6 +76,8 @@ define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
 define('DB_PASSWORD', '');
 define('DB_HOST', 'localhost:%(socket)s');
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
 define('WP_HOME', '%(base)s');
 define('WP_SITEURL', '%(base)s');
 define('WP_ENVIRONMENT_TYPE', 'local');
@@ -168,7 +170,14 @@ class WordPress:
     def sql(self, statements: str) -> str:
         """Run SQL against the site's database (used to create many posts quickly)."""
         done = subprocess.run(
-            ["mariadb", f"--socket={self.socket_path}", "-uroot", "-N", "wordpress"],
+            [
+                "mariadb",
+                f"--socket={self.socket_path}",
+                "--default-character-set=utf8mb4",
+                "-uroot",
+                "-N",
+                "wordpress",
+            ],
             input=statements.encode(),
             capture_output=True,
             timeout=600,
@@ -234,7 +243,13 @@ def start() -> WordPress:
         _wait_for(
             lambda: (
                 subprocess.run(
-                    ["mariadb", f"--socket={sock}", "-uroot", "-e", "CREATE DATABASE wordpress"],
+                    [
+                        "mariadb",
+                        f"--socket={sock}",
+                        "-uroot",
+                        "-e",
+                        "CREATE DATABASE wordpress CHARACTER SET utf8mb4",
+                    ],
                     capture_output=True,
                     check=False,
                 ).returncode
