@@ -141,7 +141,10 @@ class SourceStore:
     def put(self, story: Story, extra: dict[str, Any] | None = None) -> bool:
         """Write a story unless the same version is already there; True if written."""
         if not any(p.strip() for p in story.paragraphs):
-            self.changes.errors.append(f"{story.key}: no article text; not indexed")
+            # A video-only post, say: nothing to quote. An earlier version with text goes.
+            log.info("source %s: %s has no article text; not indexed", self.name, story.key)
+            if story.key in self.items:
+                self.remove(story.key, "no article text any more")
             return False
         version = story.version()
         known = self.items.get(story.key)
@@ -150,7 +153,7 @@ class SourceStore:
             if extra:
                 known.update(extra)
             return False
-        write_atomic(path, render(story, f"{self.name}-{story.key}").encode("utf-8"))
+        write_atomic(path, render(story, f"{self.name}-{path.stem}").encode("utf-8"))
         self.items[story.key] = {"version": version, "file": path.name, **(extra or {})}
         (self.changes.updated if known else self.changes.added).append(story.key)
         return True
