@@ -228,3 +228,45 @@ def test_a_crash_while_writing_leaves_the_old_file_and_no_half_file(
         store_module.write_atomic(target, b"new version, half written")
     assert target.read_bytes() == b"old version"
     assert os.listdir(tmp_path) == ["story.md"]
+
+
+def _wp_post(post_id: int, base: str) -> dict[str, object]:
+    """A post as WordPress's REST API returns it with _embed=author (the fields we read)."""
+    return {
+        "id": post_id,
+        "date_gmt": "2026-11-30T09:00:00",
+        "modified": "2026-11-30T09:00:00",
+        "modified_gmt": "2026-11-30T09:00:00",
+        "status": "publish",
+        "link": f"{base}/2026/11/post-{post_id}/",
+        "title": {"rendered": f"Post {post_id}"},
+        "content": {"rendered": f"<p>Text of post {post_id}.</p>", "protected": False},
+        "_embedded": {"author": [{"id": 1, "name": "Kit Marsh"}]},
+    }
+
+
+def test_a_wordpress_listing_that_comes_back_empty_removes_nothing(
+    served: Served, http: Http, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import json
+
+    root = {"name": "Harbor Ledger", "namespaces": ["oembed/1.0", "wp/v2"]}
+    served.set("/wp-json/", json.dumps(root), Content_Type="application/json")
+    posts = [_wp_post(n, served.base) for n in (1, 2, 3)]
+    served.set("/wp-json/wp/v2/posts", json.dumps(posts), X_WP_Total="3", X_WP_TotalPages="1")
+    config = SourceConfig(name="wp", type="wordpress", url=served.base)
+    assert len(pull_source(config, tmp_path, http).added) == 3
+    before = _texts(tmp_path)
+    # The site now lists nothing (a broken plugin, a cache gone wrong) but each post is still
+    # there when asked for by id, or the server fails: neither is a takedown.
+    served.set("/wp-json/wp/v2/posts", "[]", X_WP_Total="0", X_WP_TotalPages="0")
+    for n in (1, 2):
+        served.set(f"/wp-json/wp/v2/posts/{n}", json.dumps({"id": n, "status": "publish"}))
+    served.set("/wp-json/wp/v2/posts/3", "", 503)
+    with caplog.at_level(logging.WARNING):
+        changes = pull_source(config, tmp_path, http)
+    assert changes.removed == [] and _texts(tmp_path) == before
+    assert "could not confirm post 3 is gone" in caplog.text
+    # An explicit signal does remove: post 2 answers 404 now.
+    served.set("/wp-json/wp/v2/posts/2", '{"code": "rest_post_invalid_id"}', 404)
+    assert pull_source(config, tmp_path, http).removed == ["2"]
