@@ -161,7 +161,17 @@ def main(argv: list[str] | None = None) -> int:
             ref, _ = timed_pull(site, corpus, parallel=1)
             print(f"reference fetch (one page at a time): {ref:.1f} s", flush=True)
         fetch, added = timed_pull(site, corpus, parallel=4)
-        print(f"fetch: {added} posts in {fetch:.1f} s ({added / fetch:.0f} posts/s)", flush=True)
+        published = int(
+            site.sql(
+                "SELECT COUNT(*) FROM wp_posts WHERE post_status='publish' AND post_type='post'"
+            )
+        )
+        print(
+            f"fetch: {added} posts in {fetch:.1f} s ({added / fetch:.0f} posts/s); "
+            + ("all" if added == published else f"MISSED {published - added} of")
+            + f" {published} published",
+            flush=True,
+        )
         started = time.perf_counter()
         whosaid = Whosaid.load(corpus, 3, work / "cache")
         index = time.perf_counter() - started
@@ -199,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             f"new post: pull {pulled:.1f} s ({len(changes.added)} added, takedown sweep "
             f"included) + re-index {refreshed:.1f} s; answered: {found}"
         )
-        return 0 if ok and found else 1
+        return 0 if ok and found and added == published else 1
     finally:
         site.stop()
         shutil.rmtree(work, ignore_errors=True)

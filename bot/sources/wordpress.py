@@ -1,7 +1,7 @@
 """WordPress REST API (`/wp/v2/posts`) -> stories.
 
-Incremental: posts are listed by `modified` ascending, after the last modification seen (minus
-a minute, since `modified_after` is exclusive and per second); pages (`per_page`, `page`,
+Incremental: posts modified after the last modification seen (`modified_after`, looking back
+a minute plus the last pull's duration), listed by id; pages (`per_page`, `page`,
 `X-WP-TotalPages`) after the first are fetched four at a time. `_embed=author` gives the byline;
 `link` is the canonical URL; `date_gmt` the publication date. Only `publish` posts are written;
 password-protected posts are not public text and are skipped.
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import urllib.parse
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -81,25 +82,34 @@ def discover(http: Http, base: str) -> tuple[Api, str | None]:
 def pull(config: SourceConfig, store: SourceStore, http: Http) -> None:
     """Bring the store up to date with the site's published posts."""
     assert config.url is not None
+    started = time.monotonic()
     api, site_name = discover(http, config.url)
     outlet = config.outlet or site_name
     cursor = store.state.get("cursor")
+    # Ordered by id, which is unique: with `modified`, posts sharing a modification second
+    # (a bulk import) can be skipped or repeated between pages. New matches only push later
+    # pages along, so a post can be seen twice but never missed.
     params: dict[str, Any] = {
         "per_page": PER_PAGE,
-        "orderby": "modified",
+        "orderby": "id",
         "order": "asc",
         "status": "publish",
         "_embed": "author",
     }
     if cursor:
-        since = datetime.fromisoformat(cursor) - OVERLAP
+        overlap = timedelta(seconds=float(store.state.get("overlap_seconds", 0))) + OVERLAP
+        since = datetime.fromisoformat(cursor) - overlap
         params["modified_after"] = since.strftime("%Y-%m-%dT%H:%M:%S")
+    newest = cursor
     for post in _posts(http, api, params):
         _apply(post, store, outlet)
         modified = post.get("modified")
-        if isinstance(modified, str) and (not cursor or modified > cursor):
-            cursor = modified
-            store.state["cursor"] = cursor
+        if isinstance(modified, str) and (not newest or modified > newest):
+            newest = modified
+    # Only a complete listing moves the cursor. A post edited while this pull ran may have been
+    # passed already: the next pull looks back over this pull's duration as well.
+    store.state["cursor"] = newest
+    store.state["overlap_seconds"] = round(time.monotonic() - started, 1)
     if params.get("modified_after"):  # a first pull has nothing known to take down
         _takedowns(http, api, store)
 

@@ -11,6 +11,8 @@ import time
 import uuid
 from pathlib import Path
 
+import pytest
+
 from tests.sources.conftest import ask, run_bot
 from tests.sources.wordpress_server import WordPress
 
@@ -185,3 +187,32 @@ def test_the_sites_rss_feed_gives_full_text_answers_304_and_drops_deleted_posts(
     out = _ingest(tmp_path, env)
     assert f"  - {key}\n" in out and "1 removed" in out
     assert "weekend hours" not in _texts(tmp_path)
+
+
+def test_posts_sharing_a_modification_second_across_pages_are_all_pulled(
+    wordpress: WordPress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.sources import wordpress as source
+    from bot.sources.config import SourceConfig
+    from bot.sources.ingest import pull_source
+
+    # A bulk import: 45 posts with one and the same modification time, listed 10 a page.
+    when = "2026-06-01 12:00:00"
+    rows = ",".join(
+        f"(1,'{when}','{when}','<p>Imported story {n}.</p>','Import {n}','','publish','import-{n}',"
+        f"'','','{when}','{when}','',0,'',0,'post')"
+        for n in range(45)
+    )
+    wordpress.sql(
+        "INSERT INTO wp_posts (post_author,post_date,post_date_gmt,post_content,post_title,"
+        "post_excerpt,post_status,post_name,to_ping,pinged,post_modified,post_modified_gmt,"
+        f"post_content_filtered,post_parent,guid,menu_order,post_type) VALUES {rows};"
+    )
+    published = int(
+        wordpress.sql(
+            "SELECT COUNT(*) FROM wp_posts WHERE post_status='publish' AND post_type='post'"
+        )
+    )
+    monkeypatch.setattr(source, "PER_PAGE", 10)
+    changes = pull_source(SourceConfig(name="bulk", type="wordpress", url=wordpress.base), tmp_path)
+    assert len(changes.added) == published and not changes.errors
