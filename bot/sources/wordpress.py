@@ -32,6 +32,8 @@ from bot.sources.store import SourceStore, Story
 log = logging.getLogger(__name__)
 
 PER_PAGE = 100
+# Pages fetched ahead, for the network latency of a remote site. Against the local test site
+# (CPU-bound on 2 shared cores) it measured no faster than one at a time: bench_ingest.py.
 PARALLEL_PAGES = 4
 # A post missing from the id listing is confirmed one request each; at most this many a pull.
 CONFIRMS_PER_PULL = 200
