@@ -36,9 +36,10 @@ USER_AGENT = "Whosaid-ingest/1.0 (+https://github.com/whosaid)"
 class FetchError(Exception):
     """A request that failed for good; the message names the URL's host and path and the cause."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, too_large: bool = False) -> None:
         super().__init__(message)
         self.status = status
+        self.too_large = too_large  # over the size cap: retrying cannot help
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ class Http:
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(
                 f"{_where(url)}: {int(declared) // 2**20} MB is more than the "
-                f"{self.max_bytes // 2**20} MB a source item may be"
+                f"{self.max_bytes // 2**20} MB a source item may be",
+                too_large=True,
             )
         chunks: list[bytes] = []
         size = 0
@@ -154,7 +156,8 @@ class Http:
             if size > self.max_bytes:
                 raise FetchError(
                     f"{_where(url)}: more than the {self.max_bytes // 2**20} MB "
-                    "a source item may be"
+                    "a source item may be",
+                    too_large=True,
                 )
             if time.monotonic() > deadline:
                 raise _Retry("too slow (the whole response took too long)")

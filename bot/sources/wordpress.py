@@ -117,18 +117,52 @@ def pull(config: SourceConfig, store: SourceStore, http: Http) -> None:
 
 
 def _posts(http: Http, api: Api, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    first = http.get(api.url("/wp/v2/posts", {**params, "page": 1}))
-    yield from _page_posts(first)
-    pages = _total_pages(first)
+    first, pages = _page(http, api, params, 1)
+    yield from first or []
     if pages <= 1:
         return
-    urls = [api.url("/wp/v2/posts", {**params, "page": n}) for n in range(2, pages + 1)]
     # Pages in order, fetched ahead: the cursor only ever moves past posts already written.
     with ThreadPoolExecutor(PARALLEL_PAGES) as pool:
-        for response in pool.map(lambda u: http.get(u, ok=(200, 400)), urls):
-            if response.status == 400:  # past the last page (the listing shrank meanwhile)
+        for page, _ in pool.map(lambda n: _page(http, api, params, n), range(2, pages + 1)):
+            if page is None:  # past the last page (the listing shrank meanwhile)
                 break
-            yield from _page_posts(response)
+            yield from page
+
+
+def _page(
+    http: Http, api: Api, params: dict[str, Any], number: int
+) -> tuple[list[dict[str, Any]] | None, int]:
+    """Page `number`'s posts (None past the last page) and the number of pages."""
+    try:
+        response = http.get(api.url("/wp/v2/posts", {**params, "page": number}), ok=(200, 400))
+    except FetchError as exc:
+        if not exc.too_large:
+            raise
+        return _one_by_one(http, api, params, number)
+    if response.status == 400:
+        return None, 0
+    return _page_posts(response), _total_pages(response)
+
+
+def _one_by_one(
+    http: Http, api: Api, params: dict[str, Any], number: int
+) -> tuple[list[dict[str, Any]], int]:
+    """A page too large to take at once (a huge post): its posts one at a time, the huge
+    one left out (logged), so that one post cannot stop the whole site being pulled."""
+    listing = http.get(api.url("/wp/v2/posts", {**params, "page": number, "_fields": "id"}))
+    posts = []
+    for entry in _page_posts(listing):
+        try:
+            response = http.get(api.url(f"/wp/v2/posts/{entry['id']}", {"_embed": "author"}))
+        except FetchError as exc:
+            if not exc.too_large:
+                raise
+            log.warning("post %s left out: %s", entry["id"], exc)
+            continue
+        post = _json(response)
+        if isinstance(post, dict) and "id" in post:
+            posts.append(post)
+    return posts, _total_pages(listing)
 
 
 def _total_pages(response: Response) -> int:

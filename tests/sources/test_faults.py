@@ -270,3 +270,38 @@ def test_a_wordpress_listing_that_comes_back_empty_removes_nothing(
     # An explicit signal does remove: post 2 answers 404 now.
     served.set("/wp-json/wp/v2/posts/2", '{"code": "rest_post_invalid_id"}', 404)
     assert pull_source(config, tmp_path, http).removed == ["2"]
+
+
+def test_one_huge_wordpress_post_is_left_out_and_the_rest_of_its_page_still_arrives(
+    served: Served, http: Http, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import json
+
+    root = {"name": "Harbor Ledger", "namespaces": ["wp/v2"]}
+    served.set("/wp-json/", json.dumps(root))
+    huge = _wp_post(2, served.base)
+    huge["content"] = {"rendered": "<p>" + "x" * (3 * 1024 * 1024) + "</p>", "protected": False}
+    posts = {n: (_wp_post(n, served.base) if n != 2 else huge) for n in (1, 2, 3)}
+
+    def send(handler: BaseHTTPRequestHandler, body: object) -> None:
+        data = json.dumps(body).encode()
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(data)))
+        handler.send_header("X-WP-Total", "3")
+        handler.send_header("X-WP-TotalPages", "1")
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    def listing(handler: BaseHTTPRequestHandler) -> None:
+        ids = "_fields=id" in handler.path
+        send(handler, [{"id": n} for n in posts] if ids else list(posts.values()))
+
+    served.handle("/wp-json/wp/v2/posts", listing)
+    for n, post in posts.items():
+        served.handle(f"/wp-json/wp/v2/posts/{n}", lambda h, p=post: send(h, p))
+    with caplog.at_level(logging.WARNING):
+        changes = pull_source(
+            SourceConfig(name="wp", type="wordpress", url=served.base), tmp_path, http
+        )
+    assert sorted(changes.added) == ["1", "3"]
+    assert "post 2 left out" in caplog.text and "2 MB a source item may be" in caplog.text
