@@ -26,6 +26,7 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,20 @@ class Response:
 class _NoRedirectLoops(urllib.request.HTTPRedirectHandler):
     max_redirections = 5
     max_repeats = 1
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        # urllib would follow a redirect to ftp://; a source is only ever read over http(s).
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise FetchError(f"{_where(req.full_url)}: redirected away from http(s)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 @dataclass

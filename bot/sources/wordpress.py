@@ -68,7 +68,8 @@ def discover(http: Http, base: str) -> tuple[Api, str | None]:
     """The site's API style and name. With plain permalinks `/wp-json/` returns the home page."""
     for pretty in (True, False):
         api = Api(base, pretty)
-        response = http.get(api.url("/"))
+        # Only the two fields needed: the full index lists every route, megabytes on big sites.
+        response = http.get(api.url("/", {"_fields": "name,namespaces"}))
         try:
             root = json.loads(response.body)
         except ValueError:

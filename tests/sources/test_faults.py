@@ -187,6 +187,9 @@ def test_a_redirect_loop_is_reported_once_not_retried(
     error = pull_source(_config(served), tmp_path, http).errors[0]
     assert "redirect loop" in error and served.hits["/feed/"] <= 3
     assert _texts(tmp_path) == ingested
+    served.set("/feed/", "", 302, Location="ftp://127.0.0.1/feed.xml")
+    error = pull_source(_config(served), tmp_path, http).errors[0]
+    assert "redirected away from http(s)" in error
 
 
 def test_credentials_never_reach_logs_errors_or_another_host(
