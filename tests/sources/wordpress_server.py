@@ -4,12 +4,13 @@ MariaDB runs from its own config file in a temporary folder (socket only, no gra
 nothing but this process can reach it), PHP's built-in server serves /usr/share/wordpress
 through a router, and an install script creates the site, the pretty permalinks the REST API
 and the feed need, and an application password for the REST calls that make posts.
-Everything started here is stopped by its pid.
+Everything started here is stopped by its process group (PHP forks its workers).
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -190,13 +191,15 @@ class WordPress:
     def stop(self) -> None:
         """Stop PHP and MariaDB (by pid), remove the config file and the data."""
         for process in reversed(self.processes):
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(timeout=5)
+            # Each server runs in its own process group: PHP's forked workers go with it.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=5)
         self.config_file.unlink(missing_ok=True)
         shutil.rmtree(self.workdir, ignore_errors=True)
 
@@ -237,6 +240,7 @@ def start() -> WordPress:
             ["mariadbd", f"--defaults-file={cnf}"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         site.processes.append(db)
         _wait_for(sock.exists, 60, "MariaDB", workdir / "mariadb.err")
@@ -276,6 +280,7 @@ def start() -> WordPress:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             env=env,
+            start_new_session=True,
         )
         site.processes.append(php)
         _wait_for(lambda: _answers(f"{base}/wp-json/"), 60, "PHP's server")
