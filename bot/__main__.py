@@ -4,6 +4,7 @@ python -m bot                     the Socket Mode worker (Procfile: worker)
 python -m bot ask "QUESTION"      answer from the corpus in the terminal [--json]
 python -m bot quotes [PATH ...]   every attributed quotation [--json]
 python -m bot bench               search benchmark against rank-bm25
+python -m bot ingest              pull every source in SOURCES into CORPUS_DIR once [--watch]
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--json", action="store_true", help="one JSON object per line")
     quotes.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
     sub.add_parser("bench", help="benchmark search against rank-bm25", add_help=False)
+    ingest = sub.add_parser("ingest", help="pull the SOURCES into CORPUS_DIR and say what changed")
+    ingest.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
+    ingest.add_argument("--source", action="append", help="only this source (by name)")
+    ingest.add_argument(
+        "--watch", action="store_true", help="keep pulling every SOURCES_POLL_SECONDS"
+    )
     return parser
 
 
@@ -55,15 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"whosaid: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    secrets = tuple(
-        s.get_secret_value() for s in (settings.slack_bot_token, settings.slack_app_token) if s
-    )
+    secrets = settings.secrets()
     quiet = args.command in ("ask", "quotes")
     logs.configure("WARNING" if quiet else settings.log_level, secrets)
     if args.command == "ask":
         return _ask(settings, args)
     if args.command == "quotes":
         return _quotes(settings, args)
+    if args.command == "ingest":
+        return _ingest(settings, args)
     return _worker(settings)
 
 
@@ -112,6 +119,39 @@ def _quotes(settings: Settings, args: argparse.Namespace) -> int:
                 when = q.when.date if q.when else ""
                 print(f"{article.id} ¶{q.paragraph} {who} [{q.cue or ''}] {when}: “{q.text}”")
     return 0
+
+
+def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.sources.ingest import keep_pulling, pull_all
+
+    corpus = _corpus(settings, args.corpus)
+    sources = [s for s in settings.sources if not args.source or s.name in args.source]
+    if not sources:
+        print("whosaid: no sources to pull (set SOURCES; see README)", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.watch:
+        import threading
+
+        every = settings.sources_poll_seconds or 60.0
+        with contextlib.suppress(KeyboardInterrupt):
+            keep_pulling(sources, corpus, every, threading.Event())
+        return 0
+    failed = False
+    for name, changes in pull_all(sources, corpus).items():
+        print(
+            f"{name}: {len(changes.added)} added, {len(changes.updated)} updated, "
+            f"{len(changes.removed)} removed"
+            + (f", {len(changes.errors)} errors" if changes.errors else "")
+        )
+        for label, keys in (("+", changes.added), ("~", changes.updated), ("-", changes.removed)):
+            for key in keys[:50]:
+                print(f"  {label} {name}/{key}")
+            if len(keys) > 50:
+                print(f"  {label} … and {len(keys) - 50} more")
+        for error in changes.errors[:10]:
+            print(f"  ! {error}")
+        failed = failed or bool(changes.errors)
+    return 1 if failed else 0
 
 
 def _worker(settings: Settings) -> int:

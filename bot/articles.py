@@ -8,7 +8,8 @@ passages, quotations) points into that string, so anything shown can be checked 
 Accepted forms:
 
 * `*.txt` / `*.md` with optional front matter between two `---` lines (`id`, `headline`,
-  `outlet`, `byline`, `published`, `url`; other keys are ignored with a warning);
+  `outlet`, `byline`, `published`, `url`, `correction`; other keys are ignored with a
+  warning);
 * the wire form: a first line `By NAME, NAME · OUTLET (c) YEAR`;
 * `*.jsonl`: one article a line, the same fields plus `body`.
 
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIX = ".jsonl"
-KNOWN_KEYS = ("id", "headline", "outlet", "byline", "published", "url")
+KNOWN_KEYS = ("id", "headline", "outlet", "byline", "published", "url", "correction")
 # A larger file is not an article: it is skipped rather than read into memory.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_JSONL_BYTES = 512 * 1024 * 1024
@@ -67,6 +68,8 @@ class Article:
     url: str | None = None
     credits: tuple[str, ...] = ()
     source: str = ""
+    # The outlet's correction note, shown with the article; never searched or quoted.
+    correction: str | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def paragraph_text(self, number: int) -> str:
@@ -212,6 +215,7 @@ def build_article(
         url=meta.get("url") or None,
         credits=credits,
         source=source,
+        correction=meta.get("correction") or None,
         warnings=tuple(warnings or ()),
     )
 

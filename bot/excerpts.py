@@ -91,3 +91,10 @@ def shown_excerpt(source: Source, quotation: Quotation | None, limit: int | None
         quotation is not None and inside and (quotation.start < start or quotation.end > end)
     )
     return Shown(article.text, tuple(pieces), start > p_start, end < p_end, quotation_cut)
+
+
+def correction_note(correction: str) -> str:
+    """The outlet's correction note, labelled unless its own words already say what it is."""
+    if correction.casefold().startswith("correction"):
+        return correction
+    return f"Correction: {correction}"

@@ -17,6 +17,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "byline": article.byline,
         "published": article.published.isoformat() if article.published else None,
         "url": article.url,
+        "correction": article.correction,
     }
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as _ParseError
+
+from bot.sources.config import SourceConfig
 
 SHIPPED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 SLACK_API_DEFAULT = "https://slack.com/api/"
@@ -37,6 +41,11 @@ class Settings(BaseSettings):
     # Short queries through the compiled loop (numba), loaded after connecting; off saves
     # about 100 MB of memory, and queries take the NumPy path (same answers, slower).
     compiled_search: bool = True
+    # Where articles come from besides files dropped in CORPUS_DIR: a JSON list of sources
+    # (type, url or path, credentials as secrets). See README "Sources".
+    sources: list[SourceConfig] = Field(default_factory=list)
+    # Seconds between pulls of SOURCES while the worker runs; 0: only `python -m bot ingest`.
+    sources_poll_seconds: float = Field(default=60.0, ge=0, le=86400)
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -50,6 +59,24 @@ class Settings(BaseSettings):
             raise ValueError("must be an http(s) URL")
         # slack_sdk joins method names onto the base URL, so it must end with a slash.
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return [] if value is None or isinstance(value, str) and not value.strip() else value
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_names(cls, value: list[SourceConfig]) -> list[SourceConfig]:
+        names = [source.name for source in value]
+        if len(set(names)) != len(names):
+            raise ValueError("each source needs its own name")
+        return value
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value configured (Slack tokens, source credentials), for redaction."""
+        slack = (s.get_secret_value() for s in (self.slack_bot_token, self.slack_app_token) if s)
+        return (*slack, *(v for source in self.sources for v in source.secrets()))
 
     @field_validator("dedupe_dir", mode="before")
     @classmethod
@@ -91,3 +118,8 @@ def load_settings(**overrides: object) -> Settings:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "a setting"
         raise SettingsError(f"{name} is invalid: {first['msg']}") from None
+    except _ParseError as exc:
+        # A JSON setting (SOURCES) that does not parse; the message names the field only.
+        field = re.search(r'field "(\w+)"', str(exc))
+        name = field.group(1).upper() if field else "a setting"
+        raise SettingsError(f"{name} is invalid: not valid JSON (a list of sources)") from None

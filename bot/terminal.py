@@ -7,7 +7,7 @@ into line breaks); each starts with "   > ". With `bold`, the quotation is in AN
 from __future__ import annotations
 
 from bot.answer import Answer, Result, Source
-from bot.excerpts import CUT, Shown, shown_excerpt
+from bot.excerpts import CUT, Shown, correction_note, shown_excerpt
 from bot.search.question import Intent
 
 EXCERPT_PREFIX = "   > "
@@ -68,6 +68,8 @@ def render_answer(answer: Answer, usage: str, too_long: str, *, bold: bool = Fal
         lines.extend(["", heading(number, result)])
         lines.extend(excerpt_lines(shown_excerpt(result.source, result.quotation), bold))
         lines.append(citation(result.source))
+        if result.source.article.correction:
+            lines.append("   " + correction_note(result.source.article.correction))
         for other in result.also_in:
             o = other.article
             published = o.published.isoformat() if o.published else "date unknown"

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.answer import Answer, Result, Source
 from bot.attribution.model import Quotation
-from bot.excerpts import CUT, shown_excerpt, word_cut
+from bot.excerpts import CUT, correction_note, shown_excerpt, word_cut
 from bot.search.question import MAX_QUESTION_CHARS, Intent
 from bot.slack import rich_text as rt
 from bot.slack.rich_text import escape
@@ -128,6 +128,9 @@ def result_blocks(number: int, result: Result, excerpt_chars: int | None = None)
         rt.quote(shown),
         rt.section(citation_elements(result.source, shown.quotation_cut)),
     ]
+    if result.source.article.correction:
+        note = correction_note(result.source.article.correction)
+        sections.append(rt.section(rt.text(note, italic=True)))
     if result.also_in:
         others: list[rt.Element] = rt.text("Also reported in: ", italic=True)
         for i, other in enumerate(result.also_in[:5]):

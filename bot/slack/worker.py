@@ -17,6 +17,7 @@ from bot.slack.app import create_app
 from bot.slack.dedupe import EventDeduper
 from bot.slack.delivery import ReplyPolicy
 from bot.slack.listeners.replying import finish_in_flight
+from bot.sources.ingest import start_pulling
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ async def serve(settings: Settings, whosaid: Whosaid) -> None:
         if settings.reload_seconds
         else None
     )
+    # Sources are pulled in this process (README "Sources": why not a second Procfile line);
+    # the files land in CORPUS_DIR and the watcher above indexes them.
+    pulling = start_pulling(settings.sources, settings.corpus_dir, settings.sources_poll_seconds)
     log.info(
         "connected to Slack over Socket Mode; answering from %d articles", whosaid.article_count
     )
@@ -83,6 +87,9 @@ async def serve(settings: Settings, whosaid: Whosaid) -> None:
     log.info("shutting down: no new questions; finishing answers under way")
     if watcher is not None:
         watcher.cancel()
+    if pulling is not None:
+        # A pull still under way dies with the process: its writes are atomic (temp + rename).
+        pulling.set()
     # Close the socket first so no new question arrives, then let answers already being
     # written finish (they post over HTTP, not the socket), so nothing is half-posted.
     await _close(handler)

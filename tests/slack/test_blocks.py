@@ -154,3 +154,17 @@ def test_many_results_are_cut_to_fifty_blocks(answerer) -> None:
     answer = answerer.answer(parse_question("the"), limit=10)
     many = replace(answer, results=answer.results * 20)
     _within_limits(blocks.answer_blocks(many, shareable=True))
+
+
+def test_a_correction_the_outlet_published_is_shown_under_the_citation(answerer) -> None:
+    answer = answerer.answer(parse_question("who said optimistic revenue projections"))
+    first = answer.results[0]
+    note = "An earlier version of this story gave the wrong vote count."
+    corrected = replace(first.source, article=replace(first.source.article, correction=note))
+    answer = replace(answer, results=[replace(first, source=corrected)])
+    paragraphs = rich_text_paragraphs(blocks.answer_blocks(answer))
+    assert f"Correction: {note}" in [p.text for p in paragraphs]
+    labelled = "Correction: The council vote was 5-4, not 4-5."
+    corrected = replace(first.source, article=replace(first.source.article, correction=labelled))
+    answer = replace(answer, results=[replace(first, source=corrected)])
+    assert labelled in [p.text for p in rich_text_paragraphs(blocks.answer_blocks(answer))]
