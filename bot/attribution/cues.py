@@ -1,7 +1,7 @@
 """Finding a quotation's attribution in the words around it.
 
 Two places hold it in news prose: right after the closing mark (“…,” Trump wrote / “…,”
-said Geoff Garin, a pollster) or earlier in the quote's own sentence (Peskov told reporters
+said Ada Moreno, a pollster) or earlier in the quote's own sentence (Peskov told reporters
 that Putin “…”; According to X, “…”; He added: “…”). This module finds the cue and the raw
 speaker noun phrase; `speakers` decides who that phrase is.
 """
@@ -116,7 +116,7 @@ def _headline_verb(tok: Token) -> bool:
 def _np_token(tok: Token) -> bool:
     low = tok.lower
     if low[:1].isdigit() and low.endswith("-old"):
-        return True  # "76-year-old Morton Blackwell"
+        return True  # "81-year-old Edgar Carvell"
     if tok.capitalized:  # "May" is a surname ("Theresa May said") more than a modal here
         return low not in _NOT_SUBJECT_START or low in DETERMINERS or low == "may"
     return low in ROLE_WORDS or low in GROUP_NOUNS or low in DETERMINERS or low in ORG_NOUNS or (
@@ -137,7 +137,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             j -= 1  # "Trump has also said"
         elif low in _TIME_WORDS and j - 2 >= lo and toks[j - 1].lower in ("a", "the") and \
                 toks[j - 2].lower in ("during", "on", "at", "by"):
-            j -= 3  # "Sanders during a Sunday thanked"
+            j -= 3  # "Lindqvist during a Friday thanked"
         elif low in _TIME_WORDS:
             j -= 1  # "Trump Tuesday said"
         elif low in ("on", "last", "this") and j + 1 < i and toks[j + 1].lower in _TIME_WORDS:
@@ -149,7 +149,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         elif low == "and" and j - 1 > lo and toks[j - 1].text[:1].islower() and toks[
             j - 1
         ].lower.endswith(("ed", "s")) and (toks[j - 2].capitalized or toks[j - 2].text == ","):
-            j -= 2  # "Ms. Sherry smiled and said", "Tom Berg, her rival, disagreed and told"
+            j -= 2  # "Ms. Quint nodded and said", "Tom Berg, her rival, disagreed and told"
         else:
             break
     if j < lo:
@@ -158,9 +158,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
-            j -= 1  # "Gov. John Kasich (R-OH), said": the comma only closes the parenthesis
+            j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis
         if toks[j].text not in (",", "—", "–", ")"):
-            # "Alixandria Lapp, executive director of the House Majority PAC, a super PAC,
+            # "Nora Vale, head of the Harbor Fund, a lobbying group,
             # said": after one appositive, the words back to a comma may be another.
             k2 = j - 1
             while k2 > lo and j - k2 < 25 and toks[k2].text not in (",", ";", ":", "—"):
@@ -178,7 +178,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 continue
             break
         # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role;
-        # "Dick Dever, who was listed …, told": a relative clause, skipped.
+        # "Otto Brisk, who was named …, told": a relative clause, skipped.
         closer = toks[j].text
         opener = "(" if closer == ")" else closer
         k = j - 1
@@ -227,7 +227,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             if toks[j].lower == "the" and j - 2 >= lo and toks[j - 1].lower in (
                 "of", "at", "for"
             ) and toks[j - 2].capitalized:
-                j -= 1  # "James Pethokoukis of the American Enterprise Institute"
+                j -= 1  # "Irma Soto of the Harbor Policy Center"
                 continue
             j -= 1
             break
@@ -253,7 +253,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if k - 2 >= lo and toks[k].text == "," and (
         toks[k + 1].lower in DETERMINERS or not toks[k + 1].capitalized
     ) and role is None:
-        # "Sam Lau, the communications director for the party said": an appositive whose
+        # "Sam Lark, the press director for the league said": an appositive whose
         # closing comma is missing; the name before it speaks.
         a = k
         while a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES \
@@ -262,7 +262,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         if k - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";") or
                            toks[a - 1].lower in ("and", "but", "while")):
             return a, k, " ".join(t.text for t in toks[k + 1 : end])
-    # "nuclear experts David Albright and Serena Kelleher-Verganti wrote": a pair of
+    # "river engineers Hana Ott and Piet Lorne-Vass wrote": a pair of
     # names; the phrase stays whole and `speakers` takes the first.
     if first - 2 >= lo and toks[first - 1].lower == "and" and toks[first - 2].capitalized \
             and span[0].capitalized and toks[first - 2].lower not in NOT_NAMES:
@@ -347,13 +347,13 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
                 j += 1  # "said the union’s general secretary, Paul Nowak"
                 continue
-            # "said election lawyer Joe Birkenstock"; not "said one Democrat familiar …"
+            # "said zoning lawyer Joel Birken"; not "said one Democrat familiar …"
             k = _describing_nouns(toks, j, hi) if j > first or tok.lower not in (
                 _QUANTIFIERS
             ) else j
             if k == j:
                 break
-            j = k  # "said Virginia delegate Beau Correll", "said a Twitter user, Jo Bay"
+            j = k  # "said Ohio delegate Gus Marr", "said a Facebook commenter, Jo Bay"
             continue
         j += 1
     while j > first and toks[j - 1].lower in {"of", "for", "at"} | DETERMINERS:
@@ -377,8 +377,8 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         if not span[-1].capitalized and 2 <= lead <= 4 and (
             lead == len(role_toks) or role_toks[lead].lower in ("of", "from", "at")
         ):
-            # "said the TUC's general secretary, Paul Nowak", "said another advocate, Andrew
-            # J. Pincus of the firm Mayer Brown": the name in apposition.
+            # "said the TUC's general secretary, Paul Nowak", "said another advocate, Martin
+            # K. Dassel of the firm Hale Orton": the name in apposition.
             return j + 1, j + 1 + lead, " ".join(t.text for t in span)
         if role_toks and (role_toks[0].lower in DETERMINERS | ROLE_WORDS or
                           role_toks[0].capitalized and len(role_toks) > 1):
@@ -517,7 +517,7 @@ def medium_after(
                 break
             k += 1
         if extended_at and (k - j > 7 or k == extended_at + 1):
-            k = extended_at  # the second phrase cut short ("in an email to the NFL …")
+            k = extended_at  # the second phrase cut short ("in a letter to the board …")
         words = [t.lower for t in toks[j + 1 : k]]
         if not words or all(w in DETERMINERS for w in words):
             return None  # "in the early morning hours": a time, not a place
@@ -547,7 +547,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     if first.text in ("―", "—", "–", "-") or text[lo] in "―—–":
         # “…” ― Oscar P. Quintero: a signature after a dash.
         return _signature(text, toks, lo, stop)
-    # Inverted: “…,” said Geoff Garin, a Democratic pollster. (Not a participle: “…,”
+    # Inverted: “…,” said Ada Moreno, a county pollster. (Not a participle: “…,”
     # promising the members a return is the sentence subject's, not the members'.)
     if (_strong_after(toks, 0) and not first.lower.endswith("ing")) or (
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
@@ -583,8 +583,8 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             # “…,” one Labour backbencher told the Guardian: a described speaker whose noun
             # no word list knows; unresolved, the description kept as the role.
             found = (0, v, None)
-        # "former FBI agent Timothy Gill explained": a few describing words may lead; "the
-        # bureau's director, James Comey, said": a description, then the name.
+        # "former harbor pilot Ivo Grant explained": a few describing words may lead; "the
+        # port's director, Rhea Quint, said": a description, then the name.
         lead = toks[: found[0]] if found is not None else []
         if lead and lead[-1].text == "," and found is not None and found[2] is not None:
             lead = lead[:-1]
@@ -608,8 +608,8 @@ def _signature(text: str, toks: list[Token], lo: int, hi: int) -> RawAttribution
 
 
 def signature_line(text: str, lo: int, hi: int) -> RawAttribution | None:
-    """A paragraph text[lo:hi] signing the quotation above it: "- Sanders.",
-    "—President Obama, tweeting after Clinton’s speech"."""
+    """A paragraph text[lo:hi] signing the quotation above it: "- Marchetti.",
+    "—Mayor Oberlin, writing after the debate"."""
     if hi - lo > 200 or text[lo] not in "-―—–":
         return None
     stop = sentence_end(text, lo + 1, hi)
@@ -654,7 +654,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         if low in ("asked", "questioned", "pressed") and v > 0 and toks[v - 1].lower in (
             "was", "were", "is", "are", "being", "been"
         ) and v + 2 < n and toks[v + 1].lower == "by":
-            # "Sanders was asked by host Bill Maher, “…”": the one asking speaks.
+            # "Holt was asked by host Nell Mather, “…”": the one asking speaks.
             raw = _two_word_cue(text, toks, v, n, lo, hi)
             if raw is not None:
                 return raw
@@ -664,7 +664,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             low in ("say", "tell", "add", "write", "ask", "declare", "warn", "argue", "note",
                     "demand", "insist", "explain", "claim", "suggest", "urge")
         ):
-            # "went so far as to say: …": the sentence's subject says it.
+            # "went as far as claiming: …": the sentence's subject says it.
             cue, cs, ce = _cue_phrase(text, toks, v, n)
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
                                   None, lo, tok.start, False)
@@ -680,15 +680,15 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         if found is not None and low.endswith("ing") and found[0] > 0 \
                 and toks[found[0] - 1].lower not in ("with", ",", "and", "—", "–", ";") and \
                 not toks[found[0] - 1].text[:1].isupper():
-            # "posted a message on Twitter reading …", "issued a statement Tuesday saying":
+            # "put up a note on Facebook reading …", "released a statement Friday saying":
             # the noun before the participle is an object; the clause's subject speaks.
             found, participle = None, True
         if found is None and (participle or (
             v > 1 and toks[v - 1].lower == "and" and low in SPEECH_VERBS
         )):
-            # "issued a report this month charging …", "he supported Obama and said, …":
+            # "published a study last week charging …", "he backed the mayor and said, …":
             # the clause's subject speaks.
-            # "issued a report this month charging …": the clause's subject charges.
+            # "published a study last week charging …": the clause's subject charges.
             cue, cs, ce = _cue_phrase(text, toks, v, n)
             return RawAttribution(cue, cs, ce, tok.start, tok.start, None,
                                   None, lo, tok.start, False)
@@ -724,12 +724,12 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
 
 
 def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
-    """ "Comey's conclusion that her actions were “…”", "a report in The Wall Street
-    Journal about “…”": a word for something said, with its author. Returns (cue, np)."""
+    """ "Quint's finding that the permits were “…”", "a report in The Harbor
+    Gazette about “…”": a word for something said, with its author. Returns (cue, np)."""
     for c in range(n - 1, -1, -1):
         if toks[c].lower not in _SPEECH_NOUNS:
             continue
-        # Author before: "Comey's conclusion", "Sanders's clarion call".
+        # Author before: "Quint's finding", "Lindqvist's rallying cry".
         k = c - 1
         while k >= 0 and c - k <= 3 and not toks[k].lower.endswith(("’s", "'s")):
             if not toks[k].text[:1].isalpha():
@@ -740,7 +740,7 @@ def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
             end = k + 1
             first = found[0] if found is not None and found[1] == end else k
             return c, first, end
-        # Author after: "a letter from the group", "a report in The Wall Street Journal"
+        # Author after: "a letter from the group", "a report in The Harbor Gazette"
         # (but "an op-ed in The Post" is the subject's, the paper only prints it).
         after = toks[c + 1].lower if c + 1 < n else ""
         if c + 2 < n and (after in ("by", "from") or after in ("in", "of") and toks[
@@ -767,7 +767,7 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     while i < hi and (toks[i].lower in ("and", "but", "so", "yet", "or") or (
         toks[i].lower in _LONE_ADVERBS and i + 1 < hi and toks[i + 1].text != ","
     )):
-        i += 1  # "And he made a point of saying …", "And then Trump went on the attack"
+        i += 1  # "And he took care to add …", "And then Corwin went for the mayor"
     # An opening participle clause may run longer: "Facing mounting criticism from …, X".
     reach = 15 if i < hi and toks[i].lower.endswith("ing") and toks[i].capitalized else 6
     comma = next((k for k in range(i, min(hi, i + reach)) if toks[k].text == ","), -1)
@@ -796,7 +796,7 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
         return None
     span = toks[i:j]
     if j + 3 < hi and toks[j].text == "," and not span[-1].capitalized:
-        # "Trump’s Virginia state director, Mike Rubino, reached out": the name in apposition.
+        # "Corwin’s Ohio field director, Lena Moss, wrote back": the name in apposition.
         k = j + 1
         while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
             k += 1
@@ -835,7 +835,7 @@ def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:
         if toks[c].text != ",":
             continue
         if c + 1 < n and _strong_after(toks, c + 1) and toks[c + 1].lower in _INVERTING:
-            # “…” like the recent volatility of markets, said Richard Curtin, an economist.
+            # “…” like the slow recovery of the harbor, said Ines Calder, an economist.
             found = np_right(toks, c + 2, n)
             if found is not None:
                 a, b, role = found

@@ -71,7 +71,7 @@ def extract_quotations(article: Article) -> list[Quotation]:
     for i, s in enumerate(spans):
         label = _LABEL.match(text, s.start, s.end)
         if label is not None and label.end() < s.end:
-            # A transcript: "PENCE: Gennifer Flowers will not be attending …"
+            # A transcript: "HALE: Our guest will not be joining us …"
             labels[i] = RawAttribution(":", label.end(1), label.end(1) + 1, label.start(1),
                                        label.end(1), None, None, s.start, s.start, False)
             spans[i] = s._replace(start=label.end())
@@ -233,7 +233,7 @@ def _headline_attribution(
     text: str, para: tuple[int, int], entities: Entities, s: QuotedSpan
 ) -> RawAttribution | None:
     """A quotation in the headline: the person it leads with ("Clinton: Time for ‘…’",
-    "Gowdy promises report ‘as soon as possible’"), or names after it ("‘…,’ Trump hints")."""
+    "Quist promises audit ‘before the summer’"), or names after it ("‘…,’ Quist hints")."""
     lo, hi = para
     label = _HEADLINE_LABEL.match(text, lo, s.open_pos)
     if label is not None and label.group(1).split()[-1].lower() not in _NOT_HEADLINE_LABELS:
@@ -282,7 +282,7 @@ def _attribution(
     ends_open = bool(inner) and inner[-1] in _ENDS_OPEN
     follow = text[after_lo + 1 : after_lo + 4].lstrip("”\"'’ ")
     continues = ends_open or follow[:1] in (",", "―", "—", "–") or follow[:1].islower() or (
-        # “The caucus is a battle of niches” Grubbs said.: the comma forgotten
+        # “The primary is a test of stamina” Grubb said.: the comma forgotten
         bool(inner) and inner[-1].isalnum() and follow[:1].isupper()
     )
     if continues and not s.runs_on:
@@ -328,7 +328,7 @@ def _inherit(
         if nxt is not None and nxt.span.paragraph == s.paragraph and nxt.raw is not None and \
                 nxt.raw.after and nxt.span.open_pos - s.close_pos < 600 and \
                 not sentence_ends(text, s.close_pos + 1, nxt.span.open_pos):
-            # “a great deal of weight” and the “grass-roots firepower” …, Sroka said.
+            # “a fair share of the cost” and the “local muscle” …, Tallis said.
             piece.source = i + 1
             continue
         if prev is not None and prev.span.paragraph == s.paragraph and (
@@ -359,7 +359,7 @@ def _inherit(
                 lo, hi = paragraphs[s.paragraph - 1]
                 found = find_before(text, lo, hi)
                 if found is None:
-                    # "Viguerie is upbeat about Cruz’s chances." then a quotation alone:
+                    # "Tallis is hopeful about the harbor plan." then a quotation alone:
                     # the person the previous paragraph ends on speaks.
                     last_lo = sentence_start(text, lo, max(lo, hi - 2))
                     found_np = subject_of_sentence(text, last_lo, hi)
@@ -388,8 +388,8 @@ def _inherit(
                 elif other.np_end > other.np_start:
                     piece.raw = other  # "… Mayor Tom Berg disagreed and told reporters …"
             continue
-        # “…” opening a sentence after one whose subject is a person ("Lawrence Cummings
-        # called him a master at deals. “He showed again and again …”"): that person.
+        # “…” opening a sentence after one whose subject is a person ("Rhea Quint
+        # praised the clerk's patience. “She never once lost her temper …”"): that person.
         plo = paragraphs[s.paragraph][0]
         sent_lo = sentence_start(text, plo, s.open_pos)
         if sent_lo > plo and _words(text, s) >= 3:
@@ -488,7 +488,7 @@ def _standalone_quote(text: str, s: QuotedSpan) -> bool:
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this about".split())
 
 
-# Words a title may leave in lower case: "Meet the Press", "Gone with the Wind".
+# Words a title may leave in lower case: "Meet the Region", "Gone with the Tide".
 _TITLE_FUNCTION_WORDS = frozenset(
     "a an the of on in to for and or at by with from but nor as vs vs. per via up into "
     "over upon than that this about".split()
@@ -496,12 +496,12 @@ _TITLE_FUNCTION_WORDS = frozenset(
 
 
 def _looks_like_title(words: list[str]) -> bool:
-    """ "Meet the Press.", "This Week With George Stephanopoulos": capitalised words."""
+    """ "Meet the Region.", "Tonight With Nell Mather": capitalised words."""
     if not words or len(words) > 12:
         return False
     if any(w[:1].islower() and w.strip(".,!?;:").lower() not in _TITLE_FUNCTION_WORDS
            for w in words):
-        return False  # "Why now? That was on my way": a lower-case word of substance
+        return False  # "Why today? The ferry was full": a lower-case word of substance
     significant = [w.strip(".,!?;:") for w in words if len(w.strip(".,!?;:")) > 3 and w.strip(
         ".,!?;:"
     ).lower() not in _TITLE_SMALL_WORDS and not w[:1].isdigit()]  # "… for Hillary 2008"
@@ -528,16 +528,16 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
         return True
     after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
     if _BYLINE.match(after):
-        return True  # “Met accused of whitewashing baby Jesus,” by Post's Kathianne …
+        return True  # “Council accused of hiding the audit,” by Herald's Nell Ames …
     # The word before first: it rarely fits, and splitting the quotation costs more.
     if last and (
         last[-1][:1].isupper() and last[-1].lower().endswith(("’s", "'s"))
         or last[-1].lower() in ("on", "with", "in", "from", "of", "for", "the", "a", "an",
                                 "and", "or")
-        # "a collection from the cartoonist Garry Trudeau called “Yuge!: 30 Years of …”"
+        # "a collection from the illustrator Nina Calder called “Oops!: 20 Years of …”"
         or last[-1].lower() in ("called", "named") and len(last) >= 2 and last[-2][:1].isupper()
     ) and _looks_like_title(text[s.start : s.end].split()):
-        return True  # said on NBC's “Meet the Press.”, an interview with “Fox News Sunday”
+        return True  # said on KTVA's “Meet the Region.”, an interview with “Harbor Radio Tonight”
     if len(text[s.start : s.end].split(None, 3)) <= 3:  # three words at most (no full split)
         # Dwayne “The Rock” Johnson: a nickname sits between two parts of a name.
         left = before.rstrip().split()[-1:] if before.strip() else []
@@ -597,9 +597,9 @@ def _resolve(
             found = subject_of_sentence(text, sent_lo, raw.cue_start)
             said = _said_before(text, sent_lo, raw.cue_start)
             if said is not None:
-                found = said  # "Mateen left early, Nefzi said, adding, “…”": Nefzi adds
+                found = said  # "Udo left early, Nefzi said, adding, “…”": Nefzi adds
             elif found is None or not _personal(text, found, entities):
-                # "On Tuesday, even as shares fell, Mr. Ackman wrote to investors, telling
+                # "On Tuesday, even as prices slid, Mr. Ackerly wrote to clients, telling
                 # them …": the person acting last before the participle.
                 found = _last_agent(text, sent_lo, raw.cue_start, entities) or found
             if found is not None:
@@ -657,7 +657,7 @@ _LIST_GAP = re.compile(r"[\s,”\"’'“‘]*(?:(?:and|or|&)[\s“\"‘']*)?")
 
 
 def _listed_after_title(text: str, prev_end: int, s: QuotedSpan) -> bool:
-    """ "roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers”": a
+    """ "roles in “The Tide Pools,” “Harbor 9,” and “Lowland Nights”": a
     title-like quotation listed right after a title is one too."""
     gap = _LIST_GAP.match(text, prev_end, s.open_pos + 1)
     return gap is not None and gap.end() >= s.open_pos and _looks_like_title(

@@ -277,7 +277,7 @@ _NOT_ROLE_START = frozenset(
 )
 _NEXT_WORD = re.compile(r"\w+")
 # A name followed by one of these is an object ("stop Trump from …"), not a subject.
-# ("of" before a capital is a place: "Rep. Lee Zeldin of New York, …, said".)
+# ("of" before a capital is a place: "Rep. Owen Tarkel of New Mexico, …, said".)
 _AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of(?![ \t]+[A-Z])|into|onto|as|than|for)\b")
 _FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
 # Base forms ("talk", "say", "post"): after a name they are a noun of a compound ("Radio
@@ -316,7 +316,7 @@ _THEN_SPEECH_VERB = re.compile(
     r"again|previously|recently|\w+ly|on|last|this|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|night))*,?[ \t]+(?:"
     + _FINITE_VERBS_ALTERNATION
-    + r")\b(?![ \t]+to\b)"  # "Trump continued to hurt his cause" is not speech
+    + r")\b(?![ \t]+to\b)"  # "Corwin went on to harm his chances" is not speech
 )
 _WHO_SPEECH_VERB = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?"  # "Feinstein of California"
@@ -430,7 +430,7 @@ class Entities:
                 self.text[start - 1 : start] in (" ", "\t")  # (what the pattern ends with)
             ) else None
             if lone and (honorific or kin is not None):
-                # "Ms. Alvarez, 34, runs a bakery", "Her father, Brad, 39, worried": a person,
+                # "Ms. Alvarez, 34, runs a bakery", "Her father, Colm, 44, feared": a person,
                 # whose gender the title or the kinship word gives.
                 person = self.people.setdefault(name[0], Person(name[0], start))
                 self.by_surname.setdefault(name[0].lower(), [name[0]])
@@ -453,17 +453,17 @@ class Entities:
             if before is not None and before.lower().removeprefix("then-").removeprefix(
                 "former-"
             ) in TITLES:
-                # "adviser to then-President George W. Bush": the title's own context.
+                # "aide to then-Governor Ada K. Lind": the title's own context.
                 before = self._word_before(start - len(before) - 1)
             if before is not None and before.lower() == "of" and prefix:
-                # "Secretary of State John Kerry said": "of" belongs to the title.
+                # "Secretary of State Ada Lind said": "of" belongs to the title.
                 head = self.text.rfind(" of", 0, start)
                 title_word = self._word_before(head + 1) if head > 0 else None
                 if title_word is not None and title_word[:1].isupper():
                     before = self._word_before(head + 1 - len(title_word) - 1)
             title = " ".join(prefix) if prefix else None
             if before is not None and before.lower() in ("named", "called"):
-                # "a worker named Antonio Arroyo has …": the name of a described subject,
+                # "a worker named Pavel Janik has …": the name of a described subject,
                 # not the object of "Trump named …".
                 head_noun = self._word_before(start - len(before) - 1)
                 if head_noun is not None and head_noun[:1].islower() and head_noun.isalpha() and (
@@ -679,7 +679,7 @@ class Entities:
                 continue  # six sentences are evidence enough; the rest costs time
             looked[mention.person] = looked.get(mention.person, 0) + 1
             person = self.people[mention.person]
-            # "Phyllis Schlafly, who died Monday, used her final column": the first personal
+            # "Edna Carvell, who retired Monday, used her last column": the first personal
             # pronoun of the subject's own sentence, with no other name before it.
             stop = _CLAUSE_STOP.search(self.text, mention.pos, mention.pos + 200)
             hi = stop.start() if stop else mention.pos + 200
@@ -1087,7 +1087,7 @@ def split_name(
     cut = len(words)
     for k in range(1, len(words)):
         if words[k].lower() in ("of", "from", "at", "in") and words[k - 1][:1].isupper() and (
-            _name_word(words[k - 1]) or k >= 2 and (  # "Peter T. King of New York"
+            _name_word(words[k - 1]) or k >= 2 and (  # "Walter J. King of Ohio"
                 words[k - 2].lower() in _FIRST_NAMES or _INITIAL.match(words[k - 2]))
         ):
             cut = k  # the first "of" after a name word: "Archbishop Aris Shirvanian of …"

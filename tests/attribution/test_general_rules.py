@@ -15,16 +15,16 @@ LINE_BREAKS = [
     # A single line break between long lines ends a paragraph: the next line's
     # "…, criticized her" is not an attribution of the quotation before it.
     ("The hall was full on the first evening of the meeting in the county seat.\n\n"
-     "“Roads have been neglected for a very long time and should be fixed soon,” said Omar "
+     "“Roads have gone without repair for three hard winters and must be fixed,” said Omar "
      "Diallo, a delegate from the north. “We cannot keep patching the same potholes "
      "every single spring while the bridges rust away under our feet.”\n"
      "Greta Lind, a delegate from the coast, criticized her county's budget in turn.",
      "We cannot keep", "Diallo"),
     ("The council sat late into the night to hear the residents of the east side.\n\n"
-     "“We are tired of waiting for the buses that never come on time to our street,” "
+     "“We are sick of standing at stops where the buses never come on time,” "
      "said Nadia Brandt, who leads the tenants' union in the neighbourhood.\n"
      "Tomas Keller, a driver for twenty years, thanked her for the kind words.",
-     "We are tired", "Brandt"),
+     "We are sick", "Brandt"),
 ]
 
 GENDERS = [
@@ -36,8 +36,8 @@ GENDERS = [
     ("Yolanda Pierce spoke first and Rodney Marsh spoke after her.\n\n"
      "“It is a fair deal,” she said.", "It is a fair", "Pierce"),
     # "…, New York, said": the place is nobody; "she" is the woman who spoke.
-    ("Rachel Stein, a donor from Monsey, New York, said the speeches changed her mind. "
-     "She gave to many candidates.\n\n“I feel bad to say it,” she said.", "I feel bad",
+    ("Rachel Stein, a nurse from Elmira, New Jersey, said the debate changed her vote. "
+     "She had voted the other way for years.\n\n“I am sorry to admit it,” she said.", "I am sorry",
      "Stein"),
     ("Ashley Yarrow, 33, works in a shop. Tom Reyes runs it.\n\n“I still have loans,” she "
      "said.", "I still have", "Yarrow"),
@@ -58,7 +58,7 @@ CUES = [
     ("Speaker Paula Ryder lamented the “sorry” state of the race and criticized the "
      "“politics of grievance and fear.”", "politics of", "Ryder"),
     # A participle right after the quotation is not an inverted "said X".
-    ("Lena Dorr said the club would stay, but said, “It is time we change how we meet,” "
+    ("Lena Dorr said the club would stay, but said, “It is time the club found a new hall,” "
      "promising the Friends of Elm Park a new start.", "It is time", "Dorr"),
 ]
 
@@ -66,15 +66,15 @@ DESCRIBED = [
     # A lower-case noun describing the name that follows stays in the speaker phrase.
     ("“This is a scripted show,” said Ohio delegate Gus Marr, angered by the rules.",
      "This is a scripted", "Marr"),
-    ("“We are anxious,” said another Twitter user, Lotte Brandis.", "We are anxious",
+    ("“We are anxious,” said another Facebook commenter, Lotte Brandis.", "We are anxious",
      "Brandis"),
-    ("“Anyone can see it,” said Cruz constituent Dale Hobb when asked.", "Anyone can",
+    ("“Anyone can see it,” said Lindqvist constituent Dale Hobb when asked.", "Anyone can",
      "Hobb"),
     ("“Turnout will be low,” said Idaho seed-company executive Nils Varga, a donor.",
      "Turnout will", "Varga"),
     # A participle after "X said,": X goes on, not the sentence's subject.
-    ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “He was "
-     "never one for small talk.”", "He was never", "Nefzi"),
+    ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “Lars "
+     "never liked long meetings.”", "Lars never", "Nefzi"),
     # A long opening participle clause is not the subject.
     ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
      "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
@@ -88,66 +88,66 @@ DESCRIBED = [
     ("The loan program “is gaining traction with families,” Deputy Secretary Ana Ruiz told "
      "reporters.", "is gaining", "Ruiz"),
     # A question after "with" is speech, not a programme title ("an interview with “…”").
-    ("Mayor Rhea Lind answers the clerk with, “Why now? That was on my way to Leeds?”",
+    ("Mayor Rhea Lind answers the clerk with, “Why now? Was it not Tuesday?”",
      "Why now", "Lind"),
     # An appositive whose closing comma is missing: the name before it speaks.
-    ("Sam Lark, the communications director for the Harbor Party said in a statement, "
-     "“There are no paper ballots.”", "There are no", "Lark"),
-    ("Anna Voss, president and chief executive of the Millbrook Grocers Guild stated, "
+    ("Sam Lark, the press director for the Harbor League said in a statement, "
+     "“Nobody counted the ballots twice.”", "Nobody counted", "Lark"),
+    ("Anna Voss, chair and treasurer of the Millbrook Grocers Guild stated, "
      "“It is not a political problem.”", "It is not", "Voss"),
-    ("“We have not been briefed,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
-     "the Herald.", "We have not", "Andes"),
+    ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
+     "the Herald.", "Nobody has", "Andes"),
     # The name in apposition after an inverted description, before "of …".
-    ("“The odds are long,” said another leading Supreme Court advocate, Andrew J. Pinkus of the "
-     "law firm Mayer Brown.", "The odds", "Pinkus"),
+    ("“The odds are long,” said another veteran Appeals Court litigator, Martin K. Dassel of the "
+     "firm Hale Orton.", "The odds", "Dassel"),
     ("“Our members won’t accept it,” said the union’s general secretary, Paula Nowak.",
      "Our members", "Nowak"),
     # The comma after the quotation forgotten.
-    ("“The caucus is a battle of niches” Steve Grubb said.", "The caucus", "Grubb"),
+    ("“The primary is a test of stamina” Steve Grubb said.", "The primary", "Grubb"),
     # A passive "was asked by X": the one asking speaks.
-    ("Senator Ray Holt was asked by host Bill Mather, who backs him, “Now, you said you "
-     "were tired of the emails. Are you still?”", "Now, you said", "Mather"),
+    ("Senator Ray Holt was asked by host Nell Mather, who backs him, “Now, you said you "
+     "were tired of the hearings. Are you still?”", "Now, you said", "Mather"),
     # A comma closing a parenthesis right before the verb.
-    ("On Tuesday in Berea, Ohio, after the primary, Gov. Jon Kasner (R-Ohio), said, “I am "
-     "getting ready to rent a wagon.”", "I am getting", "Kasner"),
+    ("On Tuesday in Avon, Ohio, after the vote, Gov. Jon Kasner (R-Ohio), said, “I am "
+     "packing for a long drive home.”", "I am packing", "Kasner"),
     # "…, who said": the name before the comma, with or without an appositive between.
-    ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and take a day off.”",
+    ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and see the grandchildren.”",
      "rest and", "Vale"),
     ("The defeat was steep for Orrin Vale, a farmer, who said he would “rest a while.”",
      "rest a while", "Vale"),
     # Describing nouns right after an inverted verb, none of them a known role word.
-    ("Donors came in clusters, “which is definitely a yellow light,” said election lawyer "
-     "Joel Birken. “It is not proof of anything.”", "which is definitely", "Birken"),
+    ("Donors came in clusters, “which is surely a warning sign,” said zoning lawyer "
+     "Joel Birken. “It is not proof of anything.”", "which is surely", "Birken"),
     ("“We will carry the state by ten points,” said campaign manager Ruth Ambler.",
      "We will carry", "Ambler"),
     # "Radio talk host": "talk" after a capitalised word is a noun, so "he" is the host.
-    ("Radio talk host Rudy Lambert used his show on Friday to praise what he described as "
-     "the “brilliant” decision of the governor.", "brilliant", "Lambert"),
+    ("Radio talk host Rudy Lambert used his show on Friday to hail what he called "
+     "the “splendid” choice of the mayor.", "splendid", "Lambert"),
     # An attribution set off by commas inside the sentence holding the quotation.
-    ("Her biggest legacy, says Carla Antoni, a historian at the library, is that she was "
-     "“one of the most powerful first ladies of her era.”", "one of the most", "Antoni"),
+    ("Her lasting mark, says Carla Antoni, a historian at the museum, is that she was "
+     "“the mayor who finally cleaned up the river.”", "the mayor who", "Antoni"),
 ]
 
 # The subject of a participle cue, past an opening adverb, an age, or a dash.
 PARTICIPLE_SUBJECTS = [
-    ("Tramp sent another tweet. And then Tramp went fully on the attack, saying, “Is the "
-     "president going to finally say the words?”", "Is the president", "Tramp"),
-    ("76-year-old Morton Blackwood, founder of the Leadership Institute, endorsed Cruz last "
-     "week, saying he “has consistently shown his commitment to conservative principles.”",
-     "has consistently", "Blackwood"),
-    ("House Speaker Paul Rayan met Tramp for an hour. Soon after, both men issued a "
-     "statement – Rayan saying he was “very encouraged” and Tramp calling it a “great "
-     "meeting.”", "very encouraged", "Rayan"),
+    ("Corwin sent another letter. And then Corwin went straight for the mayor, saying, “Will "
+     "the council ever publish the figures?”", "Will the council", "Corwin"),
+    ("81-year-old Edgar Carvell, founder of the Harbor Rowing Club, backed Lindqvist last "
+     "week, saying he “has always put the river and its towns first.”",
+     "has always put", "Carvell"),
+    ("Council Speaker Paul Ostrow met Corwin for an hour. Soon after, the two released a "
+     "note – Ostrow saying he felt “quite hopeful” and Corwin calling it a “useful "
+     "talk.”", "quite hopeful", "Ostrow"),
 ]
 
 # A paragraph signing the quotation above it, after a dash.
 SIGNATURES = [
-    ("“Big firms and other multinationals pay almost nothing in taxes.”\n\n- Sandler.\n\n"
-     "This is a complex issue.", "Big firms", "Sandler"),
-    ("“The whole idea is something we hear about all the time, and it needs to stop.”\n\n"
-     "-Michelle Marquez, Philadelphia.", "The whole idea", "Marquez"),
-    ("“Great speech. She is tested. She is ready. She never quits.”\n\n—President Oberlin, "
-     "writing after the speech.", "Great speech", "Oberlin"),
+    ("“Big firms and their lawyers pay almost nothing to the town.”\n\n- Marchetti.\n\n"
+     "The debate goes on.", "Big firms", "Marchetti"),
+    ("“The whole scheme is something neighbours complain about every week; it has to end.”\n\n"
+     "-Michelle Marquez, Duluth.", "The whole scheme", "Marquez"),
+    ("“Fine work. He is steady. He is prepared. He never gives up.”\n\n—Mayor Oberlin, "
+     "writing after the debate.", "Fine work", "Oberlin"),
 ]
 
 
@@ -197,44 +197,44 @@ DESCRIPTIONS = [
     # Kremlin spokesman quoted in the paragraph before.
     ("Russian President Pavel Orlov and Ukrainian President Vadym Zorin have not met.\n\n"
      "Kremlin spokesman Dmitry Pesin told reporters that Moscow saw “no alternative” to "
-     "talks. “The ball is in their court,” he said.\n\n"
+     "talks. “The next move is theirs,” he said.\n\n"
      "The Ukrainian leader dismissed the remarks. “Russia does not want peace,” he said.",
      "Russia does not", "Vadym Zorin"),
     # "Name of Place, a description, said": the name speaks, so the next "he" is his.
-    ("House Speaker Paul Rayan told a news conference they were “planting the seeds.”\n\n"
-     "Republican Rep. Lee Zelden of New York, a Tramp supporter, said it would help both "
-     "men.\n\n“I don’t think it’s do or die, any endorsement,” he said outside.",
-     "I don’t think", "Lee Zelden"),
+    ("Council Speaker Paul Ostrow told a press briefing they were “laying the groundwork.”\n\n"
+     "Republican Rep. Owen Tarkel of New Mexico, a Corwin supporter, said it would help both "
+     "men.\n\n“No single endorsement decides a race,” he said outside.",
+     "No single", "Owen Tarkel"),
     # A first name in apposition to a relative is a person, of the relative's gender.
-    ("At the rally, Aubrey Pell hoisted a sign. Her father, Brad, 39, worried that voters "
-     "could not see the point of choosing Garry Johns.\n\n"
-     "“People are afraid of wasting their votes,” he surmised.", "People are afraid", "Brad"),
-    ("Senator Bernard Sandler said primaries shut out independents. On CNN, his wife, Jane, "
-     "called for an open process. “Shutting people out is not smart,” she said.",
-     "Shutting people", "Jane"),
+    ("At the fair, Aubrey Pell held a banner. Her father, Colm, 44, feared that neighbours "
+     "would not see the sense of backing Gil Jonas.\n\n"
+     "“Folks worry about throwing their votes away,” he surmised.", "Folks worry", "Colm"),
+    ("Councillor Ruben Marsh said closed meetings shut out renters. On the radio, his wife, "
+     "Ines, asked for an open hall. “Keeping people out is unwise,” she said.",
+     "Keeping people", "Ines"),
     # "a worker named X has …": X leads the sentence, so the next "he" is his.
-    ("Robert McDon, a union leader, said the plant would close.\n\nIn Santa Catarina, a "
-     "worker named Antonio Arroyo has nothing but good things to say about his job. “The "
-     "atmosphere is relaxed,” he said.", "The atmosphere", "Antonio Arroyo"),
-    # "…250,000 Syrians, said he would …": a people is never the person "he" stands for.
-    ("Donald Tramp, later alleging that the president wanted to admit 250,000 Syrians, said "
-     "he would deport refugees, who he speculates are “mostly men.”", "mostly men",
-     "Donald Tramp"),
+    ("Hugh Tallant, a union leader, said the plant would close.\n\nIn Monterrey, a "
+     "worker named Miguel Janik has only kind words for his foreman. “The "
+     "shifts are fair,” he said.", "The shifts", "Miguel Janik"),
+    # "…40,000 Syrians, said he would …": a people is never the person "he" stands for.
+    ("Victor Hallam, later claiming that the mayor wanted to house 40,000 Syrians, said "
+     "he would review the newcomers, who he speculates are “mostly students.”", "mostly students",
+     "Victor Hallam"),
     # A bare surname shared with a relative introduced a while ago is the main person.
-    ("Donald Tramp accepted the nomination on Thursday night in Cleveland.\n\n"
-     "His daughter Ivanka Tramp introduced him, describing a father who had taught his "
+    ("Victor Hallam accepted the party's endorsement on Thursday night in Dunmore.\n\n"
+     "His daughter Greta Hallam introduced him, describing a father who had taught his "
      "children to work hard, and the hall rose to its feet for her. Delegates waved signs "
      "and the band played on as the family gathered near the stage. Many delegates said "
      "afterwards that the introduction had been the warmest moment of the whole week, and "
      "the networks replayed it through the night. Outside, protesters and supporters "
      "traded chants behind police lines until well after midnight.\n\n"
-     "Tramp said the country could not afford to be “so politically correct anymore.”",
-     "so politically", "Donald Tramp"),
+     "Hallam said the town could not keep “borrowing against its own future.”",
+     "borrowing against", "Victor Hallam"),
     # "the Republican nominee" is not the Democratic vice presidential nominee.
-    ("Donald Tramp, the Republican, spoke in Virginia. Democratic vice presidential nominee "
-     "Tim Kane answered him in Ohio.\n\nTramp said he would order a review of the "
-     "nation’s defenses.\n\nThe Republican nominee also attacked his opponent. He said her "
-     "email server was “a disaster.”", "a disaster", "Donald Tramp"),
+    ("Victor Hallam, the Republican, spoke in Dover. Democratic vice presidential nominee "
+     "Ned Kassel answered him in Salem.\n\nHallam said he wanted an audit of the "
+     "state’s bridges.\n\nThe Republican nominee also attacked his opponent. He said her "
+     "budget was “a disaster.”", "a disaster", "Victor Hallam"),
 ]
 
 
@@ -254,7 +254,7 @@ def test_titles_after_work_nouns_stay_out(body: str) -> None:
 
 
 def test_titles_listed_after_a_title_stay_out() -> None:
-    body = ("Howard, who had roles in the film “Tide Pools,” “Apollo 13,” and “Austin Powers,” "
+    body = ("Howard, who had roles in the film “Tide Pools,” “Harbor 9,” and “Lowland Nights,” "
             "spoke for the mayor. Mayor Jo Hale said, “It was the best thing I ever did.”")
     assert [q.text for q in quotes(body)] == ["It was the best thing I ever did."]
 
@@ -306,13 +306,13 @@ def test_headline_led_by_no_person_is_not_attributed() -> None:
 
 
 MONTH_NAMES = [
-    # A surname that is also a month: "Theresa May".
-    ("“We will deliver,” Prime Minister Theresa May said.", "We will deliver", "May"),
-    ("Prime Minister Theresa May spoke in Leeds.\n\n“We will deliver,” May said.",
+    # A surname that is also a month: "Alma May".
+    ("“We will deliver,” Prime Minister Alma May declared.", "We will deliver", "May"),
+    ("Prime Minister Alma May spoke in Leeds.\n\n“We will deliver,” May said.",
      "We will deliver", "May"),
-    ("“Brexit means Brexit,” said Theresa May.", "Brexit means", "May"),
+    ("“Rules are rules,” said Alma May.", "Rules are", "May"),
     # A surname that is also a title, after an initial or a first name.
-    ("“It is not easy,” said Representative Peter T. King of Ohio, who backs the bill.",
+    ("“It is not easy,” said Representative Walter J. King of Ohio, who backs the bill.",
      "It is not easy", "King"),
     ("“We are ready,” said Ruth Bishop of the parish council.", "We are ready", "Bishop"),
     # …but "In May" stays a month.
@@ -336,13 +336,13 @@ def test_in_may_is_a_time() -> None:
 
 PARTICIPLES = [
     # A participle cue in a sentence that opens with adverbials: the person acting last.
-    ("Investor Bill Ackerly runs a fund.\n\nOn Tuesday, even as shares were tumbling, Mr. "
-     "Ackerly wrote to investors, telling them the firm was “worth far more than this.”",
+    ("Investor Bill Ackerly runs a fund.\n\nOn Tuesday, even as prices were sliding, Mr. "
+     "Ackerly wrote to clients, telling them the fund was “worth far more than this.”",
      "worth far", "Ackerly"),
     # The noun right before "-ing" is an object, not the speaker.
-    ("Mayor Ida Brandt posted a message on Twitter reading “thank you, Millbrook,” at once.",
+    ("Mayor Ida Brandt put up a note on Facebook reading “thank you, Millbrook,” at once.",
      "thank you", "Brandt"),
-    ("Mr. Vance Orly, who spoke last week, issued a statement Tuesday saying “the judge was "
+    ("Mr. Vance Orly, who spoke last week, released a statement Friday saying “the judge was "
      "fair to everyone.”", "the judge", "Orly"),
     # A description then the name in apposition as the sentence subject.
     ("In early October, the campaign director, Lena Moss, wrote to residents, adding "
@@ -366,7 +366,7 @@ SUBJECTS = [
     ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe again promised a “quick fix” "
      "for the station.", "quick fix", "Crowe"),
     ("Retired surgeon Abe Tallis addressed the hall on Friday.\n\nTallis took the stage and "
-     "called the permit system “rotten to the core.”", "rotten to", "Tallis"),
+     "called the permit system “crooked from top to bottom.”", "crooked from", "Tallis"),
 ]
 
 
@@ -382,7 +382,7 @@ def test_sentence_subject_speaks(body: str, quote: str, speaker: str) -> None:
         # Not a person: a place, an organisation, a possessive.
         "Washington put the island on a pedestal, parading its “showcase of free trade.”",
         "The Harbor Authority raised fares, calling it a “fair and modest adjustment now.”",
-        "It was Mayor Crowe's rejection of “a politics of fear and doubt” that won the day.",
+        "It was Mayor Crowe's refusal of “a budget built on hope alone” that won the day.",
     ],
 )
 def test_sentence_subject_must_be_a_person(body: str) -> None:
@@ -396,8 +396,8 @@ def test_place_before_a_description_is_not_the_speaker() -> None:
 
 
 def test_contractions_are_not_names() -> None:
-    found = quotes("I'm old enough to remember Mayor Jo Carter going on TV, declaring a "
-                   "“moral equivalent of war” on waste.")
+    found = quotes("I'm too young to recall Mayor Jo Carter going on TV, declaring a "
+                   "“total war” on litter and waste.")
     assert all(q.speaker.name not in ("I'm", "I’m") for q in found)
 
 
@@ -442,14 +442,14 @@ def test_single_quoted_paragraph_stays_in_british_style() -> None:
 
 def test_an_age_is_not_a_role_and_a_capitalised_body_is_an_organisation() -> None:
     found = quotes(
-        "76-year-old Morton Blackwood, founder of the Leadership Institute, endorsed Cruz, "
-        "saying he “has consistently shown his commitment to conservative principles.”\n\n"
-        "Judicial Watch stated in a release Tuesday that the search “suggests the hidden "
-        "email was found in September 2014.”"
+        "81-year-old Edgar Carvell, founder of the Harbor Rowing Club, backed Lindqvist, "
+        "saying he “has always put the river and its towns first.”\n\n"
+        "Harbor Watch stated in a bulletin Friday that the survey “shows the missing "
+        "permits were filed in March 2019.”"
     )
-    assert by_text(found, "has consistently").speaker.role == "founder of the Leadership Institute"
-    watch = by_text(found, "suggests the hidden").speaker
-    assert (watch.name, watch.kind.value) == ("Judicial Watch", "organization")
+    assert by_text(found, "has always put").speaker.role == "founder of the Harbor Rowing Club"
+    watch = by_text(found, "shows the missing").speaker
+    assert (watch.name, watch.kind.value) == ("Harbor Watch", "organization")
 
 
 # British style: single marks, "said:", descriptions before names, unnamed speakers.

@@ -138,12 +138,12 @@ def test_multi_paragraph_quotation_shares_speaker() -> None:
         "Former loom operator Frank “Sonny” DeLuca, 81, appears in the film.",
         "The owner, a man people call “the Colonel,” declined to comment.",
         "Protesters wore stickers that read “No Blank Checks.”",
-        "The senator spoke on NBC's “Meet the Press.”",
-        "She made the case in an interview with “Fox News Sunday.”",
-        "He returns to the stage with his acclaimed concert, “Girls, Girls, Girls.”",
-        "Shops stock a collection from the cartoonist Gary Trudo called “Yuge!: 30 Years of "
-        "Doonesbury on Tramp.”",
-        "Chatwin was the founder of “Indian Americans for Hillary 2008.”",
+        "The senator spoke on KTVA's “Meet the Region.”",
+        "She made the case in an interview with “Harbor Radio Tonight.”",
+        "He returns to the stage with his celebrated concert, “Boats, Boats, Boats.”",
+        "Shops stock a collection from the illustrator Nina Calder called “Oops!: 20 Years of "
+        "Ferry Cartoons.”",
+        "Chatwin was the founder of “Farmers for Lindqvist 2012.”",
     ],
 )
 def test_titles_nicknames_and_scare_quotes_are_not_quotations(body: str) -> None:
