@@ -55,9 +55,23 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # "added" and the like only after a subject or quote; plain "called" only with an object:
 # "Trump called it “a disaster”" names the speaker, "a so-called “deal”" does not.
 WEAK_VERBS: frozenset[str] = frozenset(
-    {form for base in ("call", "describe", "dub", "label", "term", "brand", "cite", "read",
-                       "refer", "attack", "advocate")
-     for form in _inflect(base)}
+    {
+        form
+        for base in (
+            "call",
+            "describe",
+            "dub",
+            "label",
+            "term",
+            "brand",
+            "cite",
+            "read",
+            "refer",
+            "attack",
+            "advocate",
+        )
+        for form in _inflect(base)
+    }
     | {"put", "puts", "putting", "referred", "referring", "labelled", "labelling"}
 )
 
@@ -226,32 +240,60 @@ FEMALE_NAMES = _words(
 )
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 
 # Capitalised words that start sentences or name things but are never a person's name.
-NOT_NAMES = _words(
-    "the a an this that these those it its he she they we i you his her their our my "
-    "but and or so yet if when while after before as in on at of for to from with by "
-    "mr mrs ms dr however meanwhile still also then now there here what who why how "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec god "
-    "whatever whoever although because despite during since unless until where which whose "
-    "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
-    "each every all any few many most several such other another "
-    "one two three four five asked pressed speaking according meanwhile still "
-    "editor’s editor's note update updated read watch related photo video breaking "
-    "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
-    "there's there’s let's let’s"
-) | ORG_WORDS
+NOT_NAMES = (
+    _words(
+        "the a an this that these those it its he she they we i you his her their our my "
+        "but and or so yet if when while after before as in on at of for to from with by "
+        "mr mrs ms dr however meanwhile still also then now there here what who why how "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec god "
+        "whatever whoever although because despite during since unless until where which whose "
+        "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
+        "each every all any few many most several such other another "
+        "one two three four five asked pressed speaking according meanwhile still "
+        "editor’s editor's note update updated read watch related photo video breaking "
+        "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
+        "there's there’s let's let’s"
+    )
+    | ORG_WORDS
+)
 
 COUNTRIES = _words(
     "russia ukraine china america india iran iraq israel syria turkey germany france britain "
@@ -292,3 +334,211 @@ ROLE_WORDS = _words(
 )
 
 DETERMINERS = _words("the a an his her their its our my another some")
+
+
+# ---- word lists the rule modules use (each says what it is for) ----
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "you"})
+# Words that open a clause and so can never start a speaker's noun phrase.
+NOT_SUBJECT_START = frozenset(
+    "and but or because as while when that which if so nor to for with by from in on at "
+    "of about after before since than then though although unless until where whether "
+    "not no is was are were be been has have had do does did will would can could should "
+    "may might must also even just only still yet".split()
+)
+STOP_PREPS = frozenset(
+    "on in at aboard during via through from to over before after that when while".split()
+)
+TELL = frozenset(
+    {
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "asking",
+        "assured",
+        "assures",
+        "reminded",
+        "warned",
+        "urged",
+        "informed",
+        "advised",
+    }
+)
+HEADLINE_VERBS = frozenset(
+    "says tells warns claims praises slams blasts calls writes tweets asks urges vows "
+    "insists admits accuses denies".split()
+)
+DISCOURSE = frozenset(
+    "meanwhile however though too also moreover instead nonetheless nevertheless "
+    "therefore then later earlier again indeed".split()
+)
+SPEECH_NOUNS = frozenset(
+    "conclusion conclusions call remark remarks comment comments words statement "
+    "statements claim claims description assertion warning warnings promise pledge vow "
+    "slogan message rhetoric argument speech tweet tweets letter report testimony "
+    "characterization criticism accusation response reply answer interview op-ed essay "
+    "column editorial memo announcement declaration plea refrain mantra quip joke "
+    "insistence admission complaint prediction".split()
+)
+MODALS = frozenset("will would could can might may should must shall".split())
+TIME_TAIL = frozenset(
+    "later earlier ago week weeks month months year years night morning afternoon evening "
+    "day days weekend monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Words opening a described speaker after a quotation: “…,” one Labour backbencher said.
+INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
+# Adverbs that open a clause without a comma after them: "Then Trump went …".
+LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
+OPENERS = frozenset(
+    "though however meanwhile like unlike despite amid among under over during since "
+    "instead still later earlier now then asked pressed speaking ever once here there".split()
+)
+# "issued a statement saying": the statement's author is the clause's subject.
+UTTERANCES = frozenset(
+    "statement release letter tweet tweets post memo message video ad email e-mail "
+    "interview speech remarks note".split()
+)
+# Verbs that put their subject after them: "…, said Solovey, “…”".
+INVERTING = frozenset(
+    "said says added asked wrote writes continued replied explained noted recalled "
+    "declared insisted argued warned".split()
+)
+PARTICIPLE_OPENERS = frozenset({",", "by", "after", "while", "before", "when", "and", "—", "–"})
+BEFORE_MONTH = frozenset("in since until by early late mid of last this next through".split())
+# Words that end a description before a speech verb: a clause, not an appositive.
+NOT_DESCRIPTION = frozenset(
+    "who which that whose whom said says told added is was are were has had have will would "
+    "but because when while if as".split()
+)
+QUANTIFIERS = frozenset(
+    "one two three four five several some many few most both all each every another other "
+    "any no".split()
+)
+NP_STOP = frozenset(
+    "who which that in on at during after before when while as because but and to from "
+    "with about said says told added wrote".split()
+)
+LEADING_PARTICIPLES = frozenset("speaking writing posting testifying".split())
+NOT_SIGNATURES = frozenset(
+    "reporting editing writing additional photo photos source sources credit credits via "
+    "the end compiled updated".split()
+)
+# An appositive holding one of these is a clause, not a role.
+CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+# A mention right after one of these is an object, not the subject a pronoun refers to.
+OBJECT_BEFORE = frozenset(
+    "with to of for from by about against on in at over than between like into toward "
+    "towards under without met told asked urged called invited defeated beat backed "
+    "endorsed criticized attacked praised named appointed thanked blamed accused "
+    "replace replaced succeeded joined supporting support supported and or the a an".split()
+)
+ORG_HEADS = frozenset(
+    "company firm agency organization organisation group ministry department office "
+    "campaign union party network administration government committee commission council "
+    "court bureau newspaper paper website outlet foundation institute university coalition "
+    "alliance association embassy police army military regulator".split()
+)
+COMPANY_SUFFIXES = frozenset(
+    "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
+    "technologies systems energy bank labs partners media foods industries international "
+    "pharmaceuticals pharma therapeutics capital insurance".split()
+)
+# Heads of descriptions that stand for one person: "the Vermont senator".
+PERSON_HEADS = frozenset(
+    "senator governor president candidate nominee secretary spokesman spokeswoman "
+    "billionaire businessman businesswoman mogul congressman congresswoman lawmaker mayor "
+    "chairman chairwoman pontiff pope actor actress host anchor front-runner frontrunner "
+    "speaker leader minister chancellor king queen prince general judge justice "
+    "ambassador envoy director executive ceo founder author economist professor "
+    "republican democrat contender hopeful rival challenger incumbent veteran star "
+    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
+)
+# Offices one person does not hold two of at once: "the judge" is not a vice president.
+OFFICES = frozenset(
+    "senator governor president secretary mayor pope pontiff chancellor minister judge "
+    "justice ambassador king queen prince rabbi bishop reverend professor".split()
+)
+# Title abbreviations as the office they stand for.
+OFFICE_ABBREVIATIONS = {
+    "sen": "senator",
+    "gov": "governor",
+    "pres": "president",
+    "prof": "professor",
+    "rev": "reverend",
+}
+# "the Ukrainian leader" is whoever the article calls its president or prime minister.
+LEADER_HEADS = frozenset("leader head".split())
+LEADER_ROLES = frozenset(
+    "president premier chancellor minister king queen leader dictator ruler emir".split()
+)
+PARTIES = {
+    "republican": "r",
+    "republicans": "r",
+    "gop": "r",
+    "democratic": "d",
+    "democrat": "d",
+    "democrats": "d",
+    "labour": "l",
+    "conservative": "c",
+    "tory": "c",
+}
+NOT_HEAD_NOUNS = frozenset(
+    "he she they we i you it who which that also then later and or but has had have was "
+    "were is are be been".split()
+)
+# "Her father, Brad, 39, …": a first name in apposition to a relative.
+KIN_GENDER = {
+    **dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend".split(), "m"),
+    **dict.fromkeys("mother wife daughter sister grandmother aunt niece girlfriend".split(), "f"),
+    **dict.fromkeys("partner spouse child fiancé fiancee fiance cousin friend".split(), ""),
+}
+# Heads of descriptions that stand for someone deliberately left unnamed.
+ANONYMOUS = frozenset(
+    "official source person insider operative staffer aide diplomat officer employee "
+    "resident witness".split()
+)
+DOCUMENTS = frozenset(
+    "statement report study survey poll letter memo analysis document filing release "
+    "complaint lawsuit indictment ruling decision order".split()
+)
+SPOKES = frozenset("spokesman spokeswoman spokesperson representative official statement".split())
+NOT_ROLE_START = frozenset(
+    "who whose which that and but or said says told wrote added was is has had will would "
+    "in on at with for to from by as if when while".split()
+)
+BETWEEN_WORDS = frozenset(
+    "of has had have also later then once again previously recently on last this Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday week night".split()
+)
+WORK_NOUNS = frozenset(
+    "book books film movie documentary song album show series episode article essay op-ed "
+    "column editorial headline memoir novel play poem report program programme podcast "
+    "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag sign signs "
+    "banner t-shirt t-shirts hat hats concert musical exhibit exhibition tour film's "
+    "program's show's".split()
+)
+# Words naming what follows whatever its case: a so-called “efficiency plan”.
+NAMING_WORDS = frozenset(
+    "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag".split()
+)
+NOT_HEADLINE_LABELS = frozenset(
+    "update watch exclusive breaking video photos live opinion analysis review editorial "
+    "commentary report poll editor’s editor's note read listen transcript".split()
+)
+TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this about".split())
+# Words a title may leave in lower case: "Meet the Region", "Gone with the Tide".
+TITLE_FUNCTION_WORDS = frozenset(
+    "a an the of on in to for and or at by with from but nor as vs vs. per via up into "
+    "over upon than that this about".split()
+)
+NAMING_VERBS = frozenset("call calls called dub dubs dubbed nickname nicknamed".split())
+GENERIC = frozenset("people many some locals townspeople residents fans everyone others".split())
+PREPOSITIONS = frozenset(
+    "with to of for from by about against on in at over than between like into toward "
+    "towards under without through after before during".split()
+)
+AGENT_ADVERBS = frozenset("later also then again first once since".split())

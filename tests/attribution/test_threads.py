@@ -1,0 +1,40 @@
+"""Quotations that continue an earlier one: interrupted, multi-paragraph, standing alone."""
+
+from __future__ import annotations
+
+from .helpers import by_text, quotes
+
+
+def test_interrupted_quotation_shares_id_and_speaker() -> None:
+    found = quotes("“The trend is real,” said Ingrid Solberg, “but one season can fool you.”")
+    assert len(found) == 2
+    assert found[0].quotation_id == found[1].quotation_id
+    assert found[0].speaker == found[1].speaker
+    assert found[0].speaker.name == "Ingrid Solberg"
+
+
+def test_multi_paragraph_quotation_shares_speaker() -> None:
+    found = quotes(
+        "Chief Rosa Valdez described the night:\n\n“It was 1996.\n\n“We did not lose the block."
+        "\n\n“That is all.”\n\nShe retires on Friday."
+    )
+    assert [q.text for q in found] == ["It was 1996.", "We did not lose the block.",
+                                       "That is all."]
+    assert {q.speaker.name for q in found} == {"Rosa Valdez"}
+    assert len({q.quotation_id for q in found}) == 1
+
+
+def test_quotation_alone_continues_last_speaker() -> None:
+    found = quotes(
+        "“The plan is dead,” Senator Joan Hale said in the hall. The crowd cheered loudly for "
+        "a while.\n\n“And it will stay dead as long as I am here.”"
+    )
+    assert by_text(found, "And it will").speaker.name == "Joan Hale"
+
+
+def test_someone_else_speaking_breaks_the_thread() -> None:
+    found = quotes(
+        "“The plan is dead,” Senator Joan Hale said. Her rival, Mayor Tom Berg, disagreed "
+        "and told reporters the vote was close.\n\n“We will see who is right in the end.”"
+    )
+    assert by_text(found, "We will see").speaker.name == "Tom Berg"
