@@ -154,91 +154,6 @@ FEMALE_WORDS = _words(
     "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece"
 )
 
-# Common first names (lower-case) with a clear gender; a small list is enough because
-# titles and pronouns supply most of the evidence.
-MALE_NAMES = _words(
-    "aaron adam alan albert alex alexander alexei alexey ali andrew andrei andres andy anthony "
-    "antonio ari arthur barack ben benjamin bernie bill billy bob bobby boris brad brett brian "
-    "bruce carl carlos charles charlie chris christopher chuck colin craig dan daniel danny "
-    "dave david dennis dick dmitry dmitri don donald doug douglas duncan ed eddie edward emmanuel "
-    "eric frank fred gary geoff george gerald greg gregory harry henry hunter ian ivan jack "
-    "jacob jake james jamie jared jason jay jeb jeff jeffrey jerry jim jimmy joe joel john "
-    "johnny jon jonathan jose joseph josh juan justin keith ken kenneth kevin kurt "
-    "larry lawrence leon lindsey luis marc marco marcus mark martin matt matthew max "
-    "michael mike mitch mitt mohammed muhammad nathan neil nick nicholas nigel "
-    "oleg olaf patrick paul pete peter phil philip ralph randy ray raymond reince rex "
-    "richard rick rob robert rod roger ron ronald roy rudy rudolph russ ryan sam samuel scott "
-    "sean sergei sergey serhii stephen steve steven stuart ted terry thomas tim timothy tom "
-    "tony travis vladimir volodymyr walter wayne will william xi yuri zach"
-) | _words(
-    "abe abraham adrian ahmed alberto alec alejandro alfred allen alvin amir anders angus "
-    "arnold austin axel barry bart benny bernard bert bjorn blake bo boyd bradley brendan "
-    "brent brock bruno bryan bud buddy byron calvin cameron carter cecil cedric chad chester "
-    "clarence clark claude clay clayton clifford clint cody cole conrad corey cornel "
-    "cory curt curtis cyrus dale damon darrell darren darryl dean derek desmond devin "
-    "dewey dominic donnie duane dustin dwayne dwight earl eduardo edwin elijah elliott elmer "
-    "emil enrique ernest ernie ethan eugene evan everett felix fernando francis francisco "
-    "franklin fredrick gabriel garrett gavin gene geoffrey gerard gilbert glenn gordon "
-    "grant gustavo guy hal hank harold harrison harvey hector herbert herman howard hugh hugo "
-    "igor isaac jackson jacques jaime jamal javier jeffery jeremiah jeremy jerome jesse jesus "
-    "joaquin joey jorge josef karl keenan kent kirk kyle lamar lance lars lee leo leonard "
-    "leroy lester lewis lloyd lonnie lou louis lowell lucas luke lyndon malcolm "
-    "manuel marcel mario marvin maurice mel melvin micah miguel miles milton mitchell "
-    "mohamed moses murray nate ned nelson newt norman oliver omar orrin oscar otis owen "
-    "pablo pedro percy perry pierre preston quentin rafael ramon rand randall raul reed "
-    "reggie reginald rene reuben ricardo ricky rocco rodney rodrigo roland roman "
-    "ross rubin rupert russell salvador saul seth shane shaun sheldon sherrod sidney simon "
-    "spencer stan stanley sterling stewart sylvester ted teddy terrence theodore tobias "
-    "todd trent trevor troy tyler vernon victor vince vincent wade wallace warren wes wesley "
-    "wilbur willard willie wilson winston wolfgang yusuf zachary bernard dwight mikhail "
-    "nikolai viktor andrzej jens heinz hans helmut gerhard jurgen francois jean-claude "
-    "emmanuel nicolas benoit matteo giuseppe luigi paolo silvio enrico shinzo hassan "
-    "hussein khalid mahmoud mustafa recep bashar benjamin ehud naftali yair reuven abdullah "
-    "salman narendra rahul jair luiz andres evo hugo fidel raul "
-)
-FEMALE_NAMES = _words(
-    "abigail alexandria alice alison amanda amy andrea angela ann anna anne barbara betsy "
-    "betty beth carly carol caroline catherine charlotte chelsea christine claire dana "
-    "debbie deborah diana diane donna dorothy elaine eleanor elizabeth ellen emily emma "
-    "eva hannah heather helen hillary huma ivanka jane janet jean jennifer jessica jill "
-    "joan joanna jodi julia julie karen karoline kate katherine kathleen kathy katie kay "
-    "kellyanne kelly kirsten kristen laura lauren linda lisa liz lucy lynn margaret maria "
-    "marie marine marsha martha mary megan melania melissa michelle mika nancy natalia "
-    "nicola nicole nikki olga patricia patty paula rachel rebecca rosa ruth sally samantha "
-    "sandra sara sarah sharon sheila stephanie susan suzanne tammy teresa theresa tulsi "
-    "ursula valerie victoria virginia wendy yulia zoe angela kamala kristi tulsi marjorie "
-    "liz elise"
-) | _words(
-    "ashley brittney kaitlyn kelsey brianne whitney shelby amy lacey jenna kendall "
-    "abby adele adriana agnes aileen aimee alexa alexis alicia alma alyssa amelia "
-    "ana angelica angelina angie anita annette antoinette ariana arlene audrey ava "
-    "barbra beatrice becky belinda bernadette beverly bonnie brenda brianna bridget brittany "
-    "brooke camila candace candice cara carla carmen carolyn carrie cassandra cathy cecilia "
-    "celeste celia cheryl cheri chloe christina christy cindy clara claudia colleen connie "
-    "constance cora courtney cynthia daniela danielle daphne darlene "
-    "deanna debra delores denise diane dianne dolores dora doris edith edna eileen elena "
-    "elisa elisabeth ella eloise elsa erica erin esther ethel eugenia eunice evelyn "
-    "fatima felicia fiona florence frances francine gabriela gabrielle gail gina giselle "
-    "gladys gloria gretchen gwen gwendolyn harriet heidi hilary holly ida "
-    "ilhan imelda ingrid irene irma isabel isabella jackie jacqueline janice jeanne "
-    "jeanette jenna jenny jill jo joann joanne jocelyn josephine joyce juanita judith "
-    "judy julianne juliet justine kara karin katharine kathryn katrina kayla kendra "
-    "kim kimberly kristin kristina lana leah leila lena leslie lillian lindsay lois "
-    "loretta lori lorraine louise lucia lucille lydia mabel madeleine madeline madison mae "
-    "maggie mandy marcia margarita margo maria mariah marian marianne marilyn marion marisa "
-    "marjorie marla marta maureen maxine maya meghan melanie melinda mercedes meredith mia "
-    "mildred miranda miriam molly monica monique myra nadia nadine naomi natalie natasha "
-    "nina nora norma olivia pam pamela patsy pauline peggy phyllis polly "
-    "priscilla rachael ramona regina renee rhonda rita roberta rochelle rosalind "
-    "rosalyn rosemary roxanne sabrina sadie sandy sara selena serena shannon shauna "
-    "sheryl shirley silvia simone sofia sonia sophia sophie stacey stacy stella sue susanne "
-    "suzy sylvia tamara tanya tara tatiana tess tina tracy trisha valentina vanessa vera "
-    "veronica vicki vickie viola vivian yolanda yvonne zelda heidi kirstjen "
-    "nikki condoleezza madeleine theresa angela marine christiane federica ségolène "
-    "segolene benazir indira golda dilma cristina michele nancy mazie tammy tammie claire "
-    "jeanne jeane debbie dianne barbara patty "
-)
-
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -434,7 +349,10 @@ OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "
     "towards under without met told asked urged called invited defeated beat backed "
     "endorsed criticized attacked praised named appointed thanked blamed accused "
-    "replace replaced succeeded joined supporting support supported and or the a an".split()
+    "replace replaced succeeded joined supporting support supported and or the a an "
+    # the -ing forms of the same verbs: "the sense of backing Gil Jonas"
+    "backing endorsing criticizing attacking praising thanking blaming accusing replacing "
+    "joining choosing electing defeating inviting urging meeting".split()
 )
 ORG_HEADS = frozenset(
     "company firm agency organization organisation group ministry department office "

@@ -11,14 +11,13 @@ import re
 import sys
 from collections.abc import Iterator
 
+from bot.attribution.given_names import is_given_name, is_shared_given_name, name_titles
 from bot.attribution.lexicons import (
     COMPANY_SUFFIXES,
     COUNTRIES,
     DETERMINERS,
-    FEMALE_NAMES,
     HONORIFICS,
     KIN_GENDER,
-    MALE_NAMES,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_HEADS,
@@ -81,9 +80,6 @@ _CAP_SEQ = re.compile(
     rf"[\w’'\-]*)"
     rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*"
 )
-
-
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -259,6 +255,9 @@ def _name_word(word: str) -> bool:
         and low.rstrip(".") not in TITLES
         and low not in COUNTRIES
         and not low.endswith(("’s", "'s"))
+        # nameparser's titles ("Archdeacon", "Alderman", "Activist"), unless the word is
+        # also a given name ("Bishop" may be a surname, "Will" is a name)
+        and not (low.rstrip(".") in name_titles() and not is_given_name(word))
     )
 
 
@@ -296,6 +295,17 @@ class LowerWords:
         return False
 
 
+def _given(word: str) -> bool:
+    """A given name (gender-guesser knows it) that is not also one of our function or
+    speech words ("Said" in "Brandt Said …" is the verb)."""
+    low = word.lower()
+    return (
+        low not in NOT_NAMES
+        and low not in SPEECH_VERBS
+        and (is_given_name(word) or is_shared_given_name(word))
+    )
+
+
 def split_name(
     words: list[str], common: LowerWords | frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str]]:
@@ -312,7 +322,7 @@ def split_name(
                 _name_word(words[k - 1])
                 or k >= 2
                 and (  # "Walter J. King of Ohio"
-                    words[k - 2].lower() in _FIRST_NAMES or _INITIAL.match(words[k - 2])
+                    _given(words[k - 2]) or _INITIAL.match(words[k - 2])
                 )
             )
         ):
@@ -329,18 +339,28 @@ def split_name(
         start == end
         and end >= 2
         and words_in[-2][:1].isupper()
-        and (words_in[-2].lower() in _FIRST_NAMES or _INITIAL.match(words_in[-2]))
+        and (_given(words_in[-2]) or _INITIAL.match(words_in[-2]))
         and words_in[-1].lower() not in COUNTRIES
     ):
         start = end - 1  # "Theresa May", "Peter T. King": a surname that is also a word
         while start > 0 and _name_word(words_in[start - 1]):
             start -= 1
     name = words_in[start:end]
-    while name and (not name[0][:1].isupper() or (len(name) > 1 and name[0].lower() in common)):
+    while name and (
+        not name[0][:1].isupper()
+        or (
+            len(name) > 1
+            and name[0].lower() in common
+            # A given name is never a role: "Former Mayor Will Brandt" in an article that
+            # also says "will" keeps Will, unless it opens the phrase ("Will Brandt …"
+            # at a sentence start is still read as the name it looks like).
+            and not (end - len(name) > 0 and _given(name[0]))
+        )
+    ):
         name = name[1:]
     if len(name) > 4:
         name = name[-2:]  # a run of capitals this long is a headline, not one name
-    if len(name) >= 3 and name[0].lower() not in _FIRST_NAMES and name[1].lower() in _FIRST_NAMES:
+    if len(name) >= 3 and not _given(name[0]) and _given(name[1]):
         name = name[1:]  # "Kanzlerin Angela Merkel": a title the lexicon does not know
     if len(name) >= 3 and all(w.isupper() for w in name):
         return [], words  # "HILLARY CLINTON IS FEELING": a heading in capitals

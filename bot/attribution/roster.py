@@ -7,16 +7,15 @@ pronouns that follow) and whether a mention is a sentence's subject or a speaker
 
 from __future__ import annotations
 
+from bot.attribution.given_names import gender, is_shared_given_name
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
     CLAUSE_VERBS,
     COUNTRIES,
     DETERMINERS,
-    FEMALE_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
     KIN_GENDER,
-    MALE_NAMES,
     NOT_HEAD_NOUNS,
     NOT_NAMES,
     NOT_ROLE_START,
@@ -297,14 +296,17 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
-    first = name[0].lower()
-    if first not in MALE_NAMES and first not in FEMALE_NAMES and len(name) >= 3:
-        first = name[1].lower()  # "Sheriff Joe Arpaio": an unknown title first
-    if first in MALE_NAMES:
+    first = name[0]
+    if not gender(first) and len(name) >= 3:
+        first = name[1]  # "Sheriff Joe Arpaio": an unknown title first
+    given = gender(first)
+    if given == "m":
         person.male += 2
         person.evidence = True
-    elif first in FEMALE_NAMES:
+    elif given == "f":
         person.female += 2
+        person.evidence = True
+    elif is_shared_given_name(first):
         person.evidence = True
     if title:
         person.evidence = True  # ("When Robby Mook …" too: a clause's subject)

@@ -53,3 +53,28 @@ def test_names_beyond_ascii() -> None:
 def test_surname_with_honorific_is_a_person() -> None:
     found = quotes("Ms. Alvarez, 34, runs a bakery on Main Street. “Business is slow,” she says.")
     assert by_text(found, "Business").speaker.name == "Alvarez"
+
+
+# A given name is never a role, even when the article also uses it as a common word.
+GIVEN_NAMES_NOT_ROLES = [
+    ("The city will sell the dock. Former Mayor Will Brandt said the sale “will ruin the "
+     "harbor.”\n\nHis daughter, council member Elise Brandt, disagreed.", "will ruin",
+     ("Will Brandt", "Former Mayor")),
+    ("Nobody can mark the day yet. Coach Mark Ellery said the team was “ready to play.”",
+     "ready to", ("Mark Ellery", "Coach")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), GIVEN_NAMES_NOT_ROLES)
+def test_a_given_name_is_never_a_role(body: str, quote: str, expected: tuple[str, str]) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize("word", ["Said", "Says", "Told"])
+def test_a_capitalised_speech_verb_is_no_given_name(word: str) -> None:
+    # "Brandt Said" in a headline-style line: the verb, not a name ("Said" is a given name
+    # in gender-guesser's list).
+    from bot.attribution.names import _given
+
+    assert not _given(word)
