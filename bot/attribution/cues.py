@@ -31,7 +31,14 @@ from bot.attribution.lexicons import (
     WEEKDAYS,
 )
 from bot.attribution.media import OCCASIONS, medium_after
-from bot.attribution.phrases import _TIME_WORDS, _clause_end, clause_subject, np_left, np_right
+from bot.attribution.phrases import (
+    _TIME_WORDS,
+    _clause_end,
+    clause_subject,
+    described_start,
+    np_left,
+    np_right,
+)
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
 
 # How far from a quotation its attribution may be; keeps hostile input linear.
@@ -208,6 +215,10 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
         found = np_left(toks, v)
+        if found is not None:
+            k = described_start(toks, found[0])
+            if k is not None:
+                found = (k, found[1], None)  # “…,” a spokesperson for the Port Authority said
         if (
             found is None
             and 2 <= v <= 5
@@ -340,6 +351,10 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 cue, cs, ce, tok.start, tok.start, None, None, lo, tok.start, False
             )
         found = np_left(toks, v)
+        if found is not None and not low.endswith("ing"):
+            k = described_start(toks, found[0])
+            if k is not None:
+                found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
         participle = low.endswith("ing") and low in SPEECH_VERBS
         if (
             found is not None

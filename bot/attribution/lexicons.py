@@ -460,3 +460,9 @@ PREPOSITIONS = frozenset(
     "towards under without through after before during".split()
 )
 AGENT_ADVERBS = frozenset("later also then again first once since".split())
+
+# A describing noun and the words that tie it to a body: "a spokesperson for the Riverside
+# Port Authority", "an official at the ministry", "a member of the union".
+DESCRIPTION_LINKS = frozenset("for of at with from in".split())
+# Determiners that open the description of a source the article does not name.
+DESCRIPTION_OPENERS = frozenset("a an one another two three several some the".split())

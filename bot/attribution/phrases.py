@@ -5,8 +5,11 @@ clause's subject ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader", "He
 from __future__ import annotations
 
 from bot.attribution.lexicons import (
+    ANONYMOUS,
     AUXILIARIES,
     BEFORE_MONTH,
+    DESCRIPTION_LINKS,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     DISCOURSE,
     GROUP_NOUNS,
@@ -18,11 +21,13 @@ from bot.attribution.lexicons import (
     NP_STOP,
     OPENERS,
     ORG_NOUNS,
+    PERSON_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     QUANTIFIERS,
     ROLE_WORDS,
+    SPOKES,
     SUBJECT_PRONOUNS,
     TIME_TAIL,
     WEEKDAYS,
@@ -454,3 +459,30 @@ def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if found is None:
         return None
     return toks[found[0]].start, toks[found[1] - 1].end
+
+
+def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
+    """Where a description of a source begins when the noun phrase toks[a:…] is the body
+    it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior
+    official at [the ministry]". None when toks[a] does not follow such a description."""
+    if a - 2 < lo or toks[a - 1].lower not in DESCRIPTION_LINKS:
+        return None
+    head = toks[a - 2]
+    if not head.text.isalpha() or head.capitalized:
+        return None
+    if (
+        head.lower not in ANONYMOUS
+        and head.lower not in SPOKES
+        and head.lower not in (PERSON_HEADS | ROLE_WORDS)
+    ):
+        return None
+    k = a - 2
+    # describing words before the noun: "one senior administration official"
+    while k - 1 >= lo and a - k < 6 and toks[k - 1].text.replace("-", "").isalpha():
+        if toks[k - 1].lower in DESCRIPTION_OPENERS:
+            return k - 1
+        if toks[k - 1].capitalized and toks[k - 1].lower not in DESCRIPTION_OPENERS:
+            k -= 1  # "a Labour backbencher", "a senior Veltra official"
+            continue
+        k -= 1
+    return None

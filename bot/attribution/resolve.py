@@ -13,8 +13,12 @@ from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
     COUNTRIES,
+    DESCRIPTION_LINKS,
+    DESCRIPTION_OPENERS,
     DOCUMENTS,
+    FEMALE_WORDS,
     GROUP_NOUNS,
+    MALE_WORDS,
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
@@ -57,6 +61,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
         low[-1] = low[-1][:-2]
+    described = _described_source(ents, words, low, pos)
+    if described is not None:
+        return described
     name, prefix = split_name(words, ents.common)
     if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
         name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
@@ -88,8 +95,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if head in ANONYMOUS and (
         low[0] in ("a", "an", "one", "another", "the") or not words[0][:1].isupper()
     ):
-        # "a senior administration official", "the source": unnamed on purpose.
-        return Speaker(None, text, SpeakerKind.UNRESOLVED)
+        # "a senior administration official", "the source": unnamed on purpose, and
+        # shown as the article describes them.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
         # "the statement said": whoever issued it, if the article just named them.
         found_org = ents.org_before(head, pos)
@@ -109,7 +117,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         found = ents.by_description(head, modifiers, pos)
         if found is not None:
             return found
-        return Speaker(None, text, SpeakerKind.UNRESOLVED)
+        # No one the article named fits: the description itself ("the judge").
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     if head in GROUP_NOUNS:
         return Speaker(text, None, SpeakerKind.GROUP)
     if (
@@ -123,7 +132,41 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         found = ents.by_role(head, pos)
         if found is not None:
             return found
+    if (
+        low[0] in DESCRIPTION_OPENERS
+        and len(words) >= 2
+        and head.isalpha()
+        and not words[-1][:1].isupper()
+        and head not in DOCUMENTS
+        and head not in NOT_NAMES
+    ):
+        # "one Labour backbencher", "a longtime friend": a person described, not named.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+
+def _described_source(ents: Entities, words: list[str], low: list[str], pos: int) -> Speaker | None:
+    """ "a spokesperson for the Riverside Port Authority", "an official at the ministry":
+    a describing noun tied to a body. Unnamed (the description is what is shown), or
+    for "the director of …" the person the article named with that role."""
+    if len(words) < 4 or low[0] not in DESCRIPTION_OPENERS:
+        return None
+    link = next((k for k in range(2, len(low) - 1) if low[k] in DESCRIPTION_LINKS), 0)
+    if not link or words[link - 1][:1].isupper() or not words[link - 1].isalpha():
+        return None
+    head = low[link - 1]
+    if not (head in ANONYMOUS or head in SPOKES or head in PERSON_HEADS or head in ROLE_WORDS):
+        return None
+    if not any(w[:1].isupper() for w in words[link + 1 :]):
+        return None  # "a member of the public": no body named
+    text = " ".join(words)
+    if words[0] == "The":
+        text = "the" + text[3:]
+    if low[0] == "the" and head in PERSON_HEADS:
+        found = ents.by_description(head, _modifiers(words[link + 1 :]), pos)
+        if found is not None:
+            return found
+    return Speaker(text, None, SpeakerKind.UNNAMED)
 
 
 def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
@@ -140,6 +183,7 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     here = ents.text.rfind("\n", max(0, pos - PRONOUN_WINDOW), pos) + 1  # this paragraph's start
     near = ents.paragraph_floor(pos)
     chosen: Person | None = None
+    chosen_at = -1
     for rank in (
         lambda m: m.speaker and m.pos >= here,
         lambda m: m.subject and m.pos >= here,
@@ -150,10 +194,13 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
         for mention in recent:
             person = ents.people[mention.person]
             if rank(mention) and person.gender in (want, None):
-                chosen = person
+                chosen, chosen_at = person, mention.pos
                 break
         if chosen is not None:
             break
+    unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
+    if unnamed is not None:
+        return unnamed
     if chosen is None:
         return UNRESOLVED_SPEAKER
     # The pronoun itself is evidence of the person's gender for later pronouns.
@@ -162,6 +209,27 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:
         chosen.female += 1
     return ents.speaker_of(chosen)
+
+
+def _unnamed_before(ents: Entities, want: str, pos: int, after: int) -> Speaker | None:
+    """An unnamed source quoted after `after` and before `pos` that "he"/"she" fits: "“…,”
+    a spokesperson for the Port Authority said. “…,” she said." is the spokesperson."""
+    for spoke_at, speaker in reversed(ents.speakers):
+        if spoke_at <= after or pos - spoke_at > PRONOUN_WINDOW:
+            return None
+        if speaker.kind is SpeakerKind.UNNAMED and speaker.name:
+            words = speaker.name.lower().split()
+            gender = (
+                "m"
+                if any(w in MALE_WORDS for w in words)
+                else "f"
+                if any(w in FEMALE_WORDS for w in words)
+                else ""
+            )
+            return speaker if gender in (want, "") else None
+        if speaker.kind is SpeakerKind.PERSON:
+            return None  # a named person spoke since
+    return None
 
 
 def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.attribution import SpeakerKind
+
 from .helpers import by_text, quotes
 
 DESCRIBED = [
@@ -115,7 +117,7 @@ def test_an_age_is_not_a_role_and_a_capitalised_body_is_an_organisation() -> Non
 def test_place_before_a_description_is_not_the_speaker() -> None:
     q = by_text(quotes("In Iowa, the state party chairman said the count was “final and fair.”"),
                 "final")
-    assert q.speaker.name is None
+    assert (q.speaker.name, q.speaker.kind) == ("the state party chairman", SpeakerKind.UNNAMED)
 
 
 SUBJECTS = [
