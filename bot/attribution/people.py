@@ -146,6 +146,7 @@ class Entities:
     text: str
     people: dict[str, Person] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
+    by_first: dict[str, list[str]] = field(default_factory=dict)  # "ana": ["Ana Ortiz"]
     mentions: list[Mention] = field(default_factory=list)
     mention_pos: list[int] = field(default_factory=list)
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
@@ -164,6 +165,12 @@ class Entities:
         key = name[-1].lower()
         candidates = self.by_surname.get(key)
         if not candidates:
+            if len(name) == 1:
+                # "Ana, 21, admitted" after "Ana Ortiz": a first name that only one person
+                # named in full bears (features and British papers use them).
+                bearers = self.by_first.get(key, ())
+                if len(bearers) == 1 and self.people[bearers[0]].first_pos <= pos:
+                    return bearers[0]
             return " ".join(name) if len(name) >= 2 else None
         if len(name) >= 2:
             joined = " ".join(name)
@@ -185,6 +192,47 @@ class Entities:
                 return latest
             return min(before, key=lambda c: self.people[c].first_pos)
         return min(candidates, key=lambda c: self.people[c].first_pos)
+
+    def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
+        """Which of several people sharing a surname a bare "Brandt" at `pos` means, or
+        None when the article cannot tell them apart there."""
+        candidates = [c for c in self.by_surname[surname] if self.people[c].first_pos <= pos]
+        if len(candidates) < 2:
+            return self.full_name([surname], pos)
+        # "Ms. Brandt", "Mayor Brandt": the title or honorific tells them apart.
+        said = [w.lower().strip(".,") for w in prefix]
+        want = "m" if any(w in MALE_WORDS for w in said) else ""
+        want = "f" if any(w in FEMALE_WORDS for w in said) else want
+        if want:
+            fits = [c for c in candidates if self.people[c].gender == want]
+            candidates = fits or [c for c in candidates if self.people[c].gender is None]
+        titled = [
+            c
+            for c in candidates
+            if said and any(w in (self.people[c].role or "").lower().split() for w in said)
+        ]
+        if titled:
+            candidates = titled
+        if len(candidates) == 1:
+            return candidates[0]
+        # The passage it is about: whoever of them its own paragraph names in full.
+        here = self.text.rfind("\n", 0, pos) + 1
+        named_here: list[str] = []
+        for m in reversed(self.mentions):  # (in text order, also while the scan builds it)
+            if m.pos < here:
+                break
+            if (
+                m.pos < pos
+                and m.person in candidates
+                and m.person not in named_here
+                and self.text.startswith(m.person, m.pos)
+            ):
+                named_here.append(m.person)
+        if len(named_here) == 1:
+            return named_here[0]
+        if len(named_here) >= 2:
+            return None  # both named in this paragraph: a bare surname cannot tell
+        return self.full_name([surname], pos)
 
     def note_speaker(self, pos: int, speaker: Speaker, role: str | None) -> None:
         """Remember a resolved speaker: later pronouns and descriptions may point back."""

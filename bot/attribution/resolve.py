@@ -73,6 +73,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         if org is not None:
             return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
     if name and not _is_org_name(name):
+        if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
+            # Several people share the surname: the one the passage is about, or nobody.
+            chosen = ents.namesake(name[0].lower(), pos, prefix)
+            if chosen is None:
+                return Speaker(None, role, SpeakerKind.UNRESOLVED)
+            name = chosen.split()
         full = ents.full_name(name, pos) or " ".join(name)
         person = ents.people.get(full)
         if role is None and person is not None:

@@ -7,7 +7,7 @@ pronouns that follow) and whether a mention is a sentence's subject or a speaker
 
 from __future__ import annotations
 
-from bot.attribution.given_names import gender, is_shared_given_name
+from bot.attribution.given_names import gender, is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
     CLAUSE_VERBS,
@@ -166,7 +166,12 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         speech = (
             subject and _speech_subject(ents, end) or (not possessive and _who_speaks(ents, end))
         )
-        full = ents.full_name(name, start)
+        if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
+            full = ents.namesake(name[0].lower(), start, prefix)  # None: cannot tell
+            if full is None:
+                continue
+        else:
+            full = ents.full_name(name, start)
         if (
             full is None
             and (speech or lone and subject)
@@ -296,6 +301,8 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
+        if len(name) >= 2 and is_given_name(name[0]):
+            ents.by_first.setdefault(name[0].lower(), []).append(full)
     first = name[0]
     if not gender(first) and len(name) >= 3:
         first = name[1]  # "Sheriff Joe Arpaio": an unknown title first
