@@ -8,7 +8,7 @@ import re
 
 from bot.articles import Article
 from bot.attribution.cues import RawAttribution
-from bot.attribution.lexicons import NOT_HEADLINE_LABELS
+from bot.attribution.lexicons import HEADLINE_SAYS, NOT_HEADLINE_LABELS, SPEECH_VERBS
 from bot.attribution.marks import QuotedSpan
 from bot.attribution.people import Entities
 from bot.attribution.phrases import subject_of_sentence
@@ -119,7 +119,20 @@ def _headline_attribution(
     if found is None:
         return None
     a, b = found
+    between = text[b : s.open_pos]
+    clause = between.rsplit(",", 1)[-1].split() if "," in between else []
+    if clause and clause[0][:1].islower() and clause[0].lower() not in SPEECH_VERBS:
+        # "Brandt closes harbor, residents ‘furious’": another subject's words (a
+        # title-case headline's ", Calls …" goes on with the same subject).
+        return None
     words = text[a:b].split()
+    cue = ""
+    if len(words) >= 2 and words[-1].lower() in HEADLINE_SAYS:
+        # "Brandt Said ‘No Deal’": the verb, capitalised as headlines do, is the cue.
+        cue = words.pop()
+        b = text.rfind(cue, a, b)
+        while b > a and text[b - 1] in " \t":
+            b -= 1
     # Only a person the article itself goes on to name: "Obama to frame …", not "Guns Are".
     if (
         not words
@@ -127,4 +140,7 @@ def _headline_attribution(
         or words[-1].lower().removesuffix("’s").removesuffix("'s") not in entities.by_surname
     ):
         return None
+    if cue:
+        cs = text.find(cue, b)
+        return RawAttribution(cue.lower(), cs, cs + len(cue), a, b, None, None, lo, hi, False)
     return RawAttribution("", b, b, a, b, None, None, lo, hi, False)

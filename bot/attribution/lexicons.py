@@ -466,3 +466,9 @@ AGENT_ADVERBS = frozenset("later also then again first once since".split())
 DESCRIPTION_LINKS = frozenset("for of at with from in".split())
 # Determiners that open the description of a source the article does not name.
 DESCRIPTION_OPENERS = frozenset("a an one another two three several some the".split())
+# Speech verbs a headline capitalises right after a name ("Brandt Said ‘No Deal’"): never
+# part of the name.
+HEADLINE_SAYS = frozenset(
+    "said says told tells adds added writes wrote asks asked warns warned insists insisted "
+    "urges urged claims claimed admits admitted vows vowed slams slammed".split()
+)

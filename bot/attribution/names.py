@@ -16,6 +16,7 @@ from bot.attribution.lexicons import (
     COMPANY_SUFFIXES,
     COUNTRIES,
     DETERMINERS,
+    HEADLINE_SAYS,
     HONORIFICS,
     KIN_GENDER,
     NOT_NAMES,
@@ -254,6 +255,7 @@ def _name_word(word: str) -> bool:
         and low not in TITLES
         and low.rstrip(".") not in TITLES
         and low not in COUNTRIES
+        and low not in HEADLINE_SAYS  # "Brandt Said …"
         and not low.endswith(("’s", "'s"))
         # nameparser's titles ("Archdeacon", "Alderman", "Activist"), unless the word is
         # also a given name ("Bishop" may be a surname, "Will" is a name)

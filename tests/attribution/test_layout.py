@@ -87,3 +87,25 @@ def test_a_transcript_label_inside_a_quotation_names_its_speaker() -> None:
     q = by_text(found, "We will not close")
     assert q.speaker.name == "HALE"
     assert q.cue == ":"
+
+
+def _headlined(headline: str, body: str) -> list:
+    text = f"---\nid: h\nheadline: {headline}\npublished: 2025-02-12\n---\n{body}"
+    return extract_quotations(parse_article(text, default_id="h"))
+
+
+def test_a_capitalised_speech_verb_after_a_name_is_the_cue_not_the_name() -> None:
+    headline = "Brandt Said ‘No Deal’ On Harbor Plan"
+    found = _headlined(headline, f"{headline}\n\nMayor Carl Brandt rejected the plan on Monday.")
+    q = by_text(found, "No Deal")
+    assert (q.speaker.name, q.cue) == ("Carl Brandt", "said")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Brandt closes harbor, residents ‘furious’", "Brandt closes harbor, critics ‘appalled’"],
+)
+def test_a_headline_quotation_of_another_clause_is_not_the_leading_person(headline: str) -> None:
+    found = _headlined(headline, f"{headline}\n\nMayor Carl Brandt closed the harbor on Monday.")
+    # (an unattributed single word is dropped; never given to the leading person)
+    assert all(q.speaker.name != "Carl Brandt" for q in found if q.paragraph == 1)
