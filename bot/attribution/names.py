@@ -101,8 +101,9 @@ def _not_a_person(word: str) -> bool:
     return low in COUNTRIES or low.endswith(("ians", "ans", "ese", "ites")) and len(low) > 5
 
 
+# "Her father, Colm, 44," and "Her brother Tomas, 19,": a first name after a relative.
 _KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose)[ \t]+(" + "|".join(KIN_GENDER) + r"),[ \t]+$"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose)[ \t]+(" + "|".join(KIN_GENDER) + r"),?[ \t]+$"
 )
 
 

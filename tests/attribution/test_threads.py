@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import by_text, quotes
 
 
@@ -38,3 +40,26 @@ def test_someone_else_speaking_breaks_the_thread() -> None:
         "and told reporters the vote was close.\n\n“We will see who is right in the end.”"
     )
     assert by_text(found, "We will see").speaker.name == "Tom Berg"
+
+
+# Features and profiles: a pronoun chain across paragraphs, a quotation standing alone as its
+# own paragraph after its speaker was introduced, a relative named by first name.
+FEATURES = [
+    ("Ana Ortiz grew up above her parents' bakery in Millbrook.\n\nShe won the regional "
+     "science prize this year, beating students from twelve schools.\n\nShe is modest about "
+     "it. “I was lucky with the questions,” she said.", "I was lucky", "Ana Ortiz"),
+    ("Ana Ortiz grew up above her parents' bakery in Millbrook.\n\nHer teacher, Paul Wren, "
+     "coached her for months.\n\nHe is proud. “She worked harder than anyone,” he said.",
+     "She worked", "Paul Wren"),
+    ("Mayor Carl Brandt has run the city for ten years.\n\nHe grew up in the port district "
+     "and worked the docks as a young man.\n\n“I know what the harbor means to this city.”",
+     "I know what", "Carl Brandt"),
+    ("Ximena Ortiz, 21, studies marine biology. Her brother Tomas, 19, studies law.\n\n"
+     "“It was hard,” she said. “But worth it.”\n\n“She never stops,” he said.",
+     "She never stops", "Tomas"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), FEATURES)
+def test_feature_writing(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
