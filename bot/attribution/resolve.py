@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 
-from bot.attribution import ranker
 from bot.attribution.cues import find_before
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
@@ -205,14 +204,6 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
                 break
         if chosen is not None:
             break
-    learned = ranker.weights()
-    if learned is not None:  # the experimental learned ranker (off unless asked for)
-        scored = ranker.candidates(
-            ents, recent, pos, want, here, near, chosen.name if chosen else None
-        )
-        if scored:
-            name, chosen_at = ranker.choose(scored, learned)
-            chosen = ents.people[name]
     unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
     if unnamed is not None:
         return unnamed
