@@ -5,6 +5,7 @@ after their speaker, opening a sentence after a named subject).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.attribution.cues import (
@@ -61,6 +62,26 @@ def _bounds(
     return plo, prev_end, next_open, phi
 
 
+_NAME_SAID = re.compile(
+    r"[”\"’']?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){1,3}(?:said|says|added|wrote|explained)[.]"
+)
+
+
+_NAME_COLON = re.compile(r"((?:[A-Z][a-z][\w’'.-]*[ \t]+){1,3}[A-Z][a-z][\w’'-]*):[ \t]*$")
+
+
+def _name_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
+    """ "… does not surprise county pollster Ada Moreno: “…”": a name right before the
+    colon introducing the quotation speaks, whatever the sentence's verb."""
+    start = max(lo, open_pos - 80)
+    found = _NAME_COLON.search(text, start, open_pos)
+    if found is None or len(found.group(1).split()) < 2:
+        return None
+    a, b = found.span(1)
+    sent_lo = sentence_start(text, lo, a)
+    return RawAttribution(":", b, b + 1, a, b, None, None, sent_lo, open_pos, False)
+
+
 def _attribution(
     text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[QuotedSpan], i: int
 ) -> RawAttribution | None:
@@ -78,12 +99,19 @@ def _attribution(
             # “The primary is a test of stamina” Grubb said.: the comma forgotten
             bool(inner) and inner[-1].isalnum() and follow[:1].isupper()
         )
+        or (
+            # “… the missing permits.” Brandt said.: a full stop where the comma goes, when
+            # a short "Name said." is all that follows
+            bool(inner)
+            and inner[-1] == "."
+            and _NAME_SAID.match(text, after_lo + 1, min(len(text), after_lo + 60)) is not None
+        )
     )
     if continues and not s.runs_on:
         found = find_after(text, after_lo + 1, next_open)
         if found is not None:
             return found
-    found = find_before(text, prev_end, s.open_pos)
+    found = find_before(text, prev_end, s.open_pos) or _name_colon(text, prev_end, s.open_pos)
     if found is not None:
         return found
     if s.runs_on:

@@ -63,3 +63,25 @@ FEATURES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), FEATURES)
 def test_feature_writing(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Attribution typos and terse intros real copy is full of.
+TERSE = [
+    # A full stop where the comma goes, then only "Name said."
+    ("Mayor Carl Brandt spoke on Monday.\n\n“If the board is listening, I hope it finds the "
+     "missing permits.” Brandt said.", "If the board", "Carl Brandt"),
+    # A name right before the colon that introduces the quotation.
+    ("The result does not surprise county pollster Ada Moreno: “Turnout always drops when it "
+     "rains.”", "Turnout always", "Ada Moreno"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TERSE)
+def test_terse_attributions(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_full_stop_before_a_longer_sentence_is_no_attribution() -> None:
+    found = quotes("Mayor Carl Brandt spoke on Monday.\n\n“The permits are missing.” Brandt "
+                   "said nothing more about the harbor that evening, and left.")
+    assert by_text(found, "The permits").cue is None
