@@ -20,6 +20,7 @@ from bot.attribution.lexicons import (
     NOT_NAMES,
     NOT_ROLE_START,
     OBJECT_BEFORE,
+    ORG_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
@@ -354,7 +355,13 @@ def _role_before(ents: Entities, pos: int) -> str | None:
             break
         if word[:1].isupper() and low in NOT_NAMES and low not in ORG_WORDS:
             break
-        if not word[:1].isupper() and low not in ROLE_WORDS and low not in TITLES:
+        if (
+            not word[:1].isupper()
+            and low not in ROLE_WORDS
+            and low not in TITLES
+            # the body a lower-case role leans on: "council member", "campaign manager"
+            and not (role and low in ORG_HEADS)
+        ):
             break
         role.append(word)
         if len(role) == 5:

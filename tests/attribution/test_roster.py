@@ -58,3 +58,16 @@ def test_a_feature_opening_and_a_company_by_its_first_word() -> None:
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("His daughter, council member Elise Brandt, disagreed. “The harbor needs the jobs,” "
+         "Ms. Brandt said.", "council member"),
+        ("“We will carry the state,” said campaign manager Ruth Ambler.", "campaign manager"),
+    ],
+)
+def test_a_role_keeps_the_body_it_leans_on(body: str, role: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.role == role
