@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.answer import Answer, Result
 from bot.articles import Article
-from bot.attribution.model import Quotation
+from bot.attribution.model import Quotation, SpeakerKind
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -60,13 +60,16 @@ def answer_json(answer: Answer) -> dict[str, Any]:
 
 def quotation_json(quotation: Quotation) -> dict[str, Any]:
     when = quotation.when
+    speaker = quotation.speaker
+    # An unnamed source's description is its name and, in this shape, its role too.
+    unnamed = speaker.kind is SpeakerKind.UNNAMED
     return {
         "article": quotation.article_id,
         "quote": quotation.text,
         "start": quotation.start,
         "end": quotation.end,
         "speaker": quotation.speaker.name,
-        "role": quotation.speaker.role,
+        "role": speaker.name if unnamed and not speaker.role else speaker.role,
         "speaker_kind": quotation.speaker.kind.value,
         "cue": quotation.cue,
         "medium": quotation.medium,

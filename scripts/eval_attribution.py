@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from bot.articles import Article, load_file  # noqa: E402
 from bot.attribution import Quotation, extract_quotations  # noqa: E402
@@ -192,6 +193,47 @@ def score(
     return scores
 
 
+def namesakes(articles: int = 100) -> dict[str, float | int | str]:
+    """Questions over invented articles in which people share surnames, through the real
+    answer path (bot.service.Whosaid, as `python -m bot ask` uses it):
+    who said “<six words>” (right speaker first), what did <surname> say about <topic>
+    (the quotation in the top three), and what did <full name> say about <topic> (the
+    quotation in the top three, and none of a namesake's above it)."""
+    import tempfile
+
+    from namesake_corpus import build
+
+    from bot.service import Whosaid
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        quoted = build(corpus, articles)
+        whosaid = Whosaid.load(corpus, 3, Path(tmp) / "cache")
+        who = about = full = 0
+        misses: list[str] = []
+        for q in quoted:
+            answer = whosaid.ask(f"who said “{q.probe}”")
+            first = answer.results[0].quotation if answer.results else None
+            if first is not None and q.probe in first.text and first.speaker.name == q.speaker:
+                who += 1
+            else:
+                got = first.speaker.name if first else None
+                misses.append(f"who said “{q.probe}”: {got!r}, not {q.speaker!r}")
+            shown = [r.quotation for r in whosaid.ask(
+                f"what did {q.surname} say about the {q.topic}").results[:3] if r.quotation]
+            about += any(s.text == q.text for s in shown)
+            shown = [r.quotation for r in whosaid.ask(
+                f"what did {q.speaker} say about the {q.topic}").results[:3] if r.quotation]
+            rank = next((k for k, s in enumerate(shown) if s.text == q.text), None)
+            full += rank is not None and all(s.speaker.name == q.speaker for s in shown[:rank])
+    n = len(quoted)
+    for miss in misses[:5]:
+        print("  miss:", miss, file=sys.stderr)
+    return {"set": "namesakes", "articles": articles, "questions": n,
+            "who_said_first": round(who / n, 4), "surname_about_top3": round(about / n, 4),
+            "full_name_about_top3": round(full / n, 4)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path,
@@ -199,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-own", action="store_true", help="skip our own annotated set")
     parser.add_argument("--json", action="store_true", help="one JSON object per set")
     parser.add_argument("--errors", type=Path, help="write every error as JSON lines here")
+    parser.add_argument("--namesakes", type=int, metavar="N", nargs="?", const=100,
+                        help="also ask the shared-surname questions over N invented "
+                        "articles (default 100)")
     args = parser.parse_args(argv)
     sets: list[tuple[Path, str, str | None]] = []
     if not args.no_own:
@@ -219,15 +264,25 @@ def main(argv: list[str] | None = None) -> int:
         with args.errors.open("w", encoding="utf-8") as handle:
             for error in errors:
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    extra = namesakes(args.namesakes) if args.namesakes else None
     if args.json:
         for row in rows:
             print(json.dumps(row))
+        if extra:
+            print(json.dumps(extra))
         return 0
     columns = ["set", "articles", "gold", "predicted", "span_p", "span_r", "span_f1",
                "speaker_acc", "e2e_p", "e2e_r", "e2e_f1", "when_acc", "seconds"]
     print("  ".join(f"{c:>11}" for c in columns))
     for row in rows:
         print("  ".join(f"{row.get(c, '-')!s:>11}" for c in columns))
+    if extra:
+        print(f"\nnamesakes ({extra['articles']} invented articles, {extra['questions']} "
+              f"quotations): who said “…” right speaker first {extra['who_said_first']} "
+              f"(target 0.97); what did <surname> say about <topic>, in the top three "
+              f"{extra['surname_about_top3']} (target 0.95); what did <full name> say "
+              f"about <topic>, in the top three with no namesake above "
+              f"{extra['full_name_about_top3']}")
     return 0
 
 

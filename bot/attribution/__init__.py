@@ -1,9 +1,22 @@
 """Quotation attribution: who said what, how and when, with verbatim offsets.
 
 `extract_quotations(article)` returns one `Quotation` per contiguous quoted span, sorted by
-start. Modules, one job each: `marks` pairs quotation marks, `cues` finds the attributing
-verb and speaker phrase, `speakers` resolves names, pronouns and groups, `timephrases`
-resolves "on Sunday"-style phrases, `extract` runs the pipeline.
+start. Modules, one job each (where to look for a rule):
+
+- `marks`: pairing quotation marks into quoted spans;
+- `layout`: article layout (hard wraps, line breaks as paragraphs, headlines, transcripts);
+- `filters`: quoted words that are not quotations (titles, nicknames, subheadings);
+- `cues`: the attributing verb or phrase next to a quotation, and dash signatures;
+- `media`: the channel or occasion of a statement ("in a post on X", "at a rally");
+- `phrases`: noun-phrase boundaries (the speaker phrase, a clause's subject);
+- `threads`: quotations that continue an earlier one or take a neighbour's speaker;
+- `names`: name patterns (what a person's or an organisation's name looks like);
+- `roster`: building the article's people and organisations in one pass;
+- `people`: the people table and lookups by name, role and description;
+- `resolve`: a speaker phrase or pronoun to the person, group or body it means;
+- `timephrases`: "on Sunday"-style phrases to dates;
+- `lexicons`: every word list, in one place; `model`: the value types;
+- `extract`: the pipeline that runs the steps above.
 
 Installing the project compiles the rule modules with mypyc (setup.py). `_choose_build`
 runs them compiled only while the build's record of their sources matches the sources
@@ -25,7 +38,22 @@ from types import ModuleType
 
 _HERE = Path(__file__).resolve().parent
 # Kept in step with setup.py's COMPILED (a test checks it).
-COMPILED_MODULES = ("text", "marks", "timephrases", "cues", "speakers", "extract")
+COMPILED_MODULES = (
+    "text",
+    "marks",
+    "timephrases",
+    "names",
+    "phrases",
+    "media",
+    "cues",
+    "people",
+    "roster",
+    "resolve",
+    "layout",
+    "filters",
+    "threads",
+    "extract",
+)
 _RECORD = "_compiled.json"
 
 log = logging.getLogger(__name__)
@@ -46,7 +74,8 @@ class _SourceModules(importlib.abc.MetaPathFinder):
 
 def _built_modules() -> list[str]:
     return [
-        name for name in COMPILED_MODULES
+        name
+        for name in COMPILED_MODULES
         for suffix in importlib.machinery.EXTENSION_SUFFIXES
         if (_HERE / f"{name}{suffix}").exists()
     ]

@@ -40,7 +40,7 @@ reveal disclose interject interrupt bemoan deride chant scream plead talk text e
 insist muse concur quote lash characterize characterise indicate bark gripe rant sneer
 jab vent rip chuckle laugh react demand
 snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elaborate riff
-imply denounce brag chat concur interject lecture
+imply denounce brag chat concur interject lecture exhort
 """.split()
 
 _IRREGULAR_CUES = """
@@ -55,9 +55,23 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # "added" and the like only after a subject or quote; plain "called" only with an object:
 # "Trump called it “a disaster”" names the speaker, "a so-called “deal”" does not.
 WEAK_VERBS: frozenset[str] = frozenset(
-    {form for base in ("call", "describe", "dub", "label", "term", "brand", "cite", "read",
-                       "refer", "attack", "advocate")
-     for form in _inflect(base)}
+    {
+        form
+        for base in (
+            "call",
+            "describe",
+            "dub",
+            "label",
+            "term",
+            "brand",
+            "cite",
+            "read",
+            "refer",
+            "attack",
+            "advocate",
+        )
+        for form in _inflect(base)
+    }
     | {"put", "puts", "putting", "referred", "referring", "labelled", "labelling"}
 )
 
@@ -140,118 +154,61 @@ FEMALE_WORDS = _words(
     "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece"
 )
 
-# Common first names (lower-case) with a clear gender; a small list is enough because
-# titles and pronouns supply most of the evidence.
-MALE_NAMES = _words(
-    "aaron adam alan albert alex alexander alexei alexey ali andrew andrei andres andy anthony "
-    "antonio ari arthur barack ben benjamin bernie bill billy bob bobby boris brad brett brian "
-    "bruce carl carlos charles charlie chris christopher chuck colin craig dan daniel danny "
-    "dave david dennis dick dmitry dmitri don donald doug douglas duncan ed eddie edward emmanuel "
-    "eric frank fred gary geoff george gerald greg gregory harry henry hunter ian ivan jack "
-    "jacob jake james jamie jared jason jay jeb jeff jeffrey jerry jim jimmy joe joel john "
-    "johnny jon jonathan jose joseph josh juan justin keith ken kenneth kevin kurt "
-    "larry lawrence leon lindsey luis marc marco marcus mark martin matt matthew max "
-    "michael mike mitch mitt mohammed muhammad nathan neil nick nicholas nigel "
-    "oleg olaf patrick paul pete peter phil philip ralph randy ray raymond reince rex "
-    "richard rick rob robert rod roger ron ronald roy rudy rudolph russ ryan sam samuel scott "
-    "sean sergei sergey serhii stephen steve steven stuart ted terry thomas tim timothy tom "
-    "tony travis vladimir volodymyr walter wayne will william xi yuri zach"
-) | _words(
-    "abe abraham adrian ahmed alberto alec alejandro alfred allen alvin amir anders angus "
-    "arnold austin axel barry bart benny bernard bert bjorn blake bo boyd bradley brendan "
-    "brent brock bruno bryan bud buddy byron calvin cameron carter cecil cedric chad chester "
-    "clarence clark claude clay clayton clifford clint cody cole conrad corey cornel "
-    "cory curt curtis cyrus dale damon darrell darren darryl dean derek desmond devin "
-    "dewey dominic donnie duane dustin dwayne dwight earl eduardo edwin elijah elliott elmer "
-    "emil enrique ernest ernie ethan eugene evan everett felix fernando francis francisco "
-    "franklin fredrick gabriel garrett gavin gene geoffrey gerard gilbert glenn gordon "
-    "grant gustavo guy hal hank harold harrison harvey hector herbert herman howard hugh hugo "
-    "igor isaac jackson jacques jaime jamal javier jeffery jeremiah jeremy jerome jesse jesus "
-    "joaquin joey jorge josef karl keenan kent kirk kyle lamar lance lars lee leo leonard "
-    "leroy lester lewis lloyd lonnie lou louis lowell lucas luke lyndon malcolm "
-    "manuel marcel mario marvin maurice mel melvin micah miguel miles milton mitchell "
-    "mohamed moses murray nate ned nelson newt norman oliver omar orrin oscar otis owen "
-    "pablo pedro percy perry pierre preston quentin rafael ramon rand randall raul reed "
-    "reggie reginald rene reuben ricardo ricky rocco rodney rodrigo roland roman "
-    "ross rubin rupert russell salvador saul seth shane shaun sheldon sherrod sidney simon "
-    "spencer stan stanley sterling stewart sylvester ted teddy terrence theodore tobias "
-    "todd trent trevor troy tyler vernon victor vince vincent wade wallace warren wes wesley "
-    "wilbur willard willie wilson winston wolfgang yusuf zachary bernard dwight mikhail "
-    "nikolai viktor andrzej jens heinz hans helmut gerhard jurgen francois jean-claude "
-    "emmanuel nicolas benoit matteo giuseppe luigi paolo silvio enrico shinzo hassan "
-    "hussein khalid mahmoud mustafa recep bashar benjamin ehud naftali yair reuven abdullah "
-    "salman narendra rahul jair luiz andres evo hugo fidel raul "
-)
-FEMALE_NAMES = _words(
-    "abigail alexandria alice alison amanda amy andrea angela ann anna anne barbara betsy "
-    "betty beth carly carol caroline catherine charlotte chelsea christine claire dana "
-    "debbie deborah diana diane donna dorothy elaine eleanor elizabeth ellen emily emma "
-    "eva hannah heather helen hillary huma ivanka jane janet jean jennifer jessica jill "
-    "joan joanna jodi julia julie karen karoline kate katherine kathleen kathy katie kay "
-    "kellyanne kelly kirsten kristen laura lauren linda lisa liz lucy lynn margaret maria "
-    "marie marine marsha martha mary megan melania melissa michelle mika nancy natalia "
-    "nicola nicole nikki olga patricia patty paula rachel rebecca rosa ruth sally samantha "
-    "sandra sara sarah sharon sheila stephanie susan suzanne tammy teresa theresa tulsi "
-    "ursula valerie victoria virginia wendy yulia zoe angela kamala kristi tulsi marjorie "
-    "liz elise"
-) | _words(
-    "ashley brittney kaitlyn kelsey brianne whitney shelby amy lacey jenna kendall "
-    "abby adele adriana agnes aileen aimee alexa alexis alicia alma alyssa amelia "
-    "ana angelica angelina angie anita annette antoinette ariana arlene audrey ava "
-    "barbra beatrice becky belinda bernadette beverly bonnie brenda brianna bridget brittany "
-    "brooke camila candace candice cara carla carmen carolyn carrie cassandra cathy cecilia "
-    "celeste celia cheryl cheri chloe christina christy cindy clara claudia colleen connie "
-    "constance cora courtney cynthia daniela danielle daphne darlene "
-    "deanna debra delores denise diane dianne dolores dora doris edith edna eileen elena "
-    "elisa elisabeth ella eloise elsa erica erin esther ethel eugenia eunice evelyn "
-    "fatima felicia fiona florence frances francine gabriela gabrielle gail gina giselle "
-    "gladys gloria gretchen gwen gwendolyn harriet heidi hilary holly ida "
-    "ilhan imelda ingrid irene irma isabel isabella jackie jacqueline janice jeanne "
-    "jeanette jenna jenny jill jo joann joanne jocelyn josephine joyce juanita judith "
-    "judy julianne juliet justine kara karin katharine kathryn katrina kayla kendra "
-    "kim kimberly kristin kristina lana leah leila lena leslie lillian lindsay lois "
-    "loretta lori lorraine louise lucia lucille lydia mabel madeleine madeline madison mae "
-    "maggie mandy marcia margarita margo maria mariah marian marianne marilyn marion marisa "
-    "marjorie marla marta maureen maxine maya meghan melanie melinda mercedes meredith mia "
-    "mildred miranda miriam molly monica monique myra nadia nadine naomi natalie natasha "
-    "nina nora norma olivia pam pamela patsy pauline peggy phyllis polly "
-    "priscilla rachael ramona regina renee rhonda rita roberta rochelle rosalind "
-    "rosalyn rosemary roxanne sabrina sadie sandy sara selena serena shannon shauna "
-    "sheryl shirley silvia simone sofia sonia sophia sophie stacey stacy stella sue susanne "
-    "suzy sylvia tamara tanya tara tatiana tess tina tracy trisha valentina vanessa vera "
-    "veronica vicki vickie viola vivian yolanda yvonne zelda heidi kirstjen "
-    "nikki condoleezza madeleine theresa angela marine christiane federica ségolène "
-    "segolene benazir indira golda dilma cristina michele nancy mazie tammy tammie claire "
-    "jeanne jeane debbie dianne barbara patty "
-)
-
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 
 # Capitalised words that start sentences or name things but are never a person's name.
-NOT_NAMES = _words(
-    "the a an this that these those it its he she they we i you his her their our my "
-    "but and or so yet if when while after before as in on at of for to from with by "
-    "mr mrs ms dr however meanwhile still also then now there here what who why how "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec god "
-    "whatever whoever although because despite during since unless until where which whose "
-    "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
-    "each every all any few many most several such other another "
-    "one two three four five asked pressed speaking according meanwhile still "
-    "editor’s editor's note update updated read watch related photo video breaking "
-    "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
-    "there's there’s let's let’s"
-) | ORG_WORDS
+NOT_NAMES = (
+    _words(
+        "the a an this that these those it its he she they we i you his her their our my "
+        "but and or so yet if when while after before as in on at of for to from with by "
+        "mr mrs ms dr however meanwhile still also then now there here what who why how "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec god "
+        "whatever whoever although because despite during since unless until where which whose "
+        "why yes no not now perhaps maybe indeed instead even just only yet both either neither "
+        "each every all any few many most several such other another "
+        "one two three four five asked pressed speaking according meanwhile still "
+        "editor’s editor's note update updated read watch related photo video breaking "
+        "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
+        "there's there’s let's let’s"
+    )
+    | ORG_WORDS
+)
 
 COUNTRIES = _words(
     "russia ukraine china america india iran iraq israel syria turkey germany france britain "
@@ -292,3 +249,226 @@ ROLE_WORDS = _words(
 )
 
 DETERMINERS = _words("the a an his her their its our my another some")
+
+
+# ---- word lists the rule modules use (each says what it is for) ----
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "you"})
+# Words that open a clause and so can never start a speaker's noun phrase.
+NOT_SUBJECT_START = frozenset(
+    "and but or because as while when that which if so nor to for with by from in on at "
+    "of about after before since than then though although unless until where whether "
+    "not no is was are were be been has have had do does did will would can could should "
+    "may might must also even just only still yet".split()
+)
+STOP_PREPS = frozenset(
+    "on in at aboard during via through from to over before after that when while".split()
+)
+TELL = frozenset(
+    {
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "asking",
+        "assured",
+        "assures",
+        "reminded",
+        "warned",
+        "urged",
+        "informed",
+        "advised",
+    }
+)
+HEADLINE_VERBS = frozenset(
+    "says tells warns claims praises slams blasts calls writes tweets asks urges vows "
+    "insists admits accuses denies".split()
+)
+DISCOURSE = frozenset(
+    "meanwhile however though too also moreover instead nonetheless nevertheless "
+    "therefore then later earlier again indeed".split()
+)
+SPEECH_NOUNS = frozenset(
+    "conclusion conclusions call remark remarks comment comments words statement "
+    "statements claim claims description assertion warning warnings promise pledge vow "
+    "slogan message rhetoric argument speech tweet tweets letter report testimony "
+    "characterization criticism accusation response reply answer interview op-ed essay "
+    "column editorial memo announcement declaration plea refrain mantra quip joke "
+    "insistence admission complaint prediction".split()
+)
+MODALS = frozenset("will would could can might may should must shall".split())
+TIME_TAIL = frozenset(
+    "later earlier ago week weeks month months year years night morning afternoon evening "
+    "day days weekend monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Words opening a described speaker after a quotation: “…,” one Labour backbencher said.
+INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
+# Adverbs that open a clause without a comma after them: "Then Trump went …".
+LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
+OPENERS = frozenset(
+    "though however meanwhile like unlike despite amid among under over during since "
+    "instead still later earlier now then asked pressed speaking ever once here there".split()
+)
+# "issued a statement saying": the statement's author is the clause's subject.
+UTTERANCES = frozenset(
+    "statement release letter tweet tweets post memo message video ad email e-mail "
+    "interview speech remarks note".split()
+)
+# Verbs that put their subject after them: "…, said Solovey, “…”".
+INVERTING = frozenset(
+    "said says added asked wrote writes continued replied explained noted recalled "
+    "declared insisted argued warned".split()
+)
+PARTICIPLE_OPENERS = frozenset({",", "by", "after", "while", "before", "when", "and", "—", "–"})
+BEFORE_MONTH = frozenset("in since until by early late mid of last this next through".split())
+# Words that end a description before a speech verb: a clause, not an appositive.
+NOT_DESCRIPTION = frozenset(
+    "who which that whose whom said says told added is was are were has had have will would "
+    "but because when while if as".split()
+)
+QUANTIFIERS = frozenset(
+    "one two three four five several some many few most both all each every another other "
+    "any no".split()
+)
+NP_STOP = frozenset(
+    "who which that in on at during after before when while as because but and to from "
+    "with about said says told added wrote".split()
+)
+LEADING_PARTICIPLES = frozenset("speaking writing posting testifying".split())
+NOT_SIGNATURES = frozenset(
+    "reporting editing writing additional photo photos source sources credit credits via "
+    "the end compiled updated".split()
+)
+# An appositive holding one of these is a clause, not a role.
+CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+# A mention right after one of these is an object, not the subject a pronoun refers to.
+OBJECT_BEFORE = frozenset(
+    "with to of for from by about against on in at over than between like into toward "
+    "towards under without met told asked urged called invited defeated beat backed "
+    "endorsed criticized attacked praised named appointed thanked blamed accused "
+    "replace replaced succeeded joined supporting support supported and or the a an "
+    # the -ing forms of the same verbs: "the sense of backing Gil Jonas"
+    "backing endorsing criticizing attacking praising thanking blaming accusing replacing "
+    "joining choosing electing defeating inviting urging meeting".split()
+)
+ORG_HEADS = frozenset(
+    "company firm agency organization organisation group ministry department office "
+    "campaign union party network administration government committee commission council "
+    "court bureau newspaper paper website outlet foundation institute university coalition "
+    "alliance association embassy police army military regulator".split()
+)
+COMPANY_SUFFIXES = frozenset(
+    "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
+    "technologies systems energy bank labs partners media foods industries international "
+    "pharmaceuticals pharma therapeutics capital insurance".split()
+)
+# Heads of descriptions that stand for one person: "the Vermont senator".
+PERSON_HEADS = frozenset(
+    "senator governor president candidate nominee secretary spokesman spokeswoman "
+    "billionaire businessman businesswoman mogul congressman congresswoman lawmaker mayor "
+    "chairman chairwoman pontiff pope actor actress host anchor front-runner frontrunner "
+    "speaker leader minister chancellor king queen prince general judge justice "
+    "ambassador envoy director executive ceo founder author economist professor "
+    "republican democrat contender hopeful rival challenger incumbent veteran star "
+    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
+)
+# Offices one person does not hold two of at once: "the judge" is not a vice president.
+OFFICES = frozenset(
+    "senator governor president secretary mayor pope pontiff chancellor minister judge "
+    "justice ambassador king queen prince rabbi bishop reverend professor".split()
+)
+# Title abbreviations as the office they stand for.
+OFFICE_ABBREVIATIONS = {
+    "sen": "senator",
+    "gov": "governor",
+    "pres": "president",
+    "prof": "professor",
+    "rev": "reverend",
+}
+# "the Ukrainian leader" is whoever the article calls its president or prime minister.
+LEADER_HEADS = frozenset("leader head".split())
+LEADER_ROLES = frozenset(
+    "president premier chancellor minister king queen leader dictator ruler emir".split()
+)
+PARTIES = {
+    "republican": "r",
+    "republicans": "r",
+    "gop": "r",
+    "democratic": "d",
+    "democrat": "d",
+    "democrats": "d",
+    "labour": "l",
+    "conservative": "c",
+    "tory": "c",
+}
+NOT_HEAD_NOUNS = frozenset(
+    "he she they we i you it who which that also then later and or but has had have was "
+    "were is are be been".split()
+)
+# "Her father, Brad, 39, …": a first name in apposition to a relative.
+KIN_GENDER = {
+    **dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend".split(), "m"),
+    **dict.fromkeys("mother wife daughter sister grandmother aunt niece girlfriend".split(), "f"),
+    **dict.fromkeys("partner spouse child fiancé fiancee fiance cousin friend".split(), ""),
+}
+# Heads of descriptions that stand for someone deliberately left unnamed.
+ANONYMOUS = frozenset(
+    "official source person insider operative staffer aide diplomat officer employee "
+    "resident witness".split()
+)
+DOCUMENTS = frozenset(
+    "statement report study survey poll letter memo analysis document filing release "
+    "complaint lawsuit indictment ruling decision order".split()
+)
+SPOKES = frozenset("spokesman spokeswoman spokesperson representative official statement".split())
+NOT_ROLE_START = frozenset(
+    "who whose which that and but or said says told wrote added was is has had will would "
+    "in on at with for to from by as if when while".split()
+)
+BETWEEN_WORDS = frozenset(
+    "of has had have also later then once again previously recently on last this Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday week night".split()
+)
+WORK_NOUNS = frozenset(
+    "book books film movie documentary song album show series episode article essay op-ed "
+    "column editorial headline memoir novel play poem report program programme podcast "
+    "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag sign signs "
+    "banner t-shirt t-shirts hat hats concert musical exhibit exhibition tour film's "
+    "program's show's".split()
+)
+# Words naming what follows whatever its case: a so-called “efficiency plan”.
+NAMING_WORDS = frozenset(
+    "titled entitled headlined dubbed nicknamed so-called slogan motto hashtag".split()
+)
+NOT_HEADLINE_LABELS = frozenset(
+    "update watch exclusive breaking video photos live opinion analysis review editorial "
+    "commentary report poll editor’s editor's note read listen transcript".split()
+)
+TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this about".split())
+# Words a title may leave in lower case: "Meet the Region", "Gone with the Tide".
+TITLE_FUNCTION_WORDS = frozenset(
+    "a an the of on in to for and or at by with from but nor as vs vs. per via up into "
+    "over upon than that this about".split()
+)
+NAMING_VERBS = frozenset("call calls called dub dubs dubbed nickname nicknamed".split())
+GENERIC = frozenset("people many some locals townspeople residents fans everyone others".split())
+PREPOSITIONS = frozenset(
+    "with to of for from by about against on in at over than between like into toward "
+    "towards under without through after before during".split()
+)
+AGENT_ADVERBS = frozenset("later also then again first once since".split())
+
+# A describing noun and the words that tie it to a body: "a spokesperson for the Riverside
+# Port Authority", "an official at the ministry", "a member of the union".
+DESCRIPTION_LINKS = frozenset("for of at with from in".split())
+# Determiners that open the description of a source the article does not name.
+DESCRIPTION_OPENERS = frozenset("a an one another two three several some the".split())
+# Speech verbs a headline capitalises right after a name ("Brandt Said ‘No Deal’"): never
+# part of the name.
+HEADLINE_SAYS = frozenset(
+    "said says told tells adds added writes wrote asks asked warns warned insists insisted "
+    "urges urged claims claimed admits admitted vows vowed slams slammed".split()
+)

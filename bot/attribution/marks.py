@@ -138,7 +138,7 @@ def _role(text: str, mark: Mark, lo: int, hi: int, is_open: bool) -> int:
 def _pair(
     text: str, marks: list[Mark], lo: int, hi: int
 ) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
-    """Pair double marks with a stack, so "… shouted "Allah hu Akbar!" as …" keeps its
+    """Pair double marks with a stack, so "… shouted "Not in our town!" as …" keeps its
     outer quotation; returns the outermost pairs and the last opener left unclosed."""
     pairs: list[tuple[Mark, Mark]] = []
     stack: list[Mark] = []

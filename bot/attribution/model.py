@@ -10,12 +10,16 @@ class SpeakerKind(StrEnum):
     PERSON = "person"
     GROUP = "group"  # "Russian officials", "Democrats"
     ORGANIZATION = "organization"  # "the Kremlin", "the Pentagon"
-    UNRESOLVED = "unresolved"  # a pronoun or description we could not tie to anyone
+    # A described source the article does not name ("a spokesperson for the Riverside
+    # Port Authority", "one senior administration official"): `name` holds the description.
+    UNNAMED = "unnamed"
+    UNRESOLVED = "unresolved"  # a pronoun or phrase we could not tie to anyone
 
 
 @dataclass(frozen=True)
 class Speaker:
-    name: str | None  # the fullest name the article gives ("Dmitry Peskov"); None if unresolved
+    name: str | None  # the fullest name the article gives ("Dmitry Peskov"), or for an
+    # unnamed source its description; None if unresolved
     role: str | None  # as the article words it ("Kremlin spokesman")
     kind: SpeakerKind
 

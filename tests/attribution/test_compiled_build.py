@@ -93,7 +93,7 @@ def _package_copy(tmp_path: Path) -> Path:
 
 def test_an_edited_source_runs_as_python_with_a_warning(tmp_path: Path) -> None:
     copy = _package_copy(tmp_path)
-    target = copy / "bot" / "attribution" / "speakers.py"
+    target = copy / "bot" / "attribution" / "resolve.py"
     target.write_text(target.read_text() + "\n# edited after the build\n")
     built = [p for p in (copy / "bot" / "attribution").iterdir()
              if p.name.endswith(tuple(EXTENSION_SUFFIXES))]

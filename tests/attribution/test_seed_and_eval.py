@@ -73,3 +73,12 @@ def test_eval_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert eval_attribution.main(["--json"]) == 0
     row = json.loads(capsys.readouterr().out.splitlines()[0])
     assert row["set"] == "own" and row["gold"] >= 100
+
+
+def test_namesake_questions_meet_their_targets() -> None:
+    # Invented articles where two people share a surname, asked through the answer path.
+    row = eval_attribution.namesakes(20)
+    assert row["questions"] == 100
+    assert row["who_said_first"] >= 0.97
+    assert row["surname_about_top3"] >= 0.95
+    assert row["full_name_about_top3"] >= 0.95

@@ -1,0 +1,58 @@
+"""Given names and their usual gender, from general resources rather than a list of our own.
+
+`gender-guesser` (PyPI; about 40,000 given names from many countries, with how strongly
+each leans male or female) says whether a word is a given name and which pronoun it
+usually takes; `nameparser` (PyPI) supplies the titles that come before a name. Both are
+read once, on first use, from files installed with them: nothing is fetched at run time.
+
+This module stays Python (it is not in setup.py's COMPILED): the compiled rules call it
+like any other Python module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Only clear answers count: "mostly_*" names are shared enough between men and women
+# ("Bernie", "Kim") that a pronoun should not be refused on their strength.
+_CLEAR = {"male": "m", "female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> object:
+    import gender_guesser.detector as detector  # type: ignore[import-untyped]  # 0.2 s, once
+
+    return detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def _answer(word: str) -> str:
+    if not word.isalpha() or len(word) < 2:
+        return "unknown"
+    answer: str = _detector().get_gender(word)  # type: ignore[attr-defined]
+    return answer
+
+
+def gender(word: str) -> str:
+    """'m' or 'f' when the given name usually takes "he" or "she", else ''."""
+    return _CLEAR.get(_answer(word.strip(".,")), "")
+
+
+def is_given_name(word: str) -> bool:
+    """Is the word a given name of clear gender ("Elise", "Carl", "Ximena")?"""
+    return _answer(word.strip(".,")) in _CLEAR
+
+
+def is_shared_given_name(word: str) -> bool:
+    """A given name borne by men and women alike ("Ashley", "Bernie", "Kim"): a person,
+    but no pronoun is refused on its strength."""
+    return _answer(word.strip(".,")) in ("mostly_male", "mostly_female", "andy")
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> frozenset[str]:
+    """Titles that may stand before a name ("dr", "mayor", "sen"), lower case, from
+    nameparser."""
+    from nameparser.config import CONSTANTS  # type: ignore[import-untyped]
+
+    return frozenset(str(t) for t in CONSTANTS.titles)

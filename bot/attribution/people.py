@@ -1,0 +1,373 @@
+"""The article's people and organisations, and lookups over them.
+
+`Entities` holds who the article names (full names, roles, gender evidence, mentions,
+organisations); `roster` fills it, `resolve` asks it who a speaker phrase is. Descriptions
+("the Ukrainian leader") are matched to people by their role words and places here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from bot.attribution.lexicons import (
+    COUNTRIES,
+    DETERMINERS,
+    DOCUMENTS,
+    FEMALE_WORDS,
+    LEADER_HEADS,
+    LEADER_ROLES,
+    MALE_WORDS,
+    OFFICE_ABBREVIATIONS,
+    OFFICES,
+    PARTIES,
+)
+from bot.attribution.model import Speaker, SpeakerKind
+from bot.attribution.names import LowerWords, _clean_role, _is_org_name, split_name
+
+
+def _modifiers(words: list[str]) -> list[str]:
+    """The capitalised words of a description ("Ukrainian" in "the Ukrainian leader")."""
+    return [w.strip(",.") for w in words if w[:1].isupper()]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "Ukraine" / "Ukrainian", "Russia" / "Russian", "China" / "Chinese"."""
+    a, b = a.lower().removesuffix("’s").removesuffix("'s"), b.lower()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return a == b or common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+def _role_fits(modifiers: Sequence[str], role: str) -> bool:
+    """Does every capitalised word of a description find itself in the role?"""
+    words = [w.strip(",.") for w in role.split()]
+    return all(any(_same_stem(m, w) for w in words) for m in modifiers)
+
+
+# Places by their first four letters: a word is compared only with the places it could be.
+_PLACES_BY_PREFIX: dict[str, list[str]] = {}
+
+
+for _place in COUNTRIES:
+    _PLACES_BY_PREFIX.setdefault(_place[:4], []).append(_place)
+
+
+def _nations(words: Sequence[str]) -> list[str]:
+    """The words naming a place or its people ("Ukrainian", "Florida")."""
+    return [
+        w
+        for w in words
+        if w[:1].isupper()
+        and any(_same_stem(w, c) for c in _PLACES_BY_PREFIX.get(w[:4].lower(), ()))
+    ]
+
+
+def _contradicts(modifiers: Sequence[str], role: str) -> bool:
+    """Do the description and the role name different places or parties ("the Ukrainian
+    leader", "Russian President"; "the Republican nominee", "Democratic … nominee")?"""
+    role_words = [w.strip(",.") for w in role.split()]
+    wanted = _nations(modifiers)
+    have = _nations(role_words)
+    if wanted and have and not any(_same_stem(a, b) for a in wanted for b in have):
+        return True
+    parties = {PARTIES[m.lower()] for m in modifiers if m.lower() in PARTIES}
+    held = {PARTIES[w.lower()] for w in role_words if w.lower() in PARTIES}
+    return bool(parties and held) and not parties & held
+
+
+def _place_possessor(words: list[str], people: dict[str, Person]) -> str | None:
+    """ "Ukraine’s president": the possessive place or body leading a description (not a
+    person: "Trump’s spokesman" is someone else)."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("’s", "'s")):
+        return None
+    owner = words[0][:-2]
+    if owner in people or any(name.split()[-1] == owner for name in people):
+        return None
+    return owner
+
+
+def _offices(role: str) -> set[str]:
+    words = (w.strip(".,").lower() for w in role.split())
+    return {office for w in words if (office := OFFICE_ABBREVIATIONS.get(w, w)) in OFFICES}
+
+
+def _holds_another_office(head: str, role: str) -> bool:
+    """ "the judge" and a role naming offices, none of them a judge's."""
+    if head not in OFFICES:
+        return False
+    held = _offices(role)
+    return bool(held) and head not in held
+
+
+# How near a bare surname must follow a full name to mean that person over the one the
+# article introduced first (about a paragraph).
+_JUST_INTRODUCED = 400
+
+
+PRONOUN_WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    first_pos: int
+    role: str | None = None
+    male: int = 0  # gender evidence counts
+    female: int = 0
+    evidence: bool = False  # known to be a person, not a place or a thing
+    weak_role: bool = False  # the role is one word guessed from before the name
+
+    @property
+    def gender(self) -> str | None:
+        if self.male > self.female:
+            return "m"
+        if self.female > self.male:
+            return "f"
+        return None
+
+
+class Mention(NamedTuple):
+    pos: int
+    person: str
+    subject: bool
+    speaker: bool = False  # the subject of a speech verb, or a quotation's speaker
+
+
+@dataclass
+class Entities:
+    """The people an article names, and where it mentions them."""
+
+    text: str
+    people: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+    by_first: dict[str, list[str]] = field(default_factory=dict)  # "ana": ["Ana Ortiz"]
+    mentions: list[Mention] = field(default_factory=list)
+    mention_pos: list[int] = field(default_factory=list)
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    common: LowerWords = field(default_factory=lambda: LowerWords(""))
+    orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations named, in order
+
+    def gender_from_words(self, person: Person, words: list[str]) -> None:
+        for word in words:
+            if word in MALE_WORDS:
+                person.male += 3
+            elif word in FEMALE_WORDS:
+                person.female += 3
+
+    def full_name(self, name: list[str], pos: int) -> str | None:
+        """The fullest name the article gives for `name` (a surname, or a full name)."""
+        key = name[-1].lower()
+        candidates = self.by_surname.get(key)
+        if not candidates:
+            if len(name) == 1:
+                # "Ana, 21, admitted" after "Ana Ortiz": a first name that only one person
+                # named in full bears (features and British papers use them).
+                bearers = self.by_first.get(key, ())
+                if len(bearers) == 1 and self.people[bearers[0]].first_pos <= pos:
+                    return bearers[0]
+            return " ".join(name) if len(name) >= 2 else None
+        if len(name) >= 2:
+            joined = " ".join(name)
+            if joined in self.people:
+                return joined
+            for full in candidates:
+                if full.endswith(joined) or joined.endswith(full):
+                    return full
+            return joined
+        if len(candidates) == 1:
+            return candidates[0]
+        # Several people share the surname ("Donald Trump", later "Ivanka Trump"): the one
+        # introduced just before this mention, else the first introduced. A bare surname
+        # goes on meaning the article's main person; relatives go by first name.
+        before = [c for c in candidates if self.people[c].first_pos <= pos]
+        if before:
+            latest = max(before, key=lambda c: self.people[c].first_pos)
+            if pos - self.people[latest].first_pos <= _JUST_INTRODUCED:
+                return latest
+            return min(before, key=lambda c: self.people[c].first_pos)
+        return min(candidates, key=lambda c: self.people[c].first_pos)
+
+    def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
+        """Which of several people sharing a surname a bare "Brandt" at `pos` means, or
+        None when the article cannot tell them apart there."""
+        candidates = [c for c in self.by_surname[surname] if self.people[c].first_pos <= pos]
+        if len(candidates) < 2:
+            return self.full_name([surname], pos)
+        # "Ms. Brandt", "Mayor Brandt": the title or honorific tells them apart.
+        said = [w.lower().strip(".,") for w in prefix]
+        want = "m" if any(w in MALE_WORDS for w in said) else ""
+        want = "f" if any(w in FEMALE_WORDS for w in said) else want
+        if want:
+            fits = [c for c in candidates if self.people[c].gender == want]
+            candidates = fits or [c for c in candidates if self.people[c].gender is None]
+        titled = [
+            c
+            for c in candidates
+            if said and any(w in (self.people[c].role or "").lower().split() for w in said)
+        ]
+        if titled:
+            candidates = titled
+        if len(candidates) == 1:
+            return candidates[0]
+        # The passage it is about: whoever of them its own paragraph names in full.
+        here = self.text.rfind("\n", 0, pos) + 1
+        named_here: list[str] = []
+        for m in reversed(self.mentions):  # (in text order, also while the scan builds it)
+            if m.pos < here:
+                break
+            if (
+                m.pos < pos
+                and m.person in candidates
+                and m.person not in named_here
+                and self.text.startswith(m.person, m.pos)
+            ):
+                named_here.append(m.person)
+        if len(named_here) == 1:
+            return named_here[0]
+        if len(named_here) >= 2:
+            return None  # both named in this paragraph: a bare surname cannot tell
+        return self.full_name([surname], pos)
+
+    def note_speaker(self, pos: int, speaker: Speaker, role: str | None) -> None:
+        """Remember a resolved speaker: later pronouns and descriptions may point back."""
+        self.speakers.append((pos, speaker))
+        if speaker.kind is SpeakerKind.PERSON and speaker.name:
+            person = self.people.get(speaker.name)
+            if person is None:
+                person = self.people[speaker.name] = Person(speaker.name, pos)
+                self.by_surname.setdefault(speaker.name.split()[-1].lower(), []).append(
+                    speaker.name
+                )
+            person.evidence = True
+            role = _clean_role(role)
+            if role and (
+                person.role is None
+                or person.weak_role
+                or len(role.split()) > len(person.role.split())
+            ):
+                # The fullest description wins: "top Democrat on the …" over "Rep.".
+                person.role, person.weak_role = role, False
+            self.gender_from_words(person, (role or "").lower().split())
+            index = bisect.bisect_left(self.mention_pos, pos)
+            self.mentions.insert(index, Mention(pos, speaker.name, True, True))
+            self.mention_pos.insert(index, pos)
+
+    def is_person(self, phrase: str, pos: int) -> bool:
+        """Is `phrase` (a sentence's subject) a person the article names as one?"""
+        words = phrase.split()
+        if not words or not words[-1][:1].isupper() or words[0].lower() in DETERMINERS:
+            return False
+        if words[-1].endswith(("’s", "'s")):
+            return False  # "Obama's lyrical rejection": the possessive is not the subject
+        name, _ = split_name(words, self.common)
+        if not name or _is_org_name(name):
+            return False
+        full = self.full_name(name, pos)
+        person = self.people.get(full) if full else None
+        return person is not None and person.evidence
+
+    def by_description(self, head: str, modifiers: list[str], pos: int) -> Speaker | None:
+        """The person a description such as "the Ukrainian leader" stands for."""
+        return (
+            modifiers
+            and self.by_role(head, pos, modifiers, strict=True)
+            or self.by_role(head, pos, modifiers)
+            or self.topic_person(head, pos, modifiers)
+        )
+
+    def topic_person(self, head: str, pos: int, modifiers: Sequence[str] = ()) -> Speaker | None:
+        """The nearest person who speaks or leads a sentence, within two paragraphs, whose
+        role (if the article gives one) does not contradict the description's words."""
+        want = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
+        floor = self.paragraph_floor(pos)
+        index = bisect.bisect_left(self.mention_pos, pos)
+        for mention in reversed(self.mentions[max(0, index - 40) : index]):
+            if mention.pos < floor:
+                break
+            person = self.people[mention.person]
+            if (
+                (mention.speaker or mention.subject)
+                and person.evidence
+                and (want is None or person.gender in (want, None))
+                and not (
+                    person.role
+                    and (
+                        _holds_another_office(head, person.role)
+                        or _contradicts(modifiers, person.role)
+                    )
+                )
+            ):
+                return self.speaker_of(person)
+        return None
+
+    def org_named(self, word: str, pos: int) -> str | None:
+        """The organisation named earlier whose name begins with `word` ("Hartwell" after
+        "Hartwell Industries")."""
+        for at, org in reversed(self.orgs):
+            if at < pos and org != word and org.split()[0] == word:
+                return org
+        return None
+
+    def org_before(self, head: str, pos: int) -> str | None:
+        """ "the agency", "the company": the organisation the article named last."""
+        index = bisect.bisect_left(self.orgs, (pos, ""))
+        recent = [
+            name
+            for at, name in reversed(self.orgs[max(0, index - 40) : index])
+            if pos - at <= 3 * PRONOUN_WINDOW
+        ]
+        for name in recent:
+            if head in name.lower().split():
+                return name  # "the ministry" -> "the Foreign Ministry"
+        if head in ("company", "firm", "agency", "organization", "organisation", "group") or (
+            head in DOCUMENTS
+            and pos - next((at for at, name in reversed(self.orgs[:index])), -PRONOUN_WINDOW) < 300
+        ):
+            return recent[0] if recent else None
+        return None
+
+    def by_role(
+        self, head: str, pos: int, modifiers: Sequence[str] = (), strict: bool = False
+    ) -> Speaker | None:
+        """ "the Kremlin spokesman": the latest person before `pos` whose role has that noun.
+        `strict`: and the description's other words ("Kremlin"), a leader's role ("Ukrainian
+        President") then standing for "the Ukrainian leader"; otherwise a role that names
+        another place than the description is passed over."""
+        index = bisect.bisect_left(self.mention_pos, pos)
+        for mention in reversed(self.mentions[max(0, index - 60) : index]):
+            person = self.people[mention.person]
+            if not person.role:
+                continue
+            role_words = person.role.lower().split()
+            if strict:
+                fits = (
+                    head in role_words
+                    or head in LEADER_HEADS
+                    and any(w in LEADER_ROLES for w in role_words)
+                ) and _role_fits(modifiers, person.role)
+            else:
+                fits = head in role_words and not _contradicts(modifiers, person.role)
+            if fits:
+                return Speaker(person.name, person.role, SpeakerKind.PERSON)
+        return None
+
+    def paragraph_floor(self, pos: int) -> int:
+        """Start of the paragraph before the one holding `pos` (paragraphs end at newlines,
+        a blank line being one break)."""
+        j = pos
+        for _ in range(2):
+            j = self.text.rfind("\n", max(0, pos - PRONOUN_WINDOW), j)
+            if j < 0 or pos - j > PRONOUN_WINDOW:
+                return max(0, j)
+            while j > 0 and self.text[j - 1] == "\n":
+                j -= 1
+        return j
+
+    def speaker_of(self, person: Person) -> Speaker:
+        return Speaker(person.name, person.role, SpeakerKind.PERSON)

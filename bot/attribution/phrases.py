@@ -1,0 +1,488 @@
+"""Noun-phrase boundaries: where the speaker phrase next to a cue starts and ends, and a
+clause's subject ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader", "Her father").
+"""
+
+from __future__ import annotations
+
+from bot.attribution.lexicons import (
+    ANONYMOUS,
+    AUXILIARIES,
+    BEFORE_MONTH,
+    DESCRIPTION_LINKS,
+    DESCRIPTION_OPENERS,
+    DETERMINERS,
+    DISCOURSE,
+    GROUP_NOUNS,
+    HEADLINE_VERBS,
+    LONE_ADVERBS,
+    NOT_DESCRIPTION,
+    NOT_NAMES,
+    NOT_SUBJECT_START,
+    NP_STOP,
+    OPENERS,
+    ORG_NOUNS,
+    PERSON_HEADS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_PLURAL,
+    QUANTIFIERS,
+    ROLE_WORDS,
+    SPOKES,
+    SUBJECT_PRONOUNS,
+    TIME_TAIL,
+    WEEKDAYS,
+)
+from bot.attribution.text import Token, tokens
+
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
+
+
+_TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later", "earlier"})
+
+
+def _headline_verb(tok: Token) -> bool:
+    """ "Trump Says …", "Obama Warns …": a headline's capitalised present-tense cue."""
+    return tok.capitalized and tok.lower in HEADLINE_VERBS
+
+
+def _np_token(tok: Token) -> bool:
+    low = tok.lower
+    if low[:1].isdigit() and low.endswith("-old"):
+        return True  # "81-year-old Edgar Carvell"
+    if tok.capitalized:  # "May" is a surname ("Theresa May said") more than a modal here
+        return low not in NOT_SUBJECT_START or low in DETERMINERS or low == "may"
+    return (
+        low in ROLE_WORDS
+        or low in GROUP_NOUNS
+        or low in DETERMINERS
+        or low in ORG_NOUNS
+        or (low.endswith(("’s", "'s")) and tok.capitalized)
+    )
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.capitalized and tok.lower not in NOT_NAMES
+
+
+def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | None] | None:
+    """The subject noun phrase ending before toks[i] (a verb): (first, last+1, role)."""
+    j = i - 1
+    while j >= lo:
+        low = toks[j].lower
+        if (low in AUXILIARIES or low.endswith("ly")) and not toks[j].capitalized:
+            j -= 1  # "Trump has also said"
+        elif (
+            low in _TIME_WORDS
+            and j - 2 >= lo
+            and toks[j - 1].lower in ("a", "the")
+            and toks[j - 2].lower in ("during", "on", "at", "by")
+        ):
+            j -= 3  # "Lindqvist during a Friday thanked"
+        elif low in _TIME_WORDS:
+            j -= 1  # "Trump Tuesday said"
+        elif low in ("on", "last", "this") and j + 1 < i and toks[j + 1].lower in _TIME_WORDS:
+            j -= 1  # "Trump on Tuesday said"
+        elif (
+            low in ("week", "month", "night", "morning")
+            and j > lo
+            and toks[j - 1].lower in ("last", "this")
+        ):
+            j -= 1
+        elif (
+            low == "and"
+            and j - 1 > lo
+            and toks[j - 1].text[:1].islower()
+            and toks[j - 1].lower.endswith(("ed", "s"))
+            and (toks[j - 2].capitalized or toks[j - 2].text == ",")
+        ):
+            j -= 2  # "Ms. Quint nodded and said", "Tom Berg, her rival, disagreed and told"
+        else:
+            break
+    if j < lo:
+        return None
+    role: str | None = None
+    name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
+    for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
+        if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
+            j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis
+        if toks[j].text not in (",", "—", "–", ")"):
+            # "Nora Vale, head of the Harbor Fund, a lobbying group,
+            # said": after one appositive, the words back to a comma may be another.
+            k2 = j - 1
+            while k2 > lo and j - k2 < 25 and toks[k2].text not in (",", ";", ":", "—"):
+                k2 -= 1
+            if (
+                role is not None
+                and k2 > lo
+                and toks[k2].text == ","
+                and (toks[k2 + 1].text[:1].islower() or toks[k2 + 1].lower in DETERMINERS)
+                and toks[k2 - 1].capitalized
+                and toks[k2 - 1].lower not in NOT_NAMES
+            ):
+                if name_chunk is not None and toks[k2 + 1].lower in DETERMINERS:
+                    # "In a letter to MPs, the Conservative leader, Kemi Badenoch, wrote":
+                    # the commas hold the name; the description before it is the role.
+                    a, b = name_chunk
+                    return a, b, " ".join(t.text for t in toks[k2 + 1 : j + 1])
+                role = " ".join(t.text for t in toks[k2 + 1 : j + 1])  # the nearer one
+                j = k2 - 1
+                continue
+            break
+        # "Lawrence Freedman, emeritus professor …, wrote": the appositive is the role;
+        # "Otto Brisk, who was named …, told": a relative clause, skipped.
+        closer = toks[j].text
+        opener = "(" if closer == ")" else closer
+        k = j - 1
+        while k >= lo and toks[k].text != opener and j - k < 30:
+            if closer == "," and toks[k].text in ("—", "–", ";", ":"):
+                break
+            k -= 1
+        if k < lo or toks[k].text != opener:
+            return None
+        role_toks = toks[k + 1 : j]
+        if not role_toks:
+            return None
+        if (
+            role_toks[0].lower in ("who", "which", "whose", "whom")
+            or closer == ")"
+            or role_toks[0].lower.isdigit()
+            or role_toks[0].lower.endswith("ing")
+        ):
+            pass
+        elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
+            return None
+        elif role is None:
+            role = " ".join(t.text for t in role_toks)
+            if (
+                name_chunk is None
+                and 2 <= len(role_toks) <= 4
+                and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
+            ):
+                name_chunk = (k + 1, j)
+        j = k - 1
+        j = _skip_age_and_place(toks, j, lo)
+        # "Sanders, meanwhile, who …, said": step over a discourse adverb in commas.
+        while j - 1 >= lo and toks[j].lower in DISCOURSE and toks[j - 1].text == ",":
+            j -= 2
+        if j < lo:
+            return None
+    if toks[j].lower in PRONOUNS and toks[j].lower in SUBJECT_PRONOUNS:
+        return j, j + 1, role
+    if toks[j].lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
+        # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith
+        found = np_left(toks, j, lo) or np_left(toks, j - 1, lo)
+        return (found[0], found[1], role) if found else None
+    end = j + 1
+    while j >= lo and _np_token(toks[j]):
+        if toks[j].lower == "may" and j > lo and toks[j - 1].lower in BEFORE_MONTH:
+            break  # "In May Trump said": the month, not Theresa May
+        if toks[j].lower in ("of", "for", "at") and not (
+            j + 1 < end and (toks[j + 1].capitalized or toks[j + 1].lower == "the")
+        ):
+            break
+        if toks[j].lower in DETERMINERS:
+            if (
+                toks[j].lower == "the"
+                and j - 2 >= lo
+                and toks[j - 1].lower in ("of", "at", "for")
+                and toks[j - 2].capitalized
+            ):
+                j -= 1  # "Irma Soto of the Harbor Policy Center"
+                continue
+            j -= 1
+            break
+        j -= 1
+    first = j + 1
+    while first < end and toks[first].lower in ("of", "for", "at"):
+        first += 1
+    if first >= end and name_chunk is None:
+        return None
+    span = toks[first:end] if first < end else []
+    if name_chunk is not None and (not span or not span[-1].capitalized):
+        # A description, then the name in apposition: the name speaks.
+        a, b = name_chunk
+        return a, b, " ".join(t.text for t in span) or None
+    if not span or not any(_head_like(t) for t in span):
+        return None
+    if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
+        return None
+    k = first - 1
+    while (
+        k > lo
+        and first - k < 12
+        and toks[k].text != ","
+        and toks[k].text[:1].isalnum()
+        and toks[k].lower not in NOT_DESCRIPTION
+    ):
+        k -= 1
+    if (
+        k - 2 >= lo
+        and toks[k].text == ","
+        and (toks[k + 1].lower in DETERMINERS or not toks[k + 1].capitalized)
+        and role is None
+    ):
+        # "Sam Lark, the press director for the league said": an appositive whose
+        # closing comma is missing; the name before it speaks.
+        a = k
+        while (
+            a - 1 >= lo
+            and toks[a - 1].capitalized
+            and toks[a - 1].lower not in NOT_NAMES
+            and k - a < 4
+        ):
+            a -= 1
+        if k - a >= 2 and (
+            a == lo
+            or toks[a - 1].text in (",", "(", ";")
+            or toks[a - 1].lower in ("and", "but", "while")
+        ):
+            return a, k, " ".join(t.text for t in toks[k + 1 : end])
+    # "river engineers Hana Ott and Piet Lorne-Vass wrote": a pair of
+    # names; the phrase stays whole and `speakers` takes the first.
+    if (
+        first - 2 >= lo
+        and toks[first - 1].lower == "and"
+        and toks[first - 2].capitalized
+        and span[0].capitalized
+        and toks[first - 2].lower not in NOT_NAMES
+    ):
+        k = first - 2
+        while k - 1 >= lo and toks[k - 1].capitalized and toks[k - 1].lower not in NOT_NAMES:
+            k -= 1
+        first = k
+    return first, end, role
+
+
+def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:
+    """Step back over ", 59, of Ashton, Md." between a name and its verb."""
+    for _ in range(4):
+        if j - 1 >= lo and toks[j].text.isdigit() and toks[j - 1].text == ",":
+            j -= 2  # ", 59"
+        elif (
+            j - 4 >= lo
+            and toks[j - 1].text == ","
+            and toks[j - 2].capitalized
+            and toks[j - 3].lower in ("of", "from", "in")
+            and toks[j - 4].text == ","
+        ):
+            j -= 5  # ", of Ashton, Md."
+        elif (
+            j - 2 >= lo
+            and toks[j].capitalized
+            and toks[j - 1].lower in ("of", "from")
+            and toks[j - 2].text == ","
+        ):
+            j -= 3  # ", of Baldwin"
+        elif (
+            j - 3 >= lo
+            and toks[j].capitalized
+            and toks[j - 1].text == ","
+            and toks[j - 2].capitalized
+            and toks[j - 3].text == ","
+            and toks[j].lower.endswith(".")
+        ):
+            j -= 3  # ", Baldwin, Miss."
+        else:
+            break
+    return j
+
+
+def _head_like(tok: Token) -> bool:
+    """Can this word head a speaker phrase: a name, an organisation, a group, a role?"""
+    low = tok.lower
+    return (
+        (tok.capitalized and (low not in NOT_SUBJECT_START or low == "may") and low not in OPENERS)
+        or low in GROUP_NOUNS
+        or low in ROLE_WORDS
+        or low in ORG_NOUNS
+    )
+
+
+def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] | None:
+    """The noun phrase starting at toks[i] (after an inverted verb or 'according to')."""
+    j = i
+    while j < hi and toks[j].lower in _TIME_WORDS:
+        j += 1  # "said Monday Sen. …"
+    if j < hi and toks[j].text == ",":
+        j += 1
+    first = j
+    if j < hi and toks[j].lower in PRONOUNS:
+        return j, j + 1, None
+    while j < hi and j - first < 12:
+        tok = toks[j]
+        if tok.text in (",", ".", ";", ":", "(", "—", "–", "!", "?") or tok.lower in NP_STOP:
+            break
+        if not tok.capitalized and not (
+            tok.lower in ROLE_WORDS
+            or tok.lower in GROUP_NOUNS
+            or tok.lower in DETERMINERS
+            or tok.lower in ORG_NOUNS
+            or tok.lower in ("of", "party", "group")
+        ):
+            if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
+                j += 1  # "said the union’s general secretary, Paul Nowak"
+                continue
+            # "said zoning lawyer Joel Birken"; not "said one Democrat familiar …"
+            k = _describing_nouns(toks, j, hi) if j > first or tok.lower not in (QUANTIFIERS) else j
+            if k == j:
+                break
+            j = k  # "said Ohio delegate Gus Marr", "said a Facebook commenter, Jo Bay"
+            continue
+        j += 1
+    while j > first and toks[j - 1].lower in {"of", "for", "at"} | DETERMINERS:
+        j -= 1
+    if j == first:
+        return None
+    span = toks[first:j]
+    if not any(_head_like(t) for t in span):
+        return None
+    role = None
+    if j < hi and toks[j].text == ",":
+        k = j + 1
+        while k < hi and toks[k].text not in (",", ".", ";", "(", ":") and k - j < 20:
+            k += 1
+        role_toks = toks[j + 1 : k]
+        lead = 0
+        while (
+            lead < len(role_toks)
+            and role_toks[lead].capitalized
+            and role_toks[lead].lower not in NOT_NAMES
+        ):
+            lead += 1
+        if (
+            not span[-1].capitalized
+            and 2 <= lead <= 4
+            and (lead == len(role_toks) or role_toks[lead].lower in ("of", "from", "at"))
+        ):
+            # "said the TUC's general secretary, Paul Nowak", "said another advocate, Martin
+            # K. Dassel of the firm Hale Orton": the name in apposition.
+            return j + 1, j + 1 + lead, " ".join(t.text for t in span)
+        if role_toks and (
+            role_toks[0].lower in DETERMINERS | ROLE_WORDS
+            or role_toks[0].capitalized
+            and len(role_toks) > 1
+        ):
+            role = " ".join(t.text for t in role_toks)
+    return first, j, role
+
+
+def _describing_nouns(toks: list[Token], j: int, hi: int) -> int:
+    """Past one or two lower-case nouns that describe a name coming next ("delegate" in
+    "Virginia delegate Beau Correll", "user" in "a Twitter user, Jo Bay"); j if none."""
+    k = j
+    while (
+        k < hi
+        and k - j < 2
+        and toks[k].text.replace("-", "").isalpha()
+        and toks[k].text[0].islower()
+        and toks[k].lower not in NP_STOP
+        and toks[k].lower not in _TIME_WORDS
+        and toks[k].lower not in NOT_SUBJECT_START
+        and not toks[k].lower.endswith("ly")
+    ):
+        k += 1
+    if k == j or k >= hi:
+        return j
+    nxt = toks[k + 1] if toks[k].text == "," and k + 1 < hi else toks[k]
+    if (
+        nxt.capitalized
+        and nxt.text[0].isalpha()
+        and nxt.lower not in NOT_NAMES
+        and nxt.lower not in _TIME_WORDS
+    ):
+        return k
+    return j
+
+
+def _clause_end(toks: list[Token], v: int, hi: int) -> int:
+    """Where the attributing clause ends: at its 'that', so a time phrase after it (in the
+    reported content) is not taken for the time of the statement."""
+    for tok in toks[v + 1 :]:
+        if tok.lower == "that":
+            return tok.start
+    return hi
+
+
+def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase of a sentence, after any opening adverbial ("In January, …")."""
+    i = lo
+    while i < hi and (
+        toks[i].lower in ("and", "but", "so", "yet", "or")
+        or (toks[i].lower in LONE_ADVERBS and i + 1 < hi and toks[i + 1].text != ",")
+    ):
+        i += 1  # "And he took care to add …", "And then Corwin went for the mayor"
+    # An opening participle clause may run longer: "Facing mounting criticism from …, X".
+    reach = 15 if i < hi and toks[i].lower.endswith("ing") and toks[i].capitalized else 6
+    comma = next((k for k in range(i, min(hi, i + reach)) if toks[k].text == ","), -1)
+    if i < hi and (
+        toks[i].lower in NOT_SUBJECT_START | OPENERS
+        or comma > i
+        and (toks[comma - 1].lower in TIME_TAIL or toks[i].lower.endswith("ing"))
+    ):
+        # "In January, …", "Hours later, …", "When he returned after a long break, …":
+        # an opening adverbial, not the subject.
+        while i < hi and toks[i].text != ",":
+            i += 1
+        i += 1
+    while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
+        i += 1
+    if i >= hi:
+        return None
+    if toks[i].lower in PRONOUNS and toks[i].lower in SUBJECT_PRONOUNS:
+        return i, i + 1
+    j = i
+    while j < hi and _np_token(toks[j]) and toks[j].text not in (",",):
+        if toks[j].lower in ("of", "for", "at") and not (j + 1 < hi and toks[j + 1].capitalized):
+            break
+        if j > i and _headline_verb(toks[j]):
+            break  # "Donald Trump Praises …"
+        j += 1
+    if j == i:
+        return None
+    span = toks[i:j]
+    if j + 3 < hi and toks[j].text == "," and not span[-1].capitalized:
+        # "Corwin’s Ohio field director, Lena Moss, wrote back": the name in apposition.
+        k = j + 1
+        while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
+            k += 1
+        if 2 <= k - j - 1 <= 4 and k < hi and toks[k].text == ",":
+            return j + 1, k
+    if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
+        return None
+    return i, j
+
+
+def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the first noun phrase of the sentence text[lo:hi]."""
+    toks = tokens(text, lo, hi)
+    found = clause_subject(toks, 0, len(toks))
+    if found is None:
+        return None
+    return toks[found[0]].start, toks[found[1] - 1].end
+
+
+def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
+    """Where a description of a source begins when the noun phrase toks[a:…] is the body
+    it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior
+    official at [the ministry]". None when toks[a] does not follow such a description."""
+    if a - 2 < lo or toks[a - 1].lower not in DESCRIPTION_LINKS:
+        return None
+    head = toks[a - 2]
+    if not head.text.isalpha() or head.capitalized:
+        return None
+    if (
+        head.lower not in ANONYMOUS
+        and head.lower not in SPOKES
+        and head.lower not in (PERSON_HEADS | ROLE_WORDS)
+    ):
+        return None
+    k = a - 2
+    # describing words before the noun: "one senior administration official"
+    while k - 1 >= lo and a - k < 6 and toks[k - 1].text.replace("-", "").isalpha():
+        if toks[k - 1].lower in DESCRIPTION_OPENERS:
+            return k - 1
+        if toks[k - 1].capitalized and toks[k - 1].lower not in DESCRIPTION_OPENERS:
+            k -= 1  # "a Labour backbencher", "a senior Veltra official"
+            continue
+        k -= 1
+    return None

@@ -1,0 +1,336 @@
+"""Resolving a quotation's speaker phrase: a name, a surname, a pronoun, a description,
+a group or an organisation, to the person or body the article means.
+
+A phrase that cannot be tied to anyone stays unresolved: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from bot.attribution.cues import find_before
+from bot.attribution.lexicons import (
+    AGENT_ADVERBS,
+    ANONYMOUS,
+    COUNTRIES,
+    DESCRIPTION_LINKS,
+    DESCRIPTION_OPENERS,
+    DOCUMENTS,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_HEADS,
+    PREPOSITIONS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SPOKES,
+    TITLES,
+)
+from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
+from bot.attribution.names import _clean_role, _is_org_name, split_name
+from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
+from bot.attribution.phrases import subject_of_sentence
+from bot.attribution.text import sentence_start, tokens
+
+
+def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Speaker:
+    words = (
+        [t.text for t in tokens(phrase, 0, len(phrase)) if t.text not in ",()"]
+        if ("." in phrase or "," in phrase or "(" in phrase)
+        else phrase.split()
+    )  # plain phrases need no tokenizer (a hot path)
+    if "and" in words[1:-1] and words[0][:1].isupper():
+        k = words.index("and")
+        left, right = words[:k], words[k + 1 :]
+        if sum(w[:1].isupper() for w in left) >= 2 and sum(w[:1].isupper() for w in right) >= 2:
+            words = left  # "David Albright and Serena …": the first of two people
+    if not words:
+        return UNRESOLVED_SPEAKER
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS_MALE | PRONOUNS_FEMALE:
+        return resolve_pronoun(ents, low[0], pos)
+    if len(words) == 1 and low[0] in ("they", "it", "we", "i", "you", "who"):
+        return _resolve_plural(ents, low[0], pos)
+    if low[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+        low[-1] = low[-1][:-2]
+    described = _described_source(ents, words, low, pos)
+    if described is not None:
+        return described
+    name, prefix = split_name(words, ents.common)
+    if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
+        name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
+    role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
+    if name and len(name) == 1 and name[0].lower() not in ents.by_surname:
+        org = ents.org_named(name[0], pos)
+        if org is not None:
+            return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
+    if name and not _is_org_name(name):
+        if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
+            # Several people share the surname: the one the passage is about, or nobody.
+            chosen = ents.namesake(name[0].lower(), pos, prefix)
+            if chosen is None:
+                return Speaker(None, role, SpeakerKind.UNRESOLVED)
+            name = chosen.split()
+        full = ents.full_name(name, pos) or " ".join(name)
+        person = ents.people.get(full)
+        if role is None and person is not None:
+            role = person.role
+        return Speaker(full, role, SpeakerKind.PERSON)
+    text = " ".join(words)
+    if words[0] == "The" and len(words) > 1:
+        text = "the" + text[3:]  # "The Kremlin said" at a sentence start: the Kremlin
+    head = low[-1]
+    if (
+        head in SPOKES
+        and len(words) >= 3
+        and low[0] in ("a", "an", "the")
+        and words[1][:1].isupper()
+    ):
+        # "a Twitter spokesman": the organisation speaks through its spokesperson.
+        org = " ".join(w for w in words[1:-1] if w[:1].isupper())
+        if org and org.lower() not in COUNTRIES:
+            return Speaker(org, text, SpeakerKind.ORGANIZATION)
+    if head in ANONYMOUS and (
+        low[0] in ("a", "an", "one", "another", "the") or not words[0][:1].isupper()
+    ):
+        # "a senior administration official", "the source": unnamed on purpose, and
+        # shown as the article describes them.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
+    if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
+        # "the statement said": whoever issued it, if the article just named them.
+        found_org = ents.org_before(head, pos)
+        if found_org is not None:
+            return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+        return Speaker(None, text, SpeakerKind.UNRESOLVED)
+    if low[0] == "the" and len(words) == 2 and head in ORG_HEADS:
+        found_org = ents.org_before(head, pos)
+        if found_org is not None:
+            return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+    possessor = _place_possessor(words, ents.people)
+    if (low[0] in ("the", "this") or possessor) and head in PERSON_HEADS:
+        # "the former Florida governor", "the Ukrainian leader", "Ukraine’s president": a
+        # person the article has named, by role if one fits, else the person it is
+        # talking about, if their role does not say otherwise.
+        modifiers = _modifiers(words[1:-1]) + ([possessor] if possessor else [])
+        found = ents.by_description(head, modifiers, pos)
+        if found is not None:
+            return found
+        # No one the article named fits: the description itself ("the judge").
+        return Speaker(text, None, SpeakerKind.UNNAMED)
+    if head in GROUP_NOUNS:
+        return Speaker(text, None, SpeakerKind.GROUP)
+    if (
+        any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low)
+        or (words[-1][:1].isupper() and head not in NOT_NAMES)
+        or len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+    ):  # "Judicial Watch"
+        return Speaker(text, None, SpeakerKind.ORGANIZATION)
+    if low[0] in ("the", "this") and (head in ROLE_WORDS or head in TITLES):
+        found = ents.by_role(head, pos)
+        if found is not None:
+            return found
+    if (
+        low[0] in DESCRIPTION_OPENERS
+        and len(words) >= 2
+        and head.isalpha()
+        and not words[-1][:1].isupper()
+        and head not in DOCUMENTS
+        and head not in NOT_NAMES
+    ):
+        # "one Labour backbencher", "a longtime friend": a person described, not named.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
+    return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+
+def _described_source(ents: Entities, words: list[str], low: list[str], pos: int) -> Speaker | None:
+    """ "a spokesperson for the Riverside Port Authority", "an official at the ministry":
+    a describing noun tied to a body. Unnamed (the description is what is shown), or
+    for "the director of …" the person the article named with that role."""
+    if len(words) < 4 or low[0] not in DESCRIPTION_OPENERS:
+        return None
+    link = next((k for k in range(2, len(low) - 1) if low[k] in DESCRIPTION_LINKS), 0)
+    if not link or words[link - 1][:1].isupper() or not words[link - 1].isalpha():
+        return None
+    head = low[link - 1]
+    if not (head in ANONYMOUS or head in SPOKES or head in PERSON_HEADS or head in ROLE_WORDS):
+        return None
+    if not any(w[:1].isupper() for w in words[link + 1 :]):
+        return None  # "a member of the public": no body named
+    text = " ".join(words)
+    if words[0] == "The":
+        text = "the" + text[3:]
+    if low[0] == "the" and head in PERSON_HEADS:
+        found = ents.by_description(head, _modifiers(words[link + 1 :]), pos)
+        if found is not None:
+            return found
+    return Speaker(text, None, SpeakerKind.UNNAMED)
+
+
+def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
+    """The nearest fitting person: first among recent speakers (the subjects of speech
+    verbs and quotations nearby), then among recent sentence subjects, then anyone
+    mentioned. A person of the other gender is skipped; one of unknown gender fits."""
+    want = "m" if pronoun in PRONOUNS_MALE else "f"
+    index = bisect.bisect_left(ents.mention_pos, pos)
+    recent = [
+        m
+        for m in reversed(ents.mentions[max(0, index - 80) : index])
+        if pos - m.pos <= PRONOUN_WINDOW and ents.people[m.person].evidence
+    ]
+    here = ents.text.rfind("\n", max(0, pos - PRONOUN_WINDOW), pos) + 1  # this paragraph's start
+    near = ents.paragraph_floor(pos)
+    chosen: Person | None = None
+    chosen_at = -1
+    for rank in (
+        lambda m: m.speaker and m.pos >= here,
+        lambda m: m.subject and m.pos >= here,
+        lambda m: m.speaker and m.pos >= near,
+        lambda m: m.subject,
+        lambda m: True,
+    ):
+        for mention in recent:
+            person = ents.people[mention.person]
+            if rank(mention) and person.gender in (want, None):
+                chosen, chosen_at = person, mention.pos
+                break
+        if chosen is not None:
+            break
+    unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
+    if unnamed is not None:
+        return unnamed
+    if chosen is None:
+        return UNRESOLVED_SPEAKER
+    # The pronoun itself is evidence of the person's gender for later pronouns.
+    if want == "m":
+        chosen.male += 1
+    else:
+        chosen.female += 1
+    return ents.speaker_of(chosen)
+
+
+def _unnamed_before(ents: Entities, want: str, pos: int, after: int) -> Speaker | None:
+    """An unnamed source quoted after `after` and before `pos` that "he"/"she" fits: "“…,”
+    a spokesperson for the Port Authority said. “…,” she said." is the spokesperson."""
+    for spoke_at, speaker in reversed(ents.speakers):
+        if spoke_at <= after or pos - spoke_at > PRONOUN_WINDOW:
+            return None
+        if speaker.kind is SpeakerKind.UNNAMED and speaker.name:
+            words = speaker.name.lower().split()
+            gender = (
+                "m"
+                if any(w in MALE_WORDS for w in words)
+                else "f"
+                if any(w in FEMALE_WORDS for w in words)
+                else ""
+            )
+            return speaker if gender in (want, "") else None
+        if speaker.kind is SpeakerKind.PERSON:
+            return None  # a named person spoke since
+    return None
+
+
+def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
+    if pronoun not in ("they", "it"):
+        return UNRESOLVED_SPEAKER
+    wanted = (SpeakerKind.GROUP,) if pronoun == "they" else (SpeakerKind.ORGANIZATION,)
+    for spoke_at, speaker in reversed(ents.speakers):
+        if pos - spoke_at > PRONOUN_WINDOW:
+            break
+        if speaker.kind in wanted:
+            return speaker
+    return UNRESOLVED_SPEAKER
+
+
+def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:
+    """ "The operators’ association said … In a statement, it said …": "it" (or "they")
+    is the organisation or group leading one of the three sentences before it in the
+    paragraph, the nearest first."""
+    plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    sent_lo = sentence_start(text, plo, pos)
+    is_it = text[pos : pos + 2].lower() == "it"
+    want = (SpeakerKind.ORGANIZATION,) if is_it else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+    # The sentences before, nearest first, back to the paragraph's start: "Republicans said
+    # the bill cost too much. “…,” said Sen. X. They argued …" ("they" skips the senator).
+    for _ in range(3):
+        if sent_lo <= plo:
+            return None
+        prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+        found = subject_of_sentence(text, prev_lo, sent_lo)
+        toks = tokens(text, prev_lo, sent_lo)
+        verb = next((v for v, t in enumerate(toks[:7]) if t.lower in SPEECH_VERBS), 0)
+        if found is None and verb >= 2 and toks[0].lower in ("the", "a", "an"):
+            found = toks[0].start, toks[verb - 1].end  # "The operators’ association said"
+        if found is not None:
+            speaker = resolve(entities, text[found[0] : found[1]], found[0], None)
+            if speaker.resolved and speaker.kind in want:
+                return speaker
+            if is_it and speaker.resolved and speaker.kind is SpeakerKind.PERSON:
+                return None  # "it" does not reach past a person
+        sent_lo = prev_lo
+    return None
+
+
+def _personal(text: str, np: tuple[int, int], entities: Entities) -> bool:
+    phrase = text[np[0] : np[1]]
+    return phrase.lower() in ("he", "she") or entities.is_person(phrase, np[0])
+
+
+def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, int] | None:
+    """The last person (a name the article knows, or he/she) followed by a verb in
+    text[lo:hi], not the object of a preposition."""
+    toks = tokens(text, lo, hi)
+    found = None
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if (nxt.lower.endswith("ly") or nxt.lower in AGENT_ADVERBS) and i + 2 < len(toks):
+            nxt = toks[i + 2]  # "When Trump later referred …"
+        if (
+            nxt.capitalized
+            or not nxt.text.isalpha()
+            or not (nxt.lower.endswith(("ed", "s")) or nxt.lower in SPEECH_VERBS)
+        ):
+            continue
+        tok = toks[i]
+        if tok.lower in ("he", "she"):
+            a = i
+        elif tok.capitalized and tok.text[0].isalpha():
+            a = i
+            while (
+                a > 0
+                and toks[a - 1].capitalized
+                and toks[a - 1].text[0].isalpha()
+                and (
+                    toks[a - 1].lower not in NOT_NAMES  # "When Trump later referred"
+                )
+            ):
+                a -= 1
+        else:
+            continue
+        if a > 0 and toks[a - 1].lower in PREPOSITIONS:
+            continue
+        np = (toks[a].start, tok.end)
+        if _personal(text, np, entities):
+            found = np
+    return found
+
+
+def _said_before(text: str, lo: int, cue: int) -> tuple[int, int] | None:
+    """The speaker of a "X said," right before a participle cue at `cue`."""
+    j = cue
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j <= lo or text[j - 1] != ",":
+        return None
+    found = find_before(text, lo, j - 1)
+    if found is None or found.np_end <= found.np_start or max(found.cue_end, found.np_end) < j - 3:
+        return None  # "Nefzi said, adding" or "said Nefzi, adding", right before the comma
+    return found.np_start, found.np_end

@@ -1,0 +1,424 @@
+"""Building the article's people and organisations: one pass over its capitalised runs.
+
+Each name is registered with the role before it ("Kremlin spokesman Dmitry Peskov"), its
+appositive ("…, a pollster,"), gender evidence (titles, kin words, first names,
+pronouns that follow) and whether a mention is a sentence's subject or a speaker.
+"""
+
+from __future__ import annotations
+
+from bot.attribution.given_names import gender, is_given_name, is_shared_given_name
+from bot.attribution.lexicons import (
+    BETWEEN_WORDS,
+    CLAUSE_VERBS,
+    COUNTRIES,
+    DETERMINERS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    KIN_GENDER,
+    NOT_HEAD_NOUNS,
+    NOT_NAMES,
+    NOT_ROLE_START,
+    OBJECT_BEFORE,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLES,
+)
+from bot.attribution.names import (
+    _AFTER_OBJECT,
+    _APPOSITIVE,
+    _BASE_SPEECH_VERBS,
+    _CLAUSE_STOP,
+    _DESCRIPTION_SUBJECT,
+    _FINITE_SPEECH_VERBS,
+    _KIN_BEFORE,
+    _LEADING_NAME,
+    _NEXT_PRONOUN,
+    _NEXT_WORD,
+    _OTHER_NAME,
+    _OWN_PRONOUN,
+    _THEN_SPEECH_VERB,
+    _TITLE_OF,
+    _WHO_SPEECH_VERB,
+    LowerWords,
+    _clean_role,
+    _inside,
+    _is_org_sequence,
+    _not_a_person,
+    _outside_quotes,
+    split_name,
+)
+from bot.attribution.people import Entities, Mention, Person, _modifiers
+
+
+def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
+    """The people and organisations the article names, outside the quoted spans."""
+    entities = Entities(text)
+    entities.common = LowerWords(text)
+    _scan(entities, quoted)
+    return entities
+
+
+def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
+    candidates: list[tuple[int, int, list[str], list[str], bool]] = []
+    # A name recurs many times in an article: analyse each distinct spelling once.
+    seen: dict[str, tuple[list[str], list[str], bool, bool] | None] = {}
+    text = ents.text
+    for match in _outside_quotes(text, quoted):
+        start = match.start()
+        group = match.group()
+        if group in seen:
+            info = seen[group]
+        else:
+            info = seen[group] = _analyse(ents, group)
+        if info is None:
+            continue
+        name, prefix, possessive, is_org = info
+        if is_org:
+            ents.orgs.append((start, group.removesuffix("’s").removesuffix("'s")))
+        if not name:
+            continue
+        candidates.append((start, match.end(), name, prefix, possessive))
+        if len(name) >= 2:
+            joined = " ".join(name)
+            # Later bare mentions of a known name add nothing to register.
+            if prefix or joined not in ents.people:
+                title = " ".join(prefix) or None
+                office = _TITLE_OF.search(text, max(0, start - 40), start) if title else None
+                if office is not None and office.group(1).lower() in TITLES | ROLE_WORDS:
+                    title = f"{office.group(1)} of {title}"  # "Secretary of State"
+                _register(ents, name, start, title, _word_before(ents, start))
+            person = ents.people[joined]
+            if not possessive and (person.role is None or person.weak_role):
+                _appositive(ents, joined, match.end())
+    lone_counts: dict[str, int] = {}
+    for _, _, name, _, _ in candidates:
+        if len(name) == 1:
+            lone_counts[name[0]] = lone_counts.get(name[0], 0) + 1
+    for start, end, name, prefix, possessive in candidates:
+        if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
+            continue  # "HP", "FBI": an acronym is an organisation, not a person
+        lone = len(name) == 1 and name[0].lower() not in ents.by_surname
+        honorific = bool(prefix) and prefix[-1].lower() in HONORIFICS
+        kin = (
+            _KIN_BEFORE.search(ents.text, max(0, start - 30), start)
+            if lone
+            and (
+                ents.text[start - 1 : start] in (" ", "\t")  # (what the pattern ends with)
+            )
+            else None
+        )
+        if lone and (honorific or kin is not None):
+            # "Ms. Alvarez, 34, runs a bakery", "Her father, Colm, 44, feared": a person,
+            # whose gender the title or the kinship word gives.
+            person = ents.people.setdefault(name[0], Person(name[0], start))
+            ents.by_surname.setdefault(name[0].lower(), [name[0]])
+            person.evidence = True
+            if kin is not None:
+                gender = KIN_GENDER.get(kin.group(1).lower())
+                if gender == "m":
+                    person.male += 3
+                elif gender == "f":
+                    person.female += 3
+            lone = False
+        # A lone word that no full name ends with is a person only if it speaks, or
+        # if it leads sentences again and again ("Trump sought …", "Trump said …").
+        if lone and (
+            possessive
+            or not (
+                _speech_subject(ents, end)
+                or (lone_counts.get(name[0], 0) >= 2 and _leads_clause(ents, start))
+            )
+        ):
+            continue
+        before = _word_before(ents, start)
+        if (
+            before is not None
+            and before.lower().removeprefix("then-").removeprefix("former-") in TITLES
+        ):
+            # "aide to then-Governor Ada K. Lind": the title's own context.
+            before = _word_before(ents, start - len(before) - 1)
+        if before is not None and before.lower() == "of" and prefix:
+            # "Secretary of State Ada Lind said": "of" belongs to the title.
+            head = ents.text.rfind(" of", 0, start)
+            title_word = _word_before(ents, head + 1) if head > 0 else None
+            if title_word is not None and title_word[:1].isupper():
+                before = _word_before(ents, head + 1 - len(title_word) - 1)
+        title = " ".join(prefix) if prefix else None
+        if before is not None and before.lower() in ("named", "called"):
+            # "a worker named Pavel Janik has …": the name of a described subject,
+            # not the object of "Trump named …".
+            head_noun = _word_before(ents, start - len(before) - 1)
+            if (
+                head_noun is not None
+                and head_noun[:1].islower()
+                and head_noun.isalpha()
+                and (head_noun not in NOT_HEAD_NOUNS)
+            ):  # ("they named Smith", "who called Smith": an object after all)
+                before = head_noun
+        subject = (
+            not possessive
+            and (before is None or before.lower() not in OBJECT_BEFORE)
+            and not (prefix and prefix[0].lower() in ("the", "a"))
+            and (_AFTER_OBJECT.match(ents.text, end) is None)
+        )
+        speech = (
+            subject and _speech_subject(ents, end) or (not possessive and _who_speaks(ents, end))
+        )
+        if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
+            full = ents.namesake(name[0].lower(), start, prefix)  # None: cannot tell
+            if full is None:
+                continue
+        else:
+            full = ents.full_name(name, start)
+        if (
+            full is None
+            and (speech or lone and subject)
+            and name[0].lower() not in ents.common
+            and name[0].lower() not in GROUP_NOUNS
+            and name[0].lower() not in ORG_NOUNS
+            and not _not_a_person(name[0])
+            and ents.org_named(name[0], start) is None
+        ):
+            # A lone name speaking ("Humphrey, for example, said"): a person too.
+            full = name[0]
+            ents.people[full] = Person(full, start)
+            ents.by_surname.setdefault(full.lower(), [full])
+        found_person = ents.people.get(full) if full else None
+        if found_person is None or full is None:
+            continue
+        person = found_person
+        if speech:
+            person.evidence = True
+        if title:
+            ents.gender_from_words(person, title.lower().split())
+        ents.mentions.append(Mention(start, full, subject, speech))
+    ents.mentions.sort(key=lambda m: m.pos)
+    ents.mention_pos = [m.pos for m in ents.mentions]
+    _description_subjects(ents, quoted)
+    _pronoun_evidence(ents)
+
+
+def _description_subjects(ents: Entities, quoted: list[tuple[int, int]]) -> None:
+    """ "The Ukrainian leader dismissed the remarks. “…,” he said": a sentence led by a
+    description of a person the article has named is a mention of them, so that the
+    next "he" can find them."""
+    found: list[Mention] = []
+    for match in _DESCRIPTION_SUBJECT.finditer(ents.text):
+        start = match.start()
+        if not _leads_clause(ents, start) or _inside(quoted, start):
+            continue
+        words = match.group(1).split()
+        speaker = ents.by_description(words[-1].lower(), _modifiers(words[:-1]), start)
+        if speaker is not None and speaker.name in ents.people:
+            found.append(Mention(start, speaker.name, True, _speech_subject(ents, match.end())))
+    if found:
+        ents.mentions = sorted(ents.mentions + found, key=lambda m: m.pos)
+        ents.mention_pos = [m.pos for m in ents.mentions]
+
+
+def _analyse(ents: Entities, group: str) -> tuple[list[str], list[str], bool, bool] | None:
+    """(name words, title words, possessive, names an organisation) for a capitalised
+    sequence; None for a lone function word ("The", "But")."""
+    if " " not in group and "\t" not in group:
+        low = group.lower()
+        is_org = group.isupper() and _is_org_sequence([group])
+        if low in NOT_NAMES or low in TITLES or low in COUNTRIES:
+            return ([], [], False, True) if is_org else None
+    words = group.split()
+    possessive = words[-1].endswith(("’s", "'s"))
+    if possessive:
+        words[-1] = words[-1][:-2]
+    name, prefix = split_name(words, ents.common)
+    is_org = _is_org_sequence(words)
+    return name, prefix, possessive, is_org
+
+
+def _leads_clause(ents: Entities, start: int) -> bool:
+    """Does the word at `start` open a sentence or a clause after a comma?"""
+    j = start
+    while j > 0 and ents.text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or ents.text[j - 1] in "\n.!?,;:"
+
+
+def _speech_subject(ents: Entities, end: int) -> bool:
+    """Is the name ending at `end` the subject of a speech verb ("Williams, who is
+    running, added")? Such people are salient: later pronouns often point to them."""
+    text = ents.text
+    if end < len(text) and text[end] == " ":
+        # Most names are followed by a plain word: look at it before the full pattern.
+        word = _NEXT_WORD.match(text, end + 1)
+        if (
+            word is None
+            or word.group() in _BASE_SPEECH_VERBS
+            or (
+                word.group() not in _FINITE_SPEECH_VERBS
+                and word.group() not in BETWEEN_WORDS
+                and not word.group().endswith("ly")
+            )
+        ):
+            return False
+    return _THEN_SPEECH_VERB.match(text, end) is not None
+
+
+def _who_speaks(ents: Entities, end: int) -> bool:
+    """ "… by Sen. Dianne Feinstein, the ranking Democrat, who said …": the name ending
+    at `end` speaks in a relative clause, even as the object of a preposition."""
+    comma = ents.text.find(", who ", end, end + 120)
+    return comma >= 0 and _WHO_SPEECH_VERB.match(ents.text, end) is not None
+
+
+def _word_before(ents: Entities, pos: int) -> str | None:
+    """The word before `pos` (past blanks, without ",;:"); None at a line or sentence
+    start. Read from a short slice with str methods rather than a loop over characters;
+    the slice grows only when the blanks or the word reach its start."""
+    text = ents.text
+    reach = 48
+    while True:
+        lo = max(0, pos - reach)
+        seg = text[lo:pos].rstrip(" \t")
+        if not seg:
+            if lo == 0:
+                return None
+        elif seg[-1] in "\n.!?":
+            return None
+        elif seg[-1].isspace():
+            return ""  # another blank ("\u00a0"): no word right there
+        else:
+            word = seg.rsplit(None, 1)[-1]
+            if len(word) < len(seg) or lo == 0:
+                return word.strip(",;:")
+        reach *= 4
+
+
+def _register(
+    ents: Entities, name: list[str], pos: int, title: str | None, before: str | None
+) -> None:
+    full = " ".join(name)
+    person = ents.people.get(full)
+    if person is None:
+        person = ents.people[full] = Person(full, pos)
+        ents.by_surname.setdefault(name[-1].lower(), []).append(full)
+        if len(name) >= 2 and is_given_name(name[0]):
+            ents.by_first.setdefault(name[0].lower(), []).append(full)
+    first = name[0]
+    if not gender(first) and len(name) >= 3:
+        first = name[1]  # "Sheriff Joe Arpaio": an unknown title first
+    given = gender(first)
+    if given == "m":
+        person.male += 2
+        person.evidence = True
+    elif given == "f":
+        person.female += 2
+        person.evidence = True
+    elif is_shared_given_name(first):
+        person.evidence = True
+    if title:
+        person.evidence = True  # ("When Robby Mook …" too: a clause's subject)
+        title = _clean_role(title)
+        if title and person.role is None and title.lower() not in HONORIFICS:
+            person.role = title
+    if before and (before.lower() in ROLE_WORDS or before.lower() in TITLES):
+        person.evidence = True
+        if (person.role is None or person.weak_role) and before.lower() not in ("of", "for", "at"):
+            person.role, person.weak_role = _role_before(ents, pos) or before, True
+
+
+def _role_before(ents: Entities, pos: int) -> str | None:
+    """The words naming a role right before a name: "Kremlin spokesman", "White House
+    press secretary" (lower-case role words, with the capitalised words they lean on)."""
+    words = ents.text[max(0, pos - 80) : pos].split()
+    if (
+        words
+        and words[-1].endswith(",")
+        and len(words) >= 2
+        and words[-1][:-1].lower() in (ROLE_WORDS | TITLES)
+    ):
+        words[-1] = words[-1][:-1]  # "The prime minister, Keir Starmer": in apposition
+        # "The shadow chancellor, Mel Stride": every word after the article.
+        for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
+            if words[k].lower() in ("the", "a", "an"):
+                described = words[k + 1 :]
+                if all(
+                    w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                    for w in described
+                ):
+                    return " ".join(described)
+                break
+    role: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if word[-1:] in ',.;:!?”"' or low in OBJECT_BEFORE or low in DETERMINERS:
+            break
+        if word[:1].isupper() and low in NOT_NAMES and low not in ORG_WORDS:
+            break
+        if (
+            not word[:1].isupper()
+            and low not in ROLE_WORDS
+            and low not in TITLES
+            # the body a lower-case role leans on: "council member", "campaign manager"
+            and not (role and low in ORG_HEADS)
+        ):
+            break
+        role.append(word)
+        if len(role) == 5:
+            break
+    while role and role[-1][:1].isupper() and role[-1].lower() in TITLES:
+        role.pop()  # a leading "Former" stays; a leading title alone is fine too
+    return " ".join(reversed(role)) or None
+
+
+def _appositive(ents: Entities, full: str, end: int) -> None:
+    """ "Lawrence Freedman, emeritus professor of war studies at …,": the role."""
+    match = _APPOSITIVE.match(ents.text, end)
+    person = ents.people[full]
+    if match is None or (person.role is not None and not person.weak_role):
+        return
+    role = _clean_role(match.group(1))
+    if role and any(w in CLAUSE_VERBS for w in role.lower().split()):
+        return  # "For Maria Alvarez, the closure of the plant was personal": a clause
+    first = role.split()[0].lower() if role else ""
+    if first in NOT_ROLE_START:
+        return  # "Marc Fogel, who had been imprisoned": a clause, not a role
+    if (
+        not match.group(1)[:1].isupper()
+        and match.group(1).split()[0].lower() not in ("a", "an", "the")
+        and first not in ROLE_WORDS
+        and first not in TITLES
+    ):
+        return  # "Kemi Badenoch, accused him of …": a verb, not a role
+    if role and len(role.split()) <= 14:
+        person.role, person.weak_role = role, False
+        ents.gender_from_words(person, role.lower().split())
+
+
+def _pronoun_evidence(ents: Entities) -> None:
+    """A sentence led by a person, followed by one led by He/She: evidence of gender."""
+    looked: dict[str, int] = {}
+    for mention in ents.mentions:
+        if not mention.subject or looked.get(mention.person, 0) >= 6:
+            continue  # six sentences are evidence enough; the rest costs time
+        looked[mention.person] = looked.get(mention.person, 0) + 1
+        person = ents.people[mention.person]
+        # "Edna Carvell, who retired Monday, used her last column": the first personal
+        # pronoun of the subject's own sentence, with no other name before it.
+        stop = _CLAUSE_STOP.search(ents.text, mention.pos, mention.pos + 200)
+        hi = stop.start() if stop else mention.pos + 200
+        own = _OWN_PRONOUN.search(ents.text, mention.pos, hi)
+        if own is not None and not _OTHER_NAME.search(
+            _LEADING_NAME.sub("", ents.text[mention.pos : own.start()])
+        ):
+            if own.group().lower() in ("he", "his", "himself"):
+                person.male += 1
+            else:
+                person.female += 1
+        found = _NEXT_PRONOUN.match(ents.text, mention.pos, mention.pos + 300)
+        if found is None:
+            continue
+        if found.group(1) in ("He", "His"):
+            person.male += 1
+        else:
+            person.female += 1

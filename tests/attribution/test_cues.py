@@ -1,0 +1,138 @@
+"""Cues: the attributing verb or phrase, its speaker phrase, medium, signatures, participles."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import by_text, quotes
+
+# (article text, quotation's first words, expected speaker name, expected cue)
+CASES = [
+    # Quote first, subject then verb.
+    ("“We will win,” Mayor Ana Lopez said.", "We will win", "Ana Lopez", "said"),
+    # Inverted: verb, then the speaker with an appositive.
+    ("“Rates will rise,” said Paul Wren, an economist at Westbank.", "Rates", "Paul Wren",
+     "said"),
+    # Colon-introduced.
+    ("Councilman Raul Espinoza was blunt: “The numbers do not add up.”", "The numbers",
+     "Raul Espinoza", ":"),
+    ("Senator Joan Hale said: “This bill is dead.”", "This bill", "Joan Hale", "said"),
+    # According to.
+    ("The plan was “dead on arrival,” according to Tom Fisk, a party strategist.", "dead",
+     "Tom Fisk", "according to"),
+    ("According to Maya Ross, “the deal is done.”", "the deal", "Maya Ross", "According to"),
+    # Partial quotation inside reported speech; the listener is part of the cue.
+    ("Defense Secretary Pete Hegseth told NATO allies that the goal was “unrealistic,” and "
+     "left.", "unrealistic", "Pete Hegseth", "told NATO allies"),
+    # Speaker before, "told reporters that Putin “…”": the teller speaks, not Putin.
+    ("Kremlin spokesman Dmitry Peskov told reporters that Putin “wants peace.”", "wants",
+     "Dmitry Peskov", "told reporters"),
+    # Straight quotes, NYT doubled marks.
+    ('"It is over," Ms. Jane Doyle said.', "It is over", "Jane Doyle", "said"),
+    ("''It is over,'' said Mr. Carl Berg, the chairman.", "It is over", "Carl Berg", "said"),
+    # Trailing attribution after more words.
+    ("Any deal needs “strong guarantees” for Kyiv, Minister Olga Dovzhenko said.", "strong",
+     "Olga Dovzhenko", "said"),
+    # A dash signature.
+    ("“Libraries matter.” ― Joanna Pike", "Libraries", "Joanna Pike", "―"),
+    # Groups and organisations as such.
+    ("“We will march again,” protesters chanted.", "We will march", "protesters", "chanted"),
+    ("Russian officials insisted that the talks address “the root causes.”", "the root",
+     "Russian officials", "insisted"),
+    ("“Safety comes first,” the Pentagon said in a statement.", "Safety", "the Pentagon",
+     "said"),
+    ("“Within ten days,” a Veltra spokeswoman said.", "Within", "Veltra", "said"),
+    # Participle: the sentence's subject speaks.
+    ("Zelensky wrote a long post, adding that he was “grateful” for the call.", "grateful",
+     "Zelensky", "adding"),
+    # Name in apposition after a description.
+    ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
+     "Mateo Ruiz", "called"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), CASES)
+def test_speaker_and_cue(text: str, quote: str, speaker: str, cue: str) -> None:
+    q = by_text(quotes(text), quote)
+    assert q.speaker.name == speaker
+    assert q.cue == cue
+
+
+CUES = [
+    # Verbs that double their last consonant, and less common speech verbs.
+    ("“It is a long road,” Dana Whit quipped.", "It is a long", "Whit"),
+    ("“The figures were wrong,” Lester Moon admitted on Tuesday.", "The figures", "Moon"),
+    ("“Voters are tired of this,” Hal Brennan surmised.", "Voters are", "Brennan"),
+    ("“Nobody read the memo,” Ida Fenn sniped.", "Nobody read", "Fenn"),
+    # "state" is the noun, not a cue: the speaker is the one who criticised.
+    ("Speaker Paula Ryder lamented the “sorry” state of the race and criticized the "
+     "“politics of grievance and fear.”", "politics of", "Ryder"),
+    # A participle right after the quotation is not an inverted "said X".
+    ("Lena Dorr said the club would stay, but said, “It is time the club found a new hall,” "
+     "promising the Friends of Elm Park a new start.", "It is time", "Dorr"),
+]
+
+
+# A paragraph signing the quotation above it, after a dash.
+SIGNATURES = [
+    ("“Big firms and their lawyers pay almost nothing to the town.”\n\n- Marchetti.\n\n"
+     "The debate goes on.", "Big firms", "Marchetti"),
+    ("“The whole scheme is something neighbours complain about every week; it has to end.”\n\n"
+     "-Michelle Marquez, Duluth.", "The whole scheme", "Marquez"),
+    ("“Fine work. He is steady. He is prepared. He never gives up.”\n\n—Mayor Oberlin, "
+     "writing after the debate.", "Fine work", "Oberlin"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", ["— Reporting by Jana Doyle; Editing by Tom Marsh", "- The End.",
+             "— a reader in Ohio", "– Ready to quiz the mayor –."]
+)
+def test_a_dash_line_that_names_nobody_signs_nothing(line: str) -> None:
+    q = by_text(quotes("“We need more buses on the east side of town, and soon.”\n\n" + line),
+                "We need more")
+    assert not q.speaker.resolved
+
+
+PARTICIPLES = [
+    # A participle cue in a sentence that opens with adverbials: the person acting last.
+    ("Investor Bill Ackerly runs a fund.\n\nOn Tuesday, even as prices were sliding, Mr. "
+     "Ackerly wrote to clients, telling them the fund was “worth far more than this.”",
+     "worth far", "Ackerly"),
+    # The noun right before "-ing" is an object, not the speaker.
+    ("Mayor Ida Brandt put up a note on Facebook reading “thank you, Millbrook,” at once.",
+     "thank you", "Brandt"),
+    ("Mr. Vance Orly, who spoke last week, released a statement Friday saying “the judge was "
+     "fair to everyone.”", "the judge", "Orly"),
+    # A description then the name in apposition as the sentence subject.
+    ("In early October, the campaign director, Lena Moss, wrote to residents, adding "
+     "that the pool would “open on time this year.”", "open on time", "Moss"),
+    ("Senator Joan Hale and Mayor Tom Berg met on Monday.\n\nIt was a tense day, as Hale "
+     "echoed the criticism, saying Berg “has no plan at all for the harbor.”", "has no plan",
+     "Hale"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTICIPLES)
+def test_participle_agent(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+# The subject of a participle cue, past an opening adverb, an age, or a dash.
+PARTICIPLE_SUBJECTS = [
+    ("Corwin sent another letter. And then Corwin went straight for the mayor, saying, “Will "
+     "the council ever publish the figures?”", "Will the council", "Corwin"),
+    ("81-year-old Edgar Carvell, founder of the Harbor Rowing Club, backed Lindqvist last "
+     "week, saying he “has always put the river and its towns first.”",
+     "has always put", "Carvell"),
+    ("Council Speaker Paul Ostrow met Corwin for an hour. Soon after, the two released a "
+     "note – Ostrow saying he felt “quite hopeful” and Corwin calling it a “useful "
+     "talk.”", "quite hopeful", "Ostrow"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CUES + SIGNATURES + PARTICIPLE_SUBJECTS)
+def test_speaker(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker

@@ -1,0 +1,61 @@
+"""Quoted words that are not quotations: titles, nicknames, scare quotes, subheadings."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import by_text, quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The program “Cities of Tomorrow” airs on Sundays.",
+     "He called it a so-called “efficiency plan” in the memo.",
+     "She wrote the report “Roads to Nowhere” last year."],
+)
+def test_titles_after_work_nouns_stay_out(body: str) -> None:
+    assert quotes(body) == []
+
+
+def test_titles_listed_after_a_title_stay_out() -> None:
+    body = ("Howard, who had roles in the film “Tide Pools,” “Harbor 9,” and “Lowland Nights,” "
+            "spoke for the mayor. Mayor Jo Hale said, “It was the best thing I ever did.”")
+    assert [q.text for q in quotes(body)] == ["It was the best thing I ever did."]
+
+
+def test_single_quoted_subheading_is_not_a_quotation() -> None:
+    body = ("“We are closing the plant,” said Carol Bigby, the manager.\n\n"
+            "“It was not an easy call,” she said.\n\n"
+            "'A really tough decision.'\n\n"
+            "Workers gathered outside on Friday.")
+    found = quotes(body)
+    assert [q.text for q in found if q.text.startswith("A really")] == []
+    assert by_text(found, "It was not").speaker.name == "Carol Bigby"
+
+
+def test_single_quoted_paragraph_stays_in_british_style() -> None:
+    body = ("‘We are closing the plant,’ said Carol Bigby, the manager.\n\n"
+            "‘It was not an easy call,’ she said.\n\n"
+            "‘A really tough decision.’")
+    assert any(q.text.startswith("A really") for q in quotes(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The documentary “Loom and Ledger” opened Friday.",
+        "She wrote a book, “Threads of Hartwell,” published this spring.",
+        "The mill's so-called “efficiency plan” cut two shifts.",
+        "Former loom operator Frank “Sonny” DeLuca, 81, appears in the film.",
+        "The owner, a man people call “the Colonel,” declined to comment.",
+        "Protesters wore stickers that read “No Blank Checks.”",
+        "The senator spoke on KTVA's “Meet the Region.”",
+        "She made the case in an interview with “Harbor Radio Tonight.”",
+        "He returns to the stage with his celebrated concert, “Boats, Boats, Boats.”",
+        "Shops stock a collection from the illustrator Nina Calder called “Oops!: 20 Years of "
+        "Ferry Cartoons.”",
+        "Chatwin was the founder of “Farmers for Lindqvist 2012.”",
+    ],
+)
+def test_titles_nicknames_and_scare_quotes_are_not_quotations(body: str) -> None:
+    assert quotes(body) == []

@@ -1,0 +1,80 @@
+"""Name patterns: what is a name, a surname, an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import by_text, quotes
+
+MONTH_NAMES = [
+    # A surname that is also a month: "Alma May".
+    ("“We will deliver,” Prime Minister Alma May declared.", "We will deliver", "May"),
+    ("Prime Minister Alma May spoke in Leeds.\n\n“We will deliver,” May said.",
+     "We will deliver", "May"),
+    ("“Rules are rules,” said Alma May.", "Rules are", "May"),
+    # A surname that is also a title, after an initial or a first name.
+    ("“It is not easy,” said Representative Walter J. King of Ohio, who backs the bill.",
+     "It is not easy", "King"),
+    ("“We are ready,” said Ruth Bishop of the parish council.", "We are ready", "Bishop"),
+    # …but "In May" stays a month.
+    ("In May Trump Tower staff said the lobby was “a total disaster.”", "a total",
+     "staff"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), MONTH_NAMES)
+def test_month_surnames(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_in_may_is_a_time() -> None:
+    q = by_text(quotes("In May Jo Rand said the plan was “a total disaster.”",
+                       published="2025-08-01"), "a total")
+    assert q.speaker.name == "Jo Rand"
+    assert q.when is not None and q.when.date == "2025-05"
+
+
+def test_contractions_are_not_names() -> None:
+    found = quotes("I'm too young to recall Mayor Jo Carter going on TV, declaring a "
+                   "“total war” on litter and waste.")
+    assert all(q.speaker.name not in ("I'm", "I’m") for q in found)
+
+
+def test_names_beyond_ascii() -> None:
+    found = quotes(
+        "Émilie Durand, a French diplomat, arrived on Monday.\n\n“Yes,” Durand said.\n\n"
+        "Polish Foreign Minister Radosław Sikorski agreed. “Always,” Sikorski said."
+    )
+    assert by_text(found, "Yes").speaker.name == "Émilie Durand"
+    assert by_text(found, "Always").speaker.name == "Radosław Sikorski"
+
+
+def test_surname_with_honorific_is_a_person() -> None:
+    found = quotes("Ms. Alvarez, 34, runs a bakery on Main Street. “Business is slow,” she says.")
+    assert by_text(found, "Business").speaker.name == "Alvarez"
+
+
+# A given name is never a role, even when the article also uses it as a common word.
+GIVEN_NAMES_NOT_ROLES = [
+    ("The city will sell the dock. Former Mayor Will Brandt said the sale “will ruin the "
+     "harbor.”\n\nHis daughter, council member Elise Brandt, disagreed.", "will ruin",
+     ("Will Brandt", "Former Mayor")),
+    ("Nobody can mark the day yet. Coach Mark Ellery said the team was “ready to play.”",
+     "ready to", ("Mark Ellery", "Coach")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), GIVEN_NAMES_NOT_ROLES)
+def test_a_given_name_is_never_a_role(body: str, quote: str, expected: tuple[str, str]) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize("word", ["Said", "Says", "Told"])
+def test_a_capitalised_speech_verb_is_no_given_name(word: str) -> None:
+    # "Brandt Said" in a headline-style line: the verb, not a name ("Said" is a given name
+    # in gender-guesser's list).
+    from bot.attribution.names import _given
+
+    assert not _given(word)

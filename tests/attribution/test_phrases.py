@@ -1,0 +1,156 @@
+"""Noun-phrase boundaries: describing nouns, appositives, roles, sentence subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution import SpeakerKind
+
+from .helpers import by_text, quotes
+
+DESCRIBED = [
+    # A lower-case noun describing the name that follows stays in the speaker phrase.
+    ("“This is a scripted show,” said Ohio delegate Gus Marr, angered by the rules.",
+     "This is a scripted", "Marr"),
+    ("“We are anxious,” said another Facebook commenter, Lotte Brandis.", "We are anxious",
+     "Brandis"),
+    ("“Anyone can see it,” said Lindqvist constituent Dale Hobb when asked.", "Anyone can",
+     "Hobb"),
+    ("“Turnout will be low,” said Idaho seed-company executive Nils Varga, a donor.",
+     "Turnout will", "Varga"),
+    # A participle after "X said,": X goes on, not the sentence's subject.
+    ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “Lars "
+     "never liked long meetings.”", "Lars never", "Nefzi"),
+    # A long opening participle clause is not the subject.
+    ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
+     "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
+    # After the quotation, a description and then the name in apposition.
+    ("“We are working hard,” the agency's director, Rhea Quint, said.", "We are working",
+     "Quint"),
+    # "told Radio North" after a comma is the teller's listener, not an inverted speaker.
+    ("“It is fair,” the port spokesman, Aldo Ferri, told Radio North.", "It is fair",
+     "Ferri"),
+    # After a work noun, quoted words going on the sentence in lower case are no title.
+    ("The loan program “is gaining traction with families,” Deputy Secretary Ana Ruiz told "
+     "reporters.", "is gaining", "Ruiz"),
+    # A question after "with" is speech, not a programme title ("an interview with “…”").
+    ("Mayor Rhea Lind answers the clerk with, “Why now? Was it not Tuesday?”",
+     "Why now", "Lind"),
+    # An appositive whose closing comma is missing: the name before it speaks.
+    ("Sam Lark, the press director for the Harbor League said in a statement, "
+     "“Nobody counted the ballots twice.”", "Nobody counted", "Lark"),
+    ("Anna Voss, chair and treasurer of the Millbrook Grocers Guild stated, "
+     "“It is not a political problem.”", "It is not", "Voss"),
+    ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
+     "the Herald.", "Nobody has", "Andes"),
+    # The name in apposition after an inverted description, before "of …".
+    ("“The odds are long,” said another veteran Appeals Court litigator, Martin K. Dassel of the "
+     "firm Hale Orton.", "The odds", "Dassel"),
+    ("“Our members won’t accept it,” said the union’s general secretary, Paula Nowak.",
+     "Our members", "Nowak"),
+    # The comma after the quotation forgotten.
+    ("“The primary is a test of stamina” Steve Grubb said.", "The primary", "Grubb"),
+    # A passive "was asked by X": the one asking speaks.
+    ("Senator Ray Holt was asked by host Nell Mather, who backs him, “Now, you said you "
+     "were tired of the hearings. Are you still?”", "Now, you said", "Mather"),
+    # A comma closing a parenthesis right before the verb.
+    ("On Tuesday in Avon, Ohio, after the vote, Gov. Jon Kasner (R-Ohio), said, “I am "
+     "packing for a long drive home.”", "I am packing", "Kasner"),
+    # "…, who said": the name before the comma, with or without an appositive between.
+    ("The defeat was steep for Mr. Orrin Vale, who said he would “rest and see the grandchildren.”",
+     "rest and", "Vale"),
+    ("The defeat was steep for Orrin Vale, a farmer, who said he would “rest a while.”",
+     "rest a while", "Vale"),
+    # Describing nouns right after an inverted verb, none of them a known role word.
+    ("Donors came in clusters, “which is surely a warning sign,” said zoning lawyer "
+     "Joel Birken. “It is not proof of anything.”", "which is surely", "Birken"),
+    ("“We will carry the state by ten points,” said campaign manager Ruth Ambler.",
+     "We will carry", "Ambler"),
+    # "Radio talk host": "talk" after a capitalised word is a noun, so "he" is the host.
+    ("Radio talk host Rudy Lambert used his show on Friday to hail what he called "
+     "the “splendid” choice of the mayor.", "splendid", "Lambert"),
+    # An attribution set off by commas inside the sentence holding the quotation.
+    ("Her lasting mark, says Carla Antoni, a historian at the museum, is that she was "
+     "“the mayor who finally cleaned up the river.”", "the mayor who", "Antoni"),
+]
+
+
+def test_appositive_role() -> None:
+    found = quotes(
+        "Any deal, according to Lawrence Freedman, emeritus professor of war studies at "
+        "King’s College London, would be judged on independence.\n\n"
+        "“This sets the standard,” Freedman wrote in a recent analysis."
+    )
+    q = by_text(found, "This sets")
+    assert q.speaker.name == "Lawrence Freedman"
+    assert q.speaker.role == "emeritus professor of war studies at King’s College London"
+    assert q.medium == "in a recent analysis"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Secretary of State Marco Rubio told reporters the talks were “productive.”",
+         "Secretary of State"),
+        ("Secretary of Homeland Security Kristi Noem said the border was “secure.”",
+         "Secretary of Homeland Security"),
+        ("Defense Secretary Pete Hegseth said Europe must “step up.”", "Defense Secretary"),
+    ],
+)
+def test_a_title_with_of_is_the_whole_role(body: str, role: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.role == role
+
+
+def test_an_age_is_not_a_role_and_a_capitalised_body_is_an_organisation() -> None:
+    found = quotes(
+        "81-year-old Edgar Carvell, founder of the Harbor Rowing Club, backed Lindqvist, "
+        "saying he “has always put the river and its towns first.”\n\n"
+        "Harbor Watch stated in a bulletin Friday that the survey “shows the missing "
+        "permits were filed in March 2019.”"
+    )
+    assert by_text(found, "has always put").speaker.role == "founder of the Harbor Rowing Club"
+    watch = by_text(found, "shows the missing").speaker
+    assert (watch.name, watch.kind.value) == ("Harbor Watch", "organization")
+
+
+def test_place_before_a_description_is_not_the_speaker() -> None:
+    q = by_text(quotes("In Iowa, the state party chairman said the count was “final and fair.”"),
+                "final")
+    assert (q.speaker.name, q.speaker.kind) == ("the state party chairman", SpeakerKind.UNNAMED)
+
+
+SUBJECTS = [
+    # An unattributed quotation in a sentence led by a person the article names.
+    ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe also defended the new fares "
+     "-- “nobody likes paying more for the same bus.”", "nobody likes", "Crowe"),
+    ("Mayor Ellen Crowe spoke at the depot on Monday.\n\nCrowe again promised a “quick fix” "
+     "for the station.", "quick fix", "Crowe"),
+    ("Retired surgeon Abe Tallis addressed the hall on Friday.\n\nTallis took the stage and "
+     "called the permit system “crooked from top to bottom.”", "crooked from", "Tallis"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SUBJECTS)
+def test_sentence_subject_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Not a person: a place, an organisation, a possessive.
+        "Washington put the island on a pedestal, parading its “showcase of free trade.”",
+        "The Harbor Authority raised fares, calling it a “fair and modest adjustment now.”",
+        "It was Mayor Crowe's refusal of “a budget built on hope alone” that won the day.",
+    ],
+)
+def test_sentence_subject_must_be_a_person(body: str) -> None:
+    assert all(not q.speaker.resolved or q.cue for q in quotes(body))
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED)
+def test_speaker(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker

@@ -1,0 +1,209 @@
+"""Resolving a speaker phrase: pronouns, surnames, descriptions, groups, unnamed sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution import SpeakerKind
+
+from .helpers import by_text, quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # No judge is named: "the judge" is shown as described, never the vice president
+        # just quoted.
+        ("Vice President Jay Vantor said the election was “about the future.”\n\n"
+         "According to a transcript, the judge told the defendant, “You have shown no "
+         "remorse.”", "You have", ("the judge", SpeakerKind.UNNAMED)),
+        # A governor named earlier is still "the governor".
+        ("Gov. Maura Healey signed the bill on Monday.\n\nThe governor said the law was "
+         "“long overdue for the families of this state.”", "long overdue",
+         ("Maura Healey", SpeakerKind.PERSON)),
+    ],
+)
+def test_a_description_names_someone_holding_that_office(
+    body: str, quote: str, speaker: tuple[str, SpeakerKind]
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == speaker
+
+
+# Descriptions of a person the article has named, and the pronouns after them.
+DESCRIPTIONS = [
+    # "Ukraine’s president" is the Ukrainian President quoted just before.
+    ("Ukrainian President Vadym Zorin said on Telegram that Kyiv was “ready for peace.” "
+     "Ukraine’s president added that he was “grateful to all our partners.”",
+     "grateful", "Vadym Zorin"),
+    # A description leading a sentence is a mention: the next "he" is that person, not the
+    # Kremlin spokesman quoted in the paragraph before.
+    ("Russian President Pavel Orlov and Ukrainian President Vadym Zorin have not met.\n\n"
+     "Kremlin spokesman Dmitry Pesin told reporters that Moscow saw “no alternative” to "
+     "talks. “The next move is theirs,” he said.\n\n"
+     "The Ukrainian leader dismissed the remarks. “Russia does not want peace,” he said.",
+     "Russia does not", "Vadym Zorin"),
+    # "Name of Place, a description, said": the name speaks, so the next "he" is his.
+    ("Council Speaker Paul Ostrow told a press briefing they were “laying the groundwork.”\n\n"
+     "Republican Rep. Owen Tarkel of New Mexico, a Corwin supporter, said it would help both "
+     "men.\n\n“No single endorsement decides a race,” he said outside.",
+     "No single", "Owen Tarkel"),
+    # A first name in apposition to a relative is a person, of the relative's gender.
+    ("At the fair, Aubrey Pell held a banner. Her father, Colm, 44, feared that neighbours "
+     "would not see the sense of backing Gil Jonas.\n\n"
+     "“Folks worry about throwing their votes away,” he surmised.", "Folks worry", "Colm"),
+    ("Councillor Ruben Marsh said closed meetings shut out renters. On the radio, his wife, "
+     "Ines, asked for an open hall. “Keeping people out is unwise,” she said.",
+     "Keeping people", "Ines"),
+    # "a worker named X has …": X leads the sentence, so the next "he" is his.
+    ("Hugh Tallant, a union leader, said the plant would close.\n\nIn Monterrey, a "
+     "worker named Miguel Janik has only kind words for his foreman. “The "
+     "shifts are fair,” he said.", "The shifts", "Miguel Janik"),
+    # "…40,000 Syrians, said he would …": a people is never the person "he" stands for.
+    ("Victor Hallam, later claiming that the mayor wanted to house 40,000 Syrians, said "
+     "he would review the newcomers, who he speculates are “mostly students.”", "mostly students",
+     "Victor Hallam"),
+    # A bare surname shared with a relative introduced a while ago is the main person.
+    ("Victor Hallam accepted the party's endorsement on Thursday night in Dunmore.\n\n"
+     "His daughter Greta Hallam introduced him, describing a father who had taught his "
+     "children to work hard, and the hall rose to its feet for her. Delegates waved signs "
+     "and the band played on as the family gathered near the stage. Many delegates said "
+     "afterwards that the introduction had been the warmest moment of the whole week, and "
+     "the networks replayed it through the night. Outside, protesters and supporters "
+     "traded chants behind police lines until well after midnight.\n\n"
+     "Hallam said the town could not keep “borrowing against its own future.”",
+     "borrowing against", "Victor Hallam"),
+    # "the Republican nominee" is not the Democratic vice presidential nominee.
+    ("Victor Hallam, the Republican, spoke in Dover. Democratic vice presidential nominee "
+     "Ned Kassel answered him in Salem.\n\nHallam said he wanted an audit of the "
+     "state’s bridges.\n\nThe Republican nominee also attacked his opponent. He said her "
+     "budget was “a disaster.”", "a disaster", "Victor Hallam"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIPTIONS)
+def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "she" skips the man mentioned in between.
+        ("Board president Helen Marsh opened the meeting. Superintendent Thomas Reyes "
+         "listened.\n\n“We can do this,” she said.", "We can do this", "Helen Marsh"),
+        ("Board president Helen Marsh opened the meeting. Superintendent Thomas Reyes "
+         "listened.\n\n“We can do this,” he said.", "We can do this", "Thomas Reyes"),
+        # The subject, not the object of a preposition.
+        ("Since Jan. 20, President Donald Trump has been evasive about his talks with "
+         "Vladimir Putin.\n\n“It is too early,” he told reporters.", "It is too early",
+         "Donald Trump"),
+        # The speaker of the previous quotation goes on.
+        ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
+         "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+    ],
+)
+def test_pronouns(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
+
+
+def test_unresolvable_pronoun_is_not_guessed() -> None:
+    q = by_text(quotes("“We are done here,” she said."), "We are done")
+    assert q.speaker.kind is SpeakerKind.UNRESOLVED
+    assert q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # "it" after a sentence led by an organisation: that organisation.
+        ("The growers’ association said prices had fallen. In a letter, it said the harvest "
+         "was ‘the worst in a decade’.", "the worst", "association"),
+        ("The Harbor Commission raised fares on Monday. It said the rise was “modest and "
+         "overdue for years.”", "modest", "Commission"),
+        # "they" after a group.
+        ("Local farmers met in the square. They said the new rules were “unworkable for "
+         "anyone with cattle.”", "unworkable", "farmers"),
+        # "they" past a sentence quoting one of the group: the group.
+        ("Republicans said the bill was too expensive. “We cannot keep spending,” said Sen. "
+         "John Barrow of Wyoming. They argued the program would “crowd out private "
+         "providers.”", "crowd out", "Republicans"),
+    ],
+)
+def test_it_and_they_for_collectives(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Retired general Keith Kellogg, a senior official, spoke on Monday.\n\n"
+        "“The talks will fail,” the official said, speaking on condition of anonymity.",
+        "“It was a mistake,” a senior administration official told Reuters.",
+    ],
+)
+def test_anonymous_sources_stay_unnamed(body: str) -> None:
+    # Unnamed on purpose: shown by the article's description, never by a name nearby.
+    (q,) = [q for q in quotes(body) if q.text.startswith(("The talks", "It was"))]
+    assert q.speaker.kind is SpeakerKind.UNNAMED
+    assert q.speaker.name is not None and q.speaker.name.endswith("official")
+    assert "Kellogg" not in q.speaker.name
+
+
+def test_a_statement_without_author_is_unresolved() -> None:
+    q = by_text(quotes("“Rates will fall,” the statement said."), "Rates")
+    assert q.speaker.kind is SpeakerKind.UNRESOLVED
+
+
+# Described sources and bodies: (article, quotation's first words, (speaker, kind)).
+DESCRIBED_SOURCES = [
+    ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
+     "said.", "We will reopen", ("a spokesperson for the Riverside Port Authority", "unnamed")),
+    ("A spokeswoman for the Millbrook Water Board said the pipes were “older than anyone "
+     "knew.”", "older than", ("A spokeswoman for the Millbrook Water Board", "unnamed")),
+    ("One senior administration official told reporters the plan was “dead for now.”",
+     "dead for now", ("One senior administration official", "unnamed")),
+    ("“It’s a shambles,” a Labour backbencher said.", "It’s a shambles",
+     ("a Labour backbencher", "unnamed")),
+    ("“Nobody warned us,” an official at the Harbour Office said.", "Nobody warned",
+     ("an official at the Harbour Office", "unnamed")),
+    # The description is the organisation itself: the one the article names.
+    ("Veltrix Corp. announced layoffs on Monday. “We regret the decision,” the company said "
+     "in a statement.", "We regret", ("Veltrix Corp", "organization")),
+    ("Members of the Dockworkers Union met on Sunday. “We will strike on Monday,” the union "
+     "said.", "We will strike", ("Dockworkers Union", "organization")),
+    ("Amazon said it would “invest heavily in the region.”", "invest heavily",
+     ("Amazon", "organization")),
+    ("“The road is closed,” officials said.", "The road", ("officials", "group")),
+    # A spokesperson for a named person is not that person.
+    ("“The mayor is resting,” a spokesman for Mayor Carl Brandt said.", "The mayor is",
+     ("a spokesman for Mayor Carl Brandt", "unnamed")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), DESCRIBED_SOURCES)
+def test_described_sources(body: str, quote: str, expected: tuple[str, str]) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind.value) == expected
+
+
+# The next pronoun goes to the described source, until a named person speaks.
+PRONOUNS_AFTER_DESCRIBED = [
+    ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
+     "said.\n\n“The cranes are already back,” she said.", "The cranes",
+     "a spokesperson for the Riverside Port Authority"),
+    ("Mayor Ida Brandt toured the dock on Monday.\n\n“We need answers,” a spokesman for the "
+     "Harbor Board said. “The board meets on Friday,” he said.", "The board meets",
+     "a spokesman for the Harbor Board"),
+    # "he" does not fit a spokeswoman: the man named before.
+    ("Mayor Carl Brandt toured the dock on Monday.\n\n“We need answers,” a spokeswoman for "
+     "the Harbor Board said. “The board meets on Friday,” he said.", "The board meets",
+     "Carl Brandt"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUNS_AFTER_DESCRIBED)
+def test_pronouns_after_a_described_source(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

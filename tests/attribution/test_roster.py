@@ -1,0 +1,73 @@
+"""Building the article's people: full names, roles, genders, organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution import SpeakerKind
+
+from .helpers import by_text, quotes
+
+GENDERS = [
+    # The first name alone tells a woman from a man.
+    ("Dianne Kessler chaired the hearing. Warren Aldrich testified for an hour.\n\n"
+     "“We need the records,” she said.", "We need", "Kessler"),
+    ("Lance Ortega chaired the hearing. Gretchen Vale testified for an hour.\n\n"
+     "“We need the records,” he said.", "We need", "Ortega"),
+    ("Yolanda Pierce spoke first and Rodney Marsh spoke after her.\n\n"
+     "“It is a fair deal,” she said.", "It is a fair", "Pierce"),
+    # "…, New York, said": the place is nobody; "she" is the woman who spoke.
+    ("Rachel Stein, a nurse from Elmira, New Jersey, said the debate changed her vote. "
+     "She had voted the other way for years.\n\n“I am sorry to admit it,” she said.", "I am sorry",
+     "Stein"),
+    ("Ashley Yarrow, 33, works in a shop. Tom Reyes runs it.\n\n“I still have loans,” she "
+     "said.", "I still have", "Yarrow"),
+    # "…, who said": a speaker even as the object of "by", so "she" goes back to her.
+    ("Governor Mary Olsen answered questions on Thursday.\n\n"
+     "Olsen's plan was backed on Friday by Sen. Dianne Holloway of Vermont, the ranking "
+     "member of the panel, who said the figures were sound.\n\n"
+     "“It has always made sense to me,” she said.", "It has always", "Holloway"),
+]
+
+
+def test_surname_gets_full_name_and_role_established_earlier() -> None:
+    found = quotes(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“We are ready,” Peskov said."
+    )
+    q = by_text(found, "We are ready")
+    assert q.speaker.name == "Dmitry Peskov"
+    assert q.speaker.role == "Kremlin spokesman"
+    assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_feature_opening_and_a_company_by_its_first_word() -> None:
+    found = quotes(
+        "For Maria Alvarado, the closure of the plant was personal.\n\n"
+        "“My father worked there for 30 years,” says Alvarado, 41, who runs a bakery.\n\n"
+        "The company that owned the plant, Hartwell Industries, declined to comment. In a "
+        "2019 statement, Hartwell said the decision was “driven by market conditions.”"
+    )
+    alvarado = by_text(found, "My father").speaker
+    # Neither the word opening the sentence nor the clause after the name is a role.
+    assert (alvarado.name, alvarado.role) == ("Maria Alvarado", None)
+    hartwell = by_text(found, "driven by").speaker
+    assert (hartwell.name, hartwell.kind.value) == ("Hartwell Industries", "organization")
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), GENDERS)
+def test_speaker(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("His daughter, council member Elise Brandt, disagreed. “The harbor needs the jobs,” "
+         "Ms. Brandt said.", "council member"),
+        ("“We will carry the state,” said campaign manager Ruth Ambler.", "campaign manager"),
+    ],
+)
+def test_a_role_keeps_the_body_it_leans_on(body: str, role: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.role == role

@@ -1,0 +1,87 @@
+"""Quotations that continue an earlier one: interrupted, multi-paragraph, standing alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import by_text, quotes
+
+
+def test_interrupted_quotation_shares_id_and_speaker() -> None:
+    found = quotes("“The trend is real,” said Ingrid Solberg, “but one season can fool you.”")
+    assert len(found) == 2
+    assert found[0].quotation_id == found[1].quotation_id
+    assert found[0].speaker == found[1].speaker
+    assert found[0].speaker.name == "Ingrid Solberg"
+
+
+def test_multi_paragraph_quotation_shares_speaker() -> None:
+    found = quotes(
+        "Chief Rosa Valdez described the night:\n\n“It was 1996.\n\n“We did not lose the block."
+        "\n\n“That is all.”\n\nShe retires on Friday."
+    )
+    assert [q.text for q in found] == ["It was 1996.", "We did not lose the block.",
+                                       "That is all."]
+    assert {q.speaker.name for q in found} == {"Rosa Valdez"}
+    assert len({q.quotation_id for q in found}) == 1
+
+
+def test_quotation_alone_continues_last_speaker() -> None:
+    found = quotes(
+        "“The plan is dead,” Senator Joan Hale said in the hall. The crowd cheered loudly for "
+        "a while.\n\n“And it will stay dead as long as I am here.”"
+    )
+    assert by_text(found, "And it will").speaker.name == "Joan Hale"
+
+
+def test_someone_else_speaking_breaks_the_thread() -> None:
+    found = quotes(
+        "“The plan is dead,” Senator Joan Hale said. Her rival, Mayor Tom Berg, disagreed "
+        "and told reporters the vote was close.\n\n“We will see who is right in the end.”"
+    )
+    assert by_text(found, "We will see").speaker.name == "Tom Berg"
+
+
+# Features and profiles: a pronoun chain across paragraphs, a quotation standing alone as its
+# own paragraph after its speaker was introduced, a relative named by first name.
+FEATURES = [
+    ("Ana Ortiz grew up above her parents' bakery in Millbrook.\n\nShe won the regional "
+     "science prize this year, beating students from twelve schools.\n\nShe is modest about "
+     "it. “I was lucky with the questions,” she said.", "I was lucky", "Ana Ortiz"),
+    ("Ana Ortiz grew up above her parents' bakery in Millbrook.\n\nHer teacher, Paul Wren, "
+     "coached her for months.\n\nHe is proud. “She worked harder than anyone,” he said.",
+     "She worked", "Paul Wren"),
+    ("Mayor Carl Brandt has run the city for ten years.\n\nHe grew up in the port district "
+     "and worked the docks as a young man.\n\n“I know what the harbor means to this city.”",
+     "I know what", "Carl Brandt"),
+    ("Ximena Ortiz, 21, studies marine biology. Her brother Tomas, 19, studies law.\n\n"
+     "“It was hard,” she said. “But worth it.”\n\n“She never stops,” he said.",
+     "She never stops", "Tomas"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), FEATURES)
+def test_feature_writing(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Attribution typos and terse intros real copy is full of.
+TERSE = [
+    # A full stop where the comma goes, then only "Name said."
+    ("Mayor Carl Brandt spoke on Monday.\n\n“If the board is listening, I hope it finds the "
+     "missing permits.” Brandt said.", "If the board", "Carl Brandt"),
+    # A name right before the colon that introduces the quotation.
+    ("The result does not surprise county pollster Ada Moreno: “Turnout always drops when it "
+     "rains.”", "Turnout always", "Ada Moreno"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TERSE)
+def test_terse_attributions(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_full_stop_before_a_longer_sentence_is_no_attribution() -> None:
+    found = quotes("Mayor Carl Brandt spoke on Monday.\n\n“The permits are missing.” Brandt "
+                   "said nothing more about the harbor that evening, and left.")
+    assert by_text(found, "The permits").cue is None
