@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from bot.articles import Article
 from bot.attribution.model import Quotation
+from bot.corpus.articles import Article
 from bot.search.index import UNDATED, CorpusIndex, IndexedQuotation, Passage, name_key
 from bot.search.question import Intent, Question, content_terms
 from bot.search.tokenizer import tokenize

@@ -25,10 +25,11 @@ from typing import TypeVar
 import numpy as np
 
 from bot.answer import Answer, Answerer
-from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
-from bot.corpus_cache import (
+from bot.corpus.articles import Article, first_of_each_id, read_or_skip
+from bot.corpus.stamps import file_states
+from bot.corpus.store import (
     CODE_CHANGED,
     ArticleStore,
     CorpusCache,
@@ -37,10 +38,9 @@ from bot.corpus_cache import (
     Record,
     Records,
 )
-from bot.corpus_cache import FORMAT as CACHE_FORMAT
+from bot.corpus.store import FORMAT as CACHE_FORMAT
 from bot.search.bm25 import warm_up
 from bot.search.index import CorpusIndex, merged_index
-from bot.search.persist import file_states
 from bot.search.question import parse_question
 
 log = logging.getLogger(__name__)
@@ -271,7 +271,7 @@ class Whosaid:
         return True
 
     async def refresh_in_subprocess(self) -> bool:
-        """Re-index in another process (`bot.reindex`), then map the index it saved.
+        """Re-index in another process (`bot.corpus.reindex`), then map the index it saved.
 
         Building a large index in this process would hold the interpreter lock for long
         stretches and delay Slack acknowledgements; another process shares nothing with it.
@@ -280,7 +280,7 @@ class Whosaid:
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot.reindex",
+            "bot.corpus.reindex",
             str(self.corpus_dir),
             str(self.cache.folder),
             CACHE_FORMAT,

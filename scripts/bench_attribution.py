@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.articles import Article, corpus_files, load_file, parse_article  # noqa: E402
 from bot.attribution import COMPILED, extract_quotations  # noqa: E402
+from bot.corpus.articles import Article, corpus_files, load_file, parse_article  # noqa: E402
 
 DEFAULT_SOURCES = (ROOT / "eval" / "attribution" / "articles", ROOT / "corpus")
 

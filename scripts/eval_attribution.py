@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bot.articles import Article, load_file  # noqa: E402
 from bot.attribution import Quotation, extract_quotations  # noqa: E402
+from bot.corpus.articles import Article, load_file  # noqa: E402
 
 OWN_SET = ROOT / "eval" / "attribution"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import Article, load_corpus
 from bot.attribution.model import Quotation, Speaker, SpeakerKind, When
+from bot.corpus.articles import Article, load_corpus
 
 # The local Slack emulation (tests/slack_emulator) provides `slack_emulator` and `bot_worker`.
 pytest_plugins = ["tests.slack_emulator.fixtures"]

@@ -6,9 +6,9 @@ import pytest
 
 from bot.answer import Answerer
 from bot.search.bm25 import SparseBM25
-from bot.search.engine import RankBM25Engine
 from bot.search.index import CorpusIndex
 from bot.search.question import parse_question
+from tests.search.reference_engine import RankBM25Engine
 
 from .conftest import fixture_extractor
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.serialize import answer_json
+from bot.cli.serialize import answer_json
 from bot.service import Whosaid
 
 from .conftest import FIXTURE_CORPUS, fixture_extractor
@@ -202,7 +202,7 @@ def test_an_updated_index_answers_exactly_as_a_fresh_build(
         before = whosaid.index
         _apply(corpus, name, text)
         tokenized.clear()
-        if saved:  # what `python -m bot.reindex` does: start from the last saved index
+        if saved:  # what `python -m bot.corpus.reindex` does: start from the last saved index
             whosaid = Whosaid(corpus, extract=fixture_extractor, cache_dir=cache)
         else:
             assert whosaid.refresh(), what

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
-from bot.articles import load_corpus
 from bot.attribution import extract_quotations
+from bot.corpus.articles import load_corpus
 from bot.service import Whosaid
 from bot.slack import blocks
 from tests.slack_emulator.blocks import block_errors, block_text_length

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Result
-from bot.articles import Article, load_corpus
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
+from bot.corpus.articles import Article, load_corpus
 from bot.service import Whosaid
 from tests.slack_emulator.records import Paragraph, unescape
 

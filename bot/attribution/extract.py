@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.articles import Article
 from bot.attribution.cues import RawAttribution
 from bot.attribution.filters import (
     _listed_after_title,
@@ -35,6 +34,7 @@ from bot.attribution.roster import build_entities
 from bot.attribution.text import sentence_start, tokens
 from bot.attribution.threads import Piece, _attribution, _inherit, _root
 from bot.attribution.timephrases import TimeIndex
+from bot.corpus.articles import Article
 
 # After an attribution, these start other content whose times are not the statement's.
 _WHEN_CUT_RE = re.compile(

@@ -39,7 +39,7 @@ skipped this way.
 Ties: rank-bm25's get_top_n uses ``np.argsort(scores)[::-1]``; NumPy's default argsort is not
 stable (SIMD sorts on AVX2/AVX-512, even for ten elements), so its order among equal scores is
 an accident of the sort kernel and cannot be reproduced without a full sort. We break ties by
-ascending document id (as ``RankBM25Engine`` in engine.py does) and return only documents
+ascending document id (as the tests' ``RankBM25Engine`` reference does) and return only documents
 that hold a query term (rank-bm25 pads with score-0 documents).
 """
 

@@ -14,8 +14,8 @@ from typing import TypeVar
 
 import numpy as np
 
-from bot.articles import Article
 from bot.attribution.model import Quotation, Speaker
+from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
 from bot.search.engine import Engine
 from bot.search.tokenizer import fold, tokenize

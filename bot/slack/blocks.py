@@ -14,7 +14,8 @@ from typing import Any
 from bot.answer import Answer, Result, Source
 from bot.attribution.model import Quotation
 from bot.excerpts import CUT, correction_note, shown_excerpt, word_cut
-from bot.search.question import MAX_QUESTION_CHARS, Intent
+from bot.help import USAGE, too_long_text
+from bot.search.question import Intent
 from bot.slack import rich_text as rt
 from bot.slack.rich_text import escape
 
@@ -32,15 +33,6 @@ MAX_MESSAGE_BLOCK_CHARS = 11000
 MAX_RESULT_EXCERPT = 3000
 MIN_RESULT_EXCERPT = 400
 SHARE_ACTION_ID = "whosaid_share"
-
-USAGE = (
-    "Ask me who said something, and I answer with the exact words from our published "
-    "articles, cited.\n"
-    "• `/whosaid unrealistic` or `/whosaid who said “robust security guarantees”`\n"
-    "• `/whosaid what did Peskov say about the call?`\n"
-    "• `@Whosaid when did Zelensky say he was grateful?` in a channel, or just DM me.\n"
-    "Every quotation is copied character for character from the article it cites."
-)
 
 # After "nothing matches": what to try instead (the corpus is in English; names work best).
 NO_RESULTS_HINT = (
@@ -188,13 +180,6 @@ def share_actions(question_text: str) -> Block:
             }
         ],
     }
-
-
-def too_long_text() -> str:
-    return (
-        f"That question is too long. Ask in under {MAX_QUESTION_CHARS:,} characters: "
-        "a few distinctive words of the quotation, or a name and a topic."
-    )
 
 
 def fallback_line(result: Result) -> str:

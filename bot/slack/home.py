@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.articles import Article
+from bot.corpus.articles import Article
 from bot.search.index import UNDATED, CorpusIndex
 from bot.slack import rich_text as rt
 from bot.slack.blocks import USAGE, Block

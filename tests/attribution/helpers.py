@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.articles import Article, parse_article
 from bot.attribution import Quotation, extract_quotations
+from bot.corpus.articles import Article, parse_article
 
 
 def article(body: str, published: str = "2025-02-12", article_id: str = "t") -> Article:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import bot.attribution as attribution
-from bot.articles import corpus_files, load_file
+from bot.corpus.articles import corpus_files, load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "bot" / "attribution"
@@ -25,7 +25,7 @@ DUMP = """
 import json, sys
 from pathlib import Path
 import bot.attribution as attribution
-from bot.articles import corpus_files, load_file
+from bot.corpus.articles import corpus_files, load_file
 print(json.dumps(attribution.COMPILED))
 for source in sys.argv[1:]:
     for path in sorted(corpus_files(Path(source))):

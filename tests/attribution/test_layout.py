@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles import parse_article
 from bot.attribution import extract_quotations
+from bot.corpus.articles import parse_article
 
 from .helpers import by_text, quotes
 

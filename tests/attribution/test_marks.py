@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles import split_paragraphs
 from bot.attribution.marks import find_quoted_spans
+from bot.corpus.articles import split_paragraphs
 
 
 def spans(text: str) -> list[str]:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.articles import Article, build_article
 from bot.attribution import extract_quotations
+from bot.corpus.articles import Article, build_article
 
 MARKS = "“”‘’\"'«»„`―—–:,.;!?()[]"
 WORDS = ["said", "told", "he", "she", "they", "Mr.", "Sen.", "according", "to", "that",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import Article
 from bot.attribution import extract_quotations
+from bot.corpus.articles import Article
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval" / "attribution"

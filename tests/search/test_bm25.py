@@ -169,7 +169,7 @@ def test_ties_break_by_ascending_document_id(query_loop: str) -> None:
 
 
 def test_seed_corpus_paragraphs() -> None:
-    from bot.articles import load_corpus
+    from bot.corpus.articles import load_corpus
 
     articles = load_corpus(ROOT / "corpus").articles
     docs = [

@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 
 from bot.answer import Answerer
-from bot.articles import Article, load_corpus
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
+from bot.cli.serialize import answer_json
+from bot.corpus.articles import Article, load_corpus
 from bot.search.index import CorpusIndex, merged_index
 from bot.search.question import parse_question
 from bot.search.tokenizer import tokenize
-from bot.serialize import answer_json
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = (

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Answer, Answerer, Result, Source
-from bot.articles import parse_article
+from bot.corpus.articles import parse_article
 from bot.search.index import CorpusIndex
 from bot.search.question import parse_question
 from bot.slack import blocks

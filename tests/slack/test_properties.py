@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Answer, Answerer, Result, Source
-from bot.articles import ArticleError, parse_article
 from bot.attribution.model import Quotation, Speaker, SpeakerKind
+from bot.corpus.articles import ArticleError, parse_article
 from bot.search.index import CorpusIndex
 from bot.search.question import MAX_QUESTION_CHARS, Intent, parse_question
 from bot.slack import blocks

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.articles import load_corpus
+from bot.corpus.articles import load_corpus
 from bot.sources.config import SourceConfig
 from bot.sources.http import Http
 from bot.sources.ingest import pull_source

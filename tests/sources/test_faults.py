@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import load_corpus
+from bot.corpus.articles import load_corpus
 from bot.sources import store as store_module
 from bot.sources.config import SourceConfig
 from bot.sources.http import Http

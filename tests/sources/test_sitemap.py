@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.articles import load_corpus
+from bot.corpus.articles import load_corpus
 from bot.sources.config import SourceConfig
 from bot.sources.http import Http
 from bot.sources.ingest import pull_source

@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.articles import load_corpus
+from bot.corpus.articles import load_corpus
 from bot.sources.config import SourceConfig
 from bot.sources.ingest import pull_source
 

@@ -2,7 +2,7 @@
 
 A file's state is its size and modification time (in ns); the fingerprint is a digest of
 every corpus file's relative path and state. The index cache is keyed by it
-(`bot.corpus_cache`), and the live reloader compares states to see what changed.
+(`bot.corpus.store`), and the live reloader compares states to see what changed.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from bot.articles import corpus_files
+from bot.corpus.articles import corpus_files
 
 
 def file_states(root: Path, files: Iterable[Path] | None = None) -> dict[str, tuple[int, int]]:
     """{relative path: (size, mtime_ns)} of the corpus files under `root`.
 
-    `files` defaults to the files the corpus loader reads (bot.articles.corpus_files), so
+    `files` defaults to the files the corpus loader reads (bot.corpus.articles.corpus_files), so
     the fingerprint covers exactly what gets indexed; unreadable files are left out.
     """
     if files is None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import Article
+from bot.corpus.articles import Article
 from bot.service import Whosaid
 
-from .conftest import FIXTURE_CORPUS, fixture_extractor
+from ..conftest import FIXTURE_CORPUS, fixture_extractor
 
 
 @pytest.fixture

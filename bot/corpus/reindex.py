@@ -1,4 +1,4 @@
-"""`python -m bot.reindex CORPUS_DIR CACHE_DIR FORMAT`: bring the saved index up to date, exit.
+"""`python -m bot.corpus.reindex CORPUS CACHE FORMAT`: bring the saved index up to date, exit.
 
 The worker runs this in a separate process when its corpus changes, so building the new
 index never competes with answering and acknowledging Slack for the interpreter lock; the
@@ -16,13 +16,13 @@ import sys
 from pathlib import Path
 
 from bot import logs
-from bot.corpus_cache import CODE_CHANGED, FORMAT
+from bot.corpus.store import CODE_CHANGED, FORMAT
 from bot.service import Whosaid
 
 
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
-        print("usage: python -m bot.reindex CORPUS_DIR CACHE_DIR FORMAT", file=sys.stderr)
+        print("usage: python -m bot.corpus.reindex CORPUS_DIR CACHE_DIR FORMAT", file=sys.stderr)
         return 2
     if argv[2] != FORMAT:
         return CODE_CHANGED

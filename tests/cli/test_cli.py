@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 SECRET_BOT = "xoxb-111-222-SeCrEtBoTtOkEn"
 SECRET_APP = "xapp-1-A111-333-SeCrEtApPtOkEn"

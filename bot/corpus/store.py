@@ -38,11 +38,11 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.articles import Article
 from bot.attribution.model import Quotation, Speaker, SpeakerKind
+from bot.corpus.articles import Article
+from bot.corpus.stamps import fingerprint
 from bot.search.bm25 import SparseBM25
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
-from bot.search.persist import fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,9 @@ _STALE_TMP_S = 3600
 
 def _code_version() -> str:
     """A digest of the code whose output is cached: a new extractor invalidates old results."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(b"whosaid-cache-2")
-    sources = [package / "articles.py", package / "corpus_cache.py"]
+    sources = [package / "corpus" / "articles.py", package / "corpus" / "store.py"]
     sources += [package / "search" / "tokenizer.py"]
     sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
     sources += sorted((package / "attribution").glob("*.py"))
@@ -65,7 +65,7 @@ def _code_version() -> str:
 
 
 FORMAT = _code_version()
-# Exit status of `bot.reindex` when the code on disk is not the code of the worker that
+# Exit status of `bot.corpus.reindex` when the code on disk is not the code of the worker that
 # asked: the index it would save is one that worker cannot read.
 CODE_CHANGED = 3
 

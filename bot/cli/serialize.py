@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.answer import Answer, Result
-from bot.articles import Article
 from bot.attribution.model import Quotation, SpeakerKind
+from bot.corpus.articles import Article
 
 
 def article_json(article: Article) -> dict[str, Any]:

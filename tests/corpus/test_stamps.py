@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from bot.search.persist import file_states, fingerprint
+from bot.corpus.stamps import file_states, fingerprint
 
 
 def _corpus(tmp_path: Path) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.articles import ArticleError, load_corpus, parse_article
+from bot.corpus.articles import ArticleError, load_corpus, parse_article
 
 
 def test_seed_metadata_comes_from_front_matter_and_wire_byline(seed_article) -> None:

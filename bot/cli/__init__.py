@@ -1,0 +1,1 @@
+"""The terminal surface: `python -m bot` and its subcommands, rendering without Slack."""
