@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import main
+from bot.cli.main import main
 from bot.attribution import extract_quotations
 from bot.corpus.articles import load_corpus
 from bot.service import Whosaid
