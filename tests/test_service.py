@@ -102,7 +102,7 @@ async def test_watch_picks_up_a_new_file_once_it_holds_still(corpus: Path) -> No
 
 
 async def test_a_failing_background_refresh_is_reported_and_watching_goes_on() -> None:
-    from bot.service import in_daemon_thread
+    from bot.corpus.live import in_daemon_thread
 
     def boom() -> int:
         raise ValueError("disk on fire")
@@ -133,10 +133,10 @@ async def test_with_a_cache_the_watcher_re_indexes_in_another_process(
 async def test_if_the_code_on_disk_changed_the_worker_re_indexes_itself(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import bot.service
+    import bot.corpus.live
 
     whosaid = Whosaid(corpus, cache_dir=tmp_path / "cache")
-    monkeypatch.setattr(bot.service, "CACHE_FORMAT", "the code this worker started with")
+    monkeypatch.setattr(bot.corpus.live, "CACHE_FORMAT", "the code this worker started with")
     (corpus / "late.txt").write_text("Late news about the lighthouse.\n")
     assert await whosaid.refresh_in_subprocess()
     assert whosaid.ask("lighthouse").results[0].article.id == "late"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli.main import main
 from bot.attribution import extract_quotations
+from bot.cli.main import main
 from bot.corpus.articles import load_corpus
 from bot.service import Whosaid
 from bot.slack import blocks

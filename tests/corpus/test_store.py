@@ -127,9 +127,9 @@ def test_a_replaced_index_lets_go_of_its_decoded_articles(
 ) -> None:
     import time
 
-    import bot.service
+    import bot.corpus.live
 
-    monkeypatch.setattr(bot.service, "RETIRE_AFTER_SECONDS", 0.0)
+    monkeypatch.setattr(bot.corpus.live, "RETIRE_AFTER_SECONDS", 0.0)
     _start(corpus, tmp_path / "cache")
     whosaid, _ = _start(corpus, tmp_path / "cache")
     whosaid.ask("who said optimistic revenue")
