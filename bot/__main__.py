@@ -3,6 +3,7 @@
 python -m bot                     the Socket Mode worker (Procfile: worker)
 python -m bot ask "QUESTION"      answer from the corpus in the terminal [--json]
 python -m bot quotes [PATH ...]   every attributed quotation [--json]
+python -m bot check "CLAIM"       was it published, by whom, in those words [--speaker] [--json]
 python -m bot bench               search benchmark against rank-bm25
 """
 
@@ -23,6 +24,7 @@ from bot.settings import Settings, SettingsError, load_settings
 log = logging.getLogger("bot")
 
 EXIT_CONFIG = 2
+EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("paths", nargs="*", type=Path, help="article files (default: the corpus)")
     quotes.add_argument("--json", action="store_true", help="one JSON object per line")
     quotes.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
+    check = sub.add_parser("check", help="check a claimed quotation against the corpus")
+    check.add_argument("claim", help='the words, or a question: did Peskov say "…"?')
+    check.add_argument("--speaker", help="who is claimed to have said it")
+    check.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    check.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
     sub.add_parser("bench", help="benchmark search against rank-bm25", add_help=False)
     return parser
 
@@ -59,12 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     secrets = tuple(
         s.get_secret_value() for s in (settings.slack_bot_token, settings.slack_app_token) if s
     )
-    quiet = args.command in ("ask", "quotes")
+    quiet = args.command in ("ask", "quotes", "check")
     logs.configure("WARNING" if quiet else settings.log_level, secrets)
     if args.command == "ask":
         return _ask(settings, args)
     if args.command == "quotes":
         return _quotes(settings, args)
+    if args.command == "check":
+        return _check(settings, args)
     return _worker(settings)
 
 
@@ -77,9 +86,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.service import Whosaid
 
     corpus = _corpus(settings, args.corpus)
-    whosaid = Whosaid.load(
-        corpus, args.limit or settings.results, settings.index_cache_dir(corpus)
-    )
+    whosaid = Whosaid.load(corpus, args.limit or settings.results, settings.index_cache_dir(corpus))
     answer = whosaid.ask(args.question)
     if args.json:
         print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
@@ -150,6 +157,26 @@ def _quotes(settings: Settings, args: argparse.Namespace) -> int:
                 who = q.speaker.name or "(unresolved)"
                 when = q.when.date if q.when else ""
                 print(f"{article.id} ¶{q.paragraph} {who} [{q.cue or ''}] {when}: “{q.text}”")
+    return 0
+
+
+def _check(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.check import parse_check
+    from bot.check.report import check_json, check_text
+    from bot.service import Whosaid
+
+    request = parse_check(args.claim, whole_message=True)
+    if request is None or not request.claims:
+        print("whosaid: nothing to check: give the words to look for", file=sys.stderr)
+        return EXIT_USAGE
+    corpus = _corpus(settings, args.corpus)
+    whosaid = Whosaid.load(corpus, settings.results, settings.index_cache_dir(corpus))
+    checks = whosaid.check(request.claims, args.speaker or request.speaker)
+    if args.json:
+        found = [check_json(c) for c in checks]
+        print(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False, indent=2))
+        return 0
+    print("\n\n".join(check_text(c) for c in checks))
     return 0
 
 

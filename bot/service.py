@@ -28,6 +28,7 @@ from bot.answer import Answer, Answerer
 from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
+from bot.check import Check, Checker
 from bot.corpus_cache import (
     CODE_CHANGED,
     ArticleStore,
@@ -377,3 +378,12 @@ class Whosaid:
     async def ask_async(self, text: str, limit: int | None = None) -> Answer:
         """Answer off the event loop, so Slack acknowledgements never wait on a search."""
         return await asyncio.to_thread(self.ask, text, limit)
+
+    def check(self, claims: Sequence[str], speaker: str | None = None) -> list[Check]:
+        """One verdict per claimed quotation (`bot.check`), all from one index."""
+        checker = Checker(self._snapshot.index)
+        return [checker.check(claim, speaker) for claim in claims]
+
+    async def check_async(self, claims: Sequence[str], speaker: str | None = None) -> list[Check]:
+        """`check` off the event loop."""
+        return await asyncio.to_thread(self.check, claims, speaker)
