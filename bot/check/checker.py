@@ -137,30 +137,33 @@ class Checker:
         wanted: set[tuple[str, str]],
     ) -> list[Match]:
         table = self.index.quotations
-        units: dict[tuple[int, int], _Unit] = {}
+        found: dict[tuple[int, int], Quotation] = {}
         for doc in candidates(self.index.quotation_engine, terms, LOOKUP):
             article_no = int(table.article[doc])
             quotation = table.lists[article_no][int(table.local[doc])]
-            key = (article_no, quotation.quotation_id)
-            if key not in units:
-                units[key] = self._quotation_unit(article_no, quotation)
-        preferred = [
-            u for u in units.values() if u.pieces and speaker_key(u.pieces[0].speaker) in wanted
-        ]
-        return self._align_best(claim, tokens, claim_words, list(units.values()), preferred)
+            found.setdefault((article_no, quotation.quotation_id), quotation)
+        # The best-placed candidates are aligned, and a few more of the claimed speaker's (the
+        # same words reported in many articles must not crowd out the speaker's own report).
+        ranked = list(found.items())
+        chosen = (
+            ranked[:ALIGN]
+            + [item for item in ranked[ALIGN:] if speaker_key(item[1].speaker) in wanted][:2]
+        )
+        units = [self._quotation_unit(a, q) for (a, _), q in chosen]
+        return self._align_best(claim, tokens, claim_words, units)
 
     def _passage_matches(
         self, claim: str, tokens: list[Token], claim_words: list[Word], terms: list[str]
     ) -> list[Match]:
         passages = self.index.passages
         units = []
-        for doc in candidates(self.index.passage_engine, terms, LOOKUP):
+        for doc in candidates(self.index.passage_engine, terms, ALIGN):
             article_no = int(passages.article[doc])
             article = self.index.articles[article_no]
             start, end = int(passages.start[doc]), int(passages.end[doc])
             found = words(article.text, start, end)
             units.append(_Unit(article_no, article, found, [], [-1] * len(found)))
-        return self._align_best(claim, tokens, claim_words, units, [])
+        return self._align_best(claim, tokens, claim_words, units)
 
     def _quotation_unit(self, article_no: int, quotation: Quotation) -> _Unit:
         article = self.index.articles[article_no]
@@ -186,24 +189,18 @@ class Checker:
         tokens: list[Token],
         claim_words: list[Word],
         units: list[_Unit],
-        preferred: list[_Unit],
     ) -> list[Match]:
         """Align the units sharing the most words with the claim; keep exact and close ones."""
         keys = {w.key for w in claim_words}
         content = keys - FUNCTION_WORDS
-        shared = {id(u): len(keys & {w.key for w in u.words}) for u in units}
-        first = {id(u) for u in preferred}
-        ranked = sorted(
-            (u for u in units if shared[id(u)] and keys & content & {w.key for w in u.words}),
-            key=lambda u: (-shared[id(u)], id(u) not in first),
-        )
-        if not ranked:
-            return []
-        best = shared[id(ranked[0])]
+        held = [{w.key for w in u.words} for u in units]
+        shared = [len(keys & h) if content & h else 0 for h in held]
+        best = max(shared, default=0)
         out = []
-        for unit in ranked[:ALIGN]:
-            if shared[id(unit)] * 2 < best:
-                break
+        for unit, count in zip(units, shared, strict=True):
+            # A unit sharing under half the words the best one shares cannot be close.
+            if not count or count * 2 < best:
+                continue
             alignment = align(tokens, unit.words)
             if _is_close(alignment, claim_words, unit.words, content):
                 out.append(_match(claim, claim_words, unit, alignment, self.index))

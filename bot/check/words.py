@@ -54,7 +54,15 @@ def word_key(word: str) -> str:
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of text[start:end], with offsets into `text`."""
     end = len(text) if end is None else end
-    return [Word(word_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    # Apostrophes are straightened once for the stretch (one character for one, so offsets
+    # hold); then a plain ASCII word only needs lowering, the common case by far.
+    stretch = text[start:end].translate(_APOSTROPHES)
+    out = []
+    for m in _WORD.finditer(stretch):
+        word = m.group()
+        key = word.lower() if word.isascii() else word_key(word)
+        out.append(Word(key, start + m.start(), start + m.end()))
+    return out
 
 
 def claim_tokens(claim: str) -> list[Token]:

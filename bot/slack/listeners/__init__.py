@@ -6,10 +6,11 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.service import Whosaid
 from bot.slack.delivery import ReplyPolicy
-from bot.slack.listeners import actions, commands, events
+from bot.slack.listeners import actions, commands, events, shortcuts
 
 
 def register_all(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     events.register(app, whosaid, replies)
     commands.register(app, whosaid, replies)
     actions.register(app, whosaid, replies)
+    shortcuts.register(app, whosaid, replies)

@@ -8,6 +8,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from bot.answer import Answer
+from bot.check import parse_check
 from bot.service import Whosaid
 from bot.slack import blocks
 from bot.slack.delivery import REQUEST_TIMEOUT
@@ -45,6 +46,12 @@ async def answer_and_deliver(
     one request's timeout) is logged with its cause. Neither stops the worker. Question text
     is not logged: it may be confidential reporting.
     """
+    request = parse_check(question)
+    if request is not None:  # "did X really say “…”?", "check “…”": a quotation check
+        from bot.slack.checking import check_and_deliver
+
+        await check_and_deliver(whosaid, kind, request, deliver, budget=budget)
+        return None
     limit = budget + REQUEST_TIMEOUT
     task = asyncio.current_task()
     if task is not None:
