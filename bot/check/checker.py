@@ -24,7 +24,7 @@ from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, When
 from bot.check.align import Alignment, align
 from bot.check.candidates import candidates
 from bot.check.words import Token, Word, claim_tokens, words
-from bot.search.index import CorpusIndex, speaker_key
+from bot.search.index import TITLE_WORDS, CorpusIndex, name_key, speaker_key
 from bot.search.tokenizer import tokenize
 
 
@@ -45,9 +45,11 @@ CLOSE_SIMILARITY = 0.5
 CLOSE_CHANGED_SHARE = 0.34
 # Words that alone do not make two passages alike.
 FUNCTION_WORDS = frozenset(
-    """a an and are as at be been but by for from had has have he her him his i if in into is
-    it its me my of on or our she so than that the their them they this to us was we were
-    what when which who will with would you your not no do does did""".split()
+    """a an and are as at be been being but by for from had has have he her him his i if in
+    into is it its me my of on or our she so than that the their them they this to us was we
+    were what when which who will with would you your not no do does did am can could should
+    may might must shall there here then now out up over about just also very really all any
+    some one get got go going gone said says say it's that's i'm we're they're don't""".split()
 )
 
 
@@ -123,7 +125,7 @@ class Checker:
             in_text = self._passage_matches(claim, tokens, claim_words, terms)
             exact_text = [m for m in in_text if m.exact]
             found = found + exact_text if exact_text or found else in_text
-        verdict, chosen = _decide(found, wanted if speaker else None)
+        verdict, chosen = _decide(found, wanted if speaker else None, claimed_surname(speaker))
         return Check(claim, speaker, verdict, tuple(chosen[:MAX_MATCHES]), names)
 
     # -- stages ----------------------------------------------------------------------
@@ -216,10 +218,13 @@ def _is_close(
         return False
     if a.changed > max(2, math.ceil(CLOSE_CHANGED_SHARE * a.claim_words)):
         return False
-    # Some word they share must carry meaning: "of the" in common makes nothing close.
-    return any(
+    # Words that carry meaning must mostly agree: "this is a big … for" in common makes
+    # nothing close.
+    kept = sum(
         claim_words[c].key in content for o in a.ops if o.op == "equal" for c in range(o.c0, o.c1)
     )
+    meaningful = sum(w.key in content for w in claim_words)
+    return kept > 0 and kept * 2 >= meaningful
 
 
 def _match(
@@ -290,7 +295,9 @@ def _quotation_holding(index: CorpusIndex, unit: _Unit, lo: int, hi: int) -> Quo
     return None
 
 
-def _decide(found: list[Match], wanted: set[tuple[str, str]] | None) -> tuple[Verdict, list[Match]]:
+def _decide(
+    found: list[Match], wanted: set[tuple[str, str]] | None, surname: str | None = None
+) -> tuple[Verdict, list[Match]]:
     """The verdict and the matches that support it, best first."""
     unique: dict[tuple[str, int, int], Match] = {}
     for m in found:
@@ -305,8 +312,15 @@ def _decide(found: list[Match], wanted: set[tuple[str, str]] | None) -> tuple[Ve
 
     def whose(m: Match) -> str:
         if not m.speaker.resolved:
-            return "unknown"
-        return "claimed" if speaker_key(m.speaker) in wanted else "other"
+            # Published, but the article names no speaker: if it never names the claimed one
+            # either, nothing in it supports the claim's attribution.
+            return "other" if surname and not _mentions(m.article.text, surname) else "unknown"
+        if speaker_key(m.speaker) in wanted:
+            return "claimed"
+        # Attributed to someone else, but the claimed speaker is named beside the words:
+        # the article may well give them to the claimed speaker; too close to call.
+        around = _around(m)
+        return "unknown" if surname and _mentions(around, surname) else "other"
 
     for group, same in ((exact, Verdict.EXACT), (close, Verdict.CLOSE)):
         by = {w: [m for m in group if whose(m) == w] for w in ("claimed", "other", "unknown")}
@@ -317,6 +331,23 @@ def _decide(found: list[Match], wanted: set[tuple[str, str]] | None) -> tuple[Ve
         if by["unknown"]:
             return same, by["unknown"]
     return Verdict.NOT_FOUND, []
+
+
+def claimed_surname(typed: str | None) -> str | None:
+    """The word of a typed speaker that names them ("Peskov" in "Kremlin spokesman Peskov")."""
+    words = [w for w in tokenize(typed or "") if w not in TITLE_WORDS]
+    return name_key(words[-1]) if words else None
+
+
+def _mentions(text: str, surname: str) -> bool:
+    return any(name_key(w) == surname for w in tokenize(text))
+
+
+def _around(m: Match) -> str:
+    """The match's paragraph without the quoted words themselves."""
+    start, end = m.article.paragraphs[m.paragraph - 1] if m.paragraph else (0, 0)
+    text = m.article.text
+    return text[start : m.quote_start] + " " + text[m.quote_end : end]
 
 
 def _order(m: Match) -> tuple[float, int, str, int]:
