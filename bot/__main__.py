@@ -16,6 +16,7 @@ import json
 import logging
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 from bot import logs
@@ -171,7 +172,9 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     corpus = _corpus(settings, args.corpus)
     whosaid = Whosaid.load(corpus, settings.results, settings.index_cache_dir(corpus))
-    checks = whosaid.check(request.claims, args.speaker or request.speaker)
+    if args.speaker:
+        request = replace(request, speaker=args.speaker)
+    checks = whosaid.check(request)
     if args.json:
         found = [check_json(c) for c in checks]
         print(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False, indent=2))

@@ -28,7 +28,7 @@ from bot.answer import Answer, Answerer
 from bot.articles import Article, first_of_each_id, read_or_skip
 from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
-from bot.check import Check, Checker
+from bot.check import Check, Checker, CheckRequest
 from bot.corpus_cache import (
     CODE_CHANGED,
     ArticleStore,
@@ -379,11 +379,14 @@ class Whosaid:
         """Answer off the event loop, so Slack acknowledgements never wait on a search."""
         return await asyncio.to_thread(self.ask, text, limit)
 
-    def check(self, claims: Sequence[str], speaker: str | None = None) -> list[Check]:
+    def check(self, request: CheckRequest) -> list[Check]:
         """One verdict per claimed quotation (`bot.check`), all from one index."""
         checker = Checker(self._snapshot.index)
-        return [checker.check(claim, speaker) for claim in claims]
+        return [
+            checker.check(claim, request.speaker_of(number))
+            for number, claim in enumerate(request.claims)
+        ]
 
-    async def check_async(self, claims: Sequence[str], speaker: str | None = None) -> list[Check]:
+    async def check_async(self, request: CheckRequest) -> list[Check]:
         """`check` off the event loop."""
-        return await asyncio.to_thread(self.check, claims, speaker)
+        return await asyncio.to_thread(self.check, request)

@@ -12,8 +12,12 @@ of a claim.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.articles import ArticleError, build_article
+from bot.attribution import extract_quotations
+from bot.attribution.model import SpeakerKind
 from bot.search.question import clean
 
 MAX_CLAIMS = 10
@@ -40,7 +44,15 @@ _NOBODY = frozenset(
 @dataclass(frozen=True)
 class CheckRequest:
     claims: tuple[str, ...]
-    speaker: str | None = None
+    speaker: str | None = None  # named in the question: claimed for every claim
+    # For a whole message: who the message itself credits with each claim (or None).
+    speakers: tuple[str | None, ...] = ()
+
+    def speaker_of(self, number: int) -> str | None:
+        """Who claim `number` is claimed for."""
+        if self.speaker:
+            return self.speaker
+        return self.speakers[number] if number < len(self.speakers) else None
 
 
 def quoted_spans(text: str) -> list[str]:
@@ -75,7 +87,34 @@ def parse_check(raw: str, *, whole_message: bool = False) -> CheckRequest | None
     elif not (prefixed or did or whole_message):
         return None
     claims = tuple(s[:MAX_CLAIM_CHARS] for s in spans if s)[:MAX_CLAIMS]
+    if whole_message and not speaker and claims:
+        return CheckRequest(claims, None, credited(text, claims))
     return CheckRequest(claims, speaker)
+
+
+def credited(message: str, claims: Sequence[str]) -> tuple[str | None, ...]:
+    """Who `message` credits with each claim, read by the same attribution as the articles
+    ("Peskov told reporters “…”" credits Peskov); None where it names nobody."""
+    try:
+        article = build_article({}, message, "message", "")
+    except ArticleError:
+        return tuple(None for _ in claims)
+    found = extract_quotations(article)
+    out: list[str | None] = []
+    for claim in claims:
+        who = None
+        for q in found:
+            name = q.speaker.name or ""
+            if (
+                q.speaker.resolved
+                and q.speaker.kind is not SpeakerKind.UNRESOLVED
+                and name.lower() not in _NOBODY
+                and (claim in q.text or q.text.strip(" ,.") in claim)
+            ):
+                who = name
+                break
+        out.append(who)
+    return tuple(out)
 
 
 def is_check(raw: str) -> bool:

@@ -37,7 +37,7 @@ async def check_and_deliver(
         task.add_done_callback(replying.in_flight.discard)
     started = time.perf_counter()
     try:
-        checks = await whosaid.check_async(request.claims, request.speaker)
+        checks = await whosaid.check_async(request)
         text = check_blocks.check_fallback_text(checks)
         payload = check_blocks.check_blocks(checks)
     except Exception:

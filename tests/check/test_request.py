@@ -53,8 +53,24 @@ def test_other_questions_are_not_checks(asked: str) -> None:
 
 
 def test_a_whole_message_checks_each_quoted_span_or_all_its_words() -> None:
-    message = "Leavitt said he “remains critical” and it’s “a tremendous role”, didn’t she?"
-    assert parse_check(message, whole_message=True) == CheckRequest(
-        ("remains critical", "a tremendous role")
+    message = "Park said the port “will survive” and the plan is “a reckless bet”, didn’t she?"
+    request = parse_check(message, whole_message=True)
+    assert request is not None
+    assert request.claims == ("will survive", "a reckless bet")
+    assert parse_check("no marks at all", whole_message=True) == CheckRequest(
+        ("no marks at all",), None, (None,)
     )
-    assert parse_check("no marks at all", whole_message=True) == CheckRequest(("no marks at all",))
+
+
+def test_a_message_credits_each_claim_as_the_articles_are_read() -> None:
+    message = (
+        "For the draft: Peskov told reporters “the talks were useful”. "
+        "“We are not leaving,” said Mayor Helen Park. Someone wrote “nothing here”."
+    )
+    request = parse_check(message, whole_message=True)
+    assert request is not None
+    assert request.claims == ("the talks were useful", "We are not leaving,", "nothing here")
+    assert [request.speaker_of(i) for i in range(3)] == ["Peskov", "Helen Park", None]
+    # A speaker named in the question is claimed for every span.
+    asked = parse_check("did Bell say “one” and “two”")
+    assert asked is not None and [asked.speaker_of(i) for i in range(2)] == ["Bell", "Bell"]

@@ -86,7 +86,8 @@ async def test_message_shortcut_checks_every_quoted_span_privately(
     await worker.wait_until_connected()
     message = (
         "Draft para: Leavitt said Kellogg “remains a critical part of this team” while "
-        "Zelensky said “we will never sign anything at all this winter”."
+        "Zelensky said “we will never sign anything at all this winter”. Peskov told "
+        "reporters “Ukraine wants peace more than anyone”."
     )
     envelope = await slack_emulator.send_message_action(message, user="U0CHECKER")
     assert (await slack_emulator.wait_for_ack(envelope)).latency < ACK_SECONDS
@@ -97,5 +98,8 @@ async def test_message_shortcut_checks_every_quoted_span_privately(
     assert "Exact: these words were published" in shown and "Karoline Leavitt" in shown
     assert "Not found: nothing close enough in the archive" in shown
     assert shown.index("Exact") < shown.index("Not found")  # in the message's order
-    await worker.wait_for_log("shortcut checked: 2 claim(s)")
+    # The message credits Peskov with Zelensky's words: the check says so.
+    assert "(attributed to Peskov)" in shown and "Misattributed" in shown
+    assert "Volodymyr Zelensky" in shown
+    await worker.wait_for_log("shortcut checked: 3 claim(s)")
     assert "Traceback" not in worker.output()
