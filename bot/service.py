@@ -43,6 +43,7 @@ from bot.search.bm25 import warm_up
 from bot.search.index import CorpusIndex, merged_index
 from bot.search.persist import file_states
 from bot.search.question import parse_question
+from bot.timeline import PAGE, Page, parse_timeline, timeline_page
 
 log = logging.getLogger(__name__)
 
@@ -373,7 +374,22 @@ class Whosaid:
         return len(self._snapshot.index.quotations)
 
     def ask(self, text: str, limit: int | None = None) -> Answer:
+        page = self.timeline(text, 0, limit or self.limit)
+        if page is not None:  # "What has Zelensky said about peace?": newest statements first
+            return page.answer
         return self._snapshot.answerer.answer(parse_question(text), limit)
+
+    def timeline(self, text: str, offset: int = 0, limit: int = PAGE) -> Page | None:
+        """A page of a speaker's statements by date (`bot.timeline`), or None if `text` is
+        not such a question or names no speaker the corpus knows."""
+        query = parse_timeline(text)
+        if query is None or len(self._snapshot.index) == 0:
+            return None
+        return timeline_page(self._snapshot.index, query, text, offset, limit)
+
+    async def timeline_async(self, text: str, offset: int = 0, limit: int = PAGE) -> Page | None:
+        """`timeline` off the event loop."""
+        return await asyncio.to_thread(self.timeline, text, offset, limit)
 
     async def ask_async(self, text: str, limit: int | None = None) -> Answer:
         """Answer off the event loop, so Slack acknowledgements never wait on a search."""

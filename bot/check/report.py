@@ -93,6 +93,15 @@ def diff_text(match: Match) -> list[str]:
     return lines
 
 
+def shown_quote(match: Match) -> str:
+    """The quotation's own words: its pieces, each verbatim, "…" where the article's words
+    between them (“…,” she said. “…”) are left out."""
+    text = match.article.text
+    if not match.pieces:
+        return match.quote
+    return " … ".join(text[a:b] for a, b in match.pieces)
+
+
 def check_text(check: Check) -> str:
     """What the terminal shows for one check."""
     lines = [
@@ -102,7 +111,7 @@ def check_text(check: Check) -> str:
     for number, match in enumerate(check.matches, 1):
         date = statement_date(match)
         lines.append(f"\n{number}. {who(match)}" + (f" · {date}" if date else ""))
-        lines.append(textwrap.indent(textwrap.fill(match.quote, 88), "   > "))
+        lines.append(textwrap.indent(textwrap.fill(shown_quote(match), 88), "   > "))
         lines.extend("   " + line for line in diff_text(match))
         lines.append("   — " + citation(match))
     return "\n".join(lines)

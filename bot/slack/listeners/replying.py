@@ -12,6 +12,7 @@ from bot.check import parse_check
 from bot.service import Whosaid
 from bot.slack import blocks
 from bot.slack.delivery import REQUEST_TIMEOUT
+from bot.timeline import parse_timeline
 
 log = logging.getLogger("bot.requests")
 
@@ -52,6 +53,11 @@ async def answer_and_deliver(
 
         await check_and_deliver(whosaid, kind, request, deliver, budget=budget)
         return None
+    if parse_timeline(question) is not None:  # "What has Zelensky said about peace?"
+        from bot.slack.timeline_reply import timeline_and_deliver
+
+        if await timeline_and_deliver(whosaid, kind, question, deliver, budget=budget):
+            return None
     limit = budget + REQUEST_TIMEOUT
     task = asyncio.current_task()
     if task is not None:
