@@ -55,7 +55,8 @@ def shown_spans(match: Match) -> list[tuple[int, int, bool]]:
     pieces (quoted) and the words between them (not), cut around the matching words when
     long. Consecutive stretches that do not touch have a cut between them."""
     pieces = list(match.pieces) or [(match.quote_start, match.quote_end)]
-    quoted = bool(match.pieces)
+    # Bold means "these are the named speaker's words": not for text no one is credited with.
+    quoted = bool(match.pieces) and bool(match.speaker.name)
     stretches: list[tuple[int, int, bool]] = []
     for number, (a, b) in enumerate(pieces):
         if number:
