@@ -63,6 +63,10 @@ def timeline_page(
     # A month without a year ("in January") is the latest one up to the newest statement.
     latest = dt.date.fromordinal(newest).isoformat() if newest > 0 else dt.date.today().isoformat()
     when = find_range(query.when, latest) if query.when else None
+    if when is not None and when.start is not None:
+        # Nothing said on or after the start is in an article published before it.
+        first_day = dt.date.fromisoformat(when.start).toordinal()
+        order = order[(days[order] >= first_day) | (days[order] < 0)]
     wanted = offset + limit + 1  # one more than the page: is there a next page?
     found: list[tuple[str, int, IndexedQuotation]] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
