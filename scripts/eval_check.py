@@ -15,7 +15,8 @@ named speaker comes one claim, the kinds in turn:
 - fragment: a stretch of at least five of its words (exact);
 - changed / dropped / added: one or two words (never the first or last, never neighbours)
   replaced by another word, left out, or added (close; the differences are known);
-- wrong speaker: the quotation claimed for another named speaker of the set (misattributed);
+- wrong speaker: the quotation claimed for another named speaker, every other time one quoted
+  in the same article (misattributed);
 - invented: a quotation of a held-out article, none of whose five-word runs is in the
   archive (not_found).
 
@@ -166,6 +167,10 @@ def build_claims(
     held = {i for i in range(len(articles)) if i % 5 == 4}
     by_id = {a.id: i for i, a in enumerate(articles)}
     named = sorted({g["speaker"] for g in gold if _named(g.get("speaker"))})
+    by_article: dict[str, list[str]] = {}
+    for g in gold:
+        if _named(g.get("speaker")) and g["speaker"] not in by_article.setdefault(g["article"], []):
+            by_article[g["article"]].append(g["speaker"])
     archive_shingles: set[tuple[str, ...]] = set()
     for i, article in enumerate(articles):
         if i not in held:
@@ -190,8 +195,12 @@ def build_claims(
         if g.get("unresolved") or not _named(speaker):
             continue
         surname = speaker.split()[-1].lower()
+        # The wrong speaker is, every other time, someone quoted in the same article: the
+        # confusion a draft makes most easily, and the hardest to catch.
+        nearby = [s for s in by_article.get(g["article"], []) if s.split()[-1].lower() != surname]
         others = [s for s in named if s.split()[-1].lower() != surname]
-        other = others[int(rng.integers(len(others)))] if others else "Nobody Known"
+        pool = nearby if nearby and turn % 2 else others
+        other = pool[int(rng.integers(len(pool)))] if pool else "Nobody Known"
         for _ in range(len(KINDS) - 1):  # the next kind this quotation can make
             kind = KINDS[turn % (len(KINDS) - 1)]
             turn += 1
