@@ -12,7 +12,7 @@ import pytest
 
 from bot.articles import Article
 from bot.attribution.model import Quotation
-from bot.check import Check, Checker
+from bot.check import Check, Checker, parse_check
 from bot.service import Whosaid
 from bot.slack.check_blocks import check_blocks, check_fallback_text
 
@@ -109,11 +109,9 @@ def test_fallback_puts_in_quotation_marks_only_the_named_speakers_words(corpus: 
 
 def test_markup_like_characters_stay_characters() -> None:
     whosaid = Whosaid.load(CORPORA[1])
-    (check,) = whosaid.check(
-        __import__("bot.check", fromlist=["parse_check"]).parse_check(
-            "check “Anything else &amp; you get <!here> noise > signal”"
-        )
-    )
+    request = parse_check("check “Anything else &amp; you get <!here> noise > signal”")
+    assert request is not None
+    (check,) = whosaid.check(request)
     rendered = check_blocks([check])
     bold = [
         e["text"]
@@ -125,3 +123,10 @@ def test_markup_like_characters_stay_characters() -> None:
     ]
     assert bold == ["Anything else &amp; you get <!here> noise > signal."]
     assert "&lt;!here&gt;" in check_fallback_text([check])
+
+
+def test_a_check_with_nothing_to_check_says_how_to_ask() -> None:
+    request = parse_check("check")
+    assert request is not None and request.claims == ()
+    rendered = check_blocks(Whosaid.load(CORPORA[1]).check(request))
+    assert "/whosaid check “…”" in rendered[0]["elements"][0]["elements"][0]["text"]
