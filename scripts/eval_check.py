@@ -42,7 +42,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.articles import Article, load_file  # noqa: E402
+from bot.articles import Article, corpus_files, load_file  # noqa: E402
 from bot.check import Checker  # noqa: E402
 from bot.check.words import Word, words  # noqa: E402
 from bot.service import Whosaid  # noqa: E402
@@ -150,7 +150,7 @@ def make_claim(
 
 def load_set(folder: Path, limit: int | None) -> tuple[list[Article], list[dict]]:
     articles = []
-    for path in sorted((folder / "articles").iterdir()):
+    for path in corpus_files(folder / "articles"):
         articles.extend(load_file(path))
     if limit:
         articles = articles[:limit]

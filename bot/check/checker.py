@@ -130,7 +130,7 @@ class Checker:
             in_text = self._passage_matches(claim, tokens, claim_words, terms)
             exact_text = [m for m in in_text if m.exact]
             found = found + exact_text if exact_text or found else in_text
-        verdict, chosen = _decide(found, wanted if speaker else None, claimed_surname(speaker))
+        verdict, chosen = _decide(found, wanted if speaker else None, speaker)
         return Check(claim, speaker, verdict, tuple(chosen[:MAX_MATCHES]), names)
 
     # -- stages ----------------------------------------------------------------------
@@ -326,7 +326,7 @@ def _quotation_holding(index: CorpusIndex, unit: _Unit, lo: int, hi: int) -> Quo
 
 
 def _decide(
-    found: list[Match], wanted: set[tuple[str, str]] | None, surname: str | None = None
+    found: list[Match], wanted: set[tuple[str, str]] | None, typed: str | None = None
 ) -> tuple[Verdict, list[Match]]:
     """The verdict and the matches that support it, best first."""
     unique: dict[tuple[str, int, int], Match] = {}
@@ -340,12 +340,14 @@ def _decide(
             return Verdict.EXACT, exact
         return (Verdict.CLOSE, close) if close else (Verdict.NOT_FOUND, [])
 
+    surname = claimed_surname(typed)
+
     def whose(m: Match) -> str:
         if not m.speaker.resolved:
             # Published, but the article names no speaker: if it never names the claimed one
             # either, nothing in it supports the claim's attribution.
             return "other" if surname and not _mentions(m.article.text, surname) else "unknown"
-        if speaker_key(m.speaker) in wanted:
+        if speaker_key(m.speaker) in wanted or _same_person(typed, m.speaker.name):
             return "claimed"
         # Attributed to someone else. Where the article names that speaker beside the words,
         # the attribution stands. Where it does not (it was reached through "he said" and
@@ -376,6 +378,16 @@ def claimed_surname(typed: str | None) -> str | None:
     """The word of a typed speaker that names them ("Peskov" in "Kremlin spokesman Peskov")."""
     words = [w for w in tokenize(typed or "") if w not in TITLE_WORDS]
     return name_key(words[-1]) if words else None
+
+
+def _same_person(typed: str | None, name: str | None) -> bool:
+    """ "Frank DeLuca" and "DeLuca" (or "Frank DeLuca"): the same surname, and no first name
+    that disagrees. The speaker directory misses these when one side has fewer words."""
+    said = [name_key(w) for w in tokenize(typed or "") if w not in TITLE_WORDS]
+    known = [name_key(w) for w in tokenize(name or "")]
+    if not said or not known or said[-1] != known[-1]:
+        return False
+    return len(said) == 1 or len(known) == 1 or said[0] == known[0]
 
 
 def _mentions(text: str, surname: str) -> bool:
