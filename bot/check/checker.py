@@ -344,9 +344,13 @@ def _decide(
 
     def whose(m: Match) -> str:
         if not m.speaker.resolved:
-            # Published, but the article names no speaker: if it never names the claimed one
-            # either, nothing in it supports the claim's attribution.
-            return "other" if surname and not _mentions(m.article.text, surname) else "unknown"
+            # Published, but the article names no speaker: unless it names the claimed one
+            # beside the words (the paragraph or the one before), nothing in it supports
+            # the claim's attribution.
+            if not surname:
+                return "unknown"
+            near = _mentions(_around(m), surname) or _mentions(_previous(m), surname)
+            return "unknown" if near else "other"
         if speaker_key(m.speaker) in wanted or _same_person(typed, m.speaker.name):
             return "claimed"
         # Attributed to someone else. Where the article names that speaker beside the words,
@@ -367,8 +371,8 @@ def _decide(
         by = {w: [m for m in group if whose(m) == w] for w in ("claimed", "other", "unknown")}
         if by["claimed"]:
             return same, by["claimed"]
-        if by["other"]:
-            return Verdict.MISATTRIBUTED, by["other"]
+        if by["other"]:  # who said them first, then words no one is credited with
+            return Verdict.MISATTRIBUTED, sorted(by["other"], key=lambda m: not m.speaker.name)
         if by["unknown"]:
             return same, by["unknown"]
     return Verdict.NOT_FOUND, []

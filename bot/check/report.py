@@ -15,6 +15,17 @@ HEADLINES = {
 }
 
 
+def headline(check: Check) -> str:
+    """The verdict in words (without a final period)."""
+    best = check.matches[0] if check.matches else None
+    if check.verdict is Verdict.MISATTRIBUTED and best is not None and not best.speaker.name:
+        return (
+            "Misattributed: published, but the article does not credit these words "
+            f"to {check.speaker}"
+        )
+    return HEADLINES[check.verdict]
+
+
 def match_json(match: Match) -> dict[str, Any]:
     article = match.article
     return {
@@ -107,7 +118,7 @@ def check_text(check: Check) -> str:
     lines = [
         f"Claim: “{check.claim}”" + (f" (attributed to {check.speaker})" if check.speaker else "")
     ]
-    lines.append(HEADLINES[check.verdict] + ".")
+    lines.append(headline(check) + ".")
     for number, match in enumerate(check.matches, 1):
         date = statement_date(match)
         lines.append(f"\n{number}. {who(match)}" + (f" · {date}" if date else ""))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.check.checker import Check, Match, Verdict
-from bot.check.report import HEADLINES, statement_date, who
+from bot.check.report import headline, statement_date, who
 
 Block = dict[str, Any]
 Element = dict[str, Any]
@@ -183,7 +183,7 @@ def check_blocks(checks: list[Check]) -> list[Block]:
                     _text(f"“{_clip(check.claim, MAX_CLAIM_CHARS)}”"),
                     _text(claimed),
                 ),
-                _section(_text(HEADLINES[check.verdict] + ".", bold=True)),
+                _section(_text(headline(check) + ".", bold=True)),
             )
         )
         more += [match_block(n, m) for n, m in enumerate(check.matches[:MATCHES_SHOWN], 1)]
@@ -199,7 +199,7 @@ def check_fallback_text(checks: list[Check]) -> str:
         return _escape(CHECK_USAGE)
     lines = []
     for check in checks:
-        line = HEADLINES[check.verdict]
+        line = headline(check)
         best = check.matches[0] if check.matches else None
         if best is not None and check.verdict is not Verdict.NOT_FOUND:
             source = best.article.outlet or "unknown outlet"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.check import Check, Checker, Verdict
+from bot.check.report import headline
 from bot.service import Whosaid
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "check_corpus"
@@ -128,11 +129,17 @@ def test_the_quotation_is_exactly_the_published_quotation_with_its_date(checker:
 
 
 def test_words_outside_any_quotation_are_found_in_the_article_text(checker: Checker) -> None:
-    check = checker.check("ending a two-year fight over the cost of the work", "Park")
+    check = checker.check("ending a two-year fight over the cost of the work")
     assert check.verdict is Verdict.EXACT
     (match,) = check.matches
     assert match.quotation is None and not match.speaker.resolved
     assert match.quote == "ending a two-year fight over the cost of the work"
+    # The reporter's words, and Park is not named beside them: not hers.
+    claimed = checker.check("ending a two-year fight over the cost of the work", "Park")
+    assert claimed.verdict is Verdict.MISATTRIBUTED
+    assert headline(claimed) == (
+        "Misattributed: published, but the article does not credit these words to Park"
+    )
 
 
 def test_a_quotation_attribution_left_unresolved_is_exact_not_misattributed(
@@ -159,3 +166,13 @@ def test_markup_like_characters_in_the_text_are_found_verbatim(checker: Checker)
 
 def test_nothing_to_check_is_not_found(checker: Checker) -> None:
     assert checker.check("…  “ ”").verdict is Verdict.NOT_FOUND
+
+
+def test_words_no_one_is_credited_with_are_misattributed_to_someone_never_named_nearby(
+    checker: Checker,
+) -> None:
+    # In the budget article the port quotation is credited to no one; Olivia Grant is not
+    # named near it, so nothing supports crediting her.
+    check = checker.check("is about jobs for the next thirty years", "Olivia Grant")
+    assert check.verdict is Verdict.MISATTRIBUTED
+    assert {m.speaker.name for m in check.matches} == {"Helen Park"}
