@@ -42,11 +42,12 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from bot.check import bench as check_bench
 from bot.search.bm25 import SparseBM25, warm_up
 from bot.search.tokenizer import tokenize
 
@@ -336,7 +337,7 @@ def run_size(
     for (kind, _), lat in zip(queries, ours_lat, strict=True):
         kinds[kind].append(lat)
 
-    check = _check(corpus, ours, claims, repeat, say) if claims else None
+    check = check_bench.on_corpus(corpus, ours, claims, repeat, say) if claims else None
     if not reference:
         return {"passages": passages, "check": check}
 
@@ -408,25 +409,6 @@ def run_size(
     return result
 
 
-def _check(corpus: Corpus, engine: SparseBM25, count: int, repeat: int, say: Callable) -> dict:
-    """The quotation check (`bot.check.bench`) on this archive: build, then time claims."""
-    from bot.check import bench as check_bench
-
-    t0 = time.perf_counter()
-    index = check_bench.archive(corpus.docs, corpus.people, corpus.people_p, engine)
-    built = time.perf_counter() - t0
-    vocabulary = sorted({w for doc in corpus.docs[:2000] for w in doc})
-    result = check_bench.run(index, vocabulary, count, repeat)
-    result["archive_build_s"] = round(built, 1)
-    say(
-        f"[{len(corpus.docs):,}] check: {result['claims']} claims of {result['claim_words']} "
-        f"words, p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms"
-    )
-    del index
-    gc.collect()
-    return result
-
-
 def _table(results: list[dict]) -> str:
     head = (
         f"{'passages':>10} {'engine':<9} {'build_s':>8} {'pass/s':>9} {'peak_mb':>8} "
@@ -435,7 +417,7 @@ def _table(results: list[dict]) -> str:
     lines = [head, "-" * len(head)]
     for r in results:
         if "rank_bm25" not in r:
-            lines.append(_check_line(r))
+            lines.append(check_bench.summary_line(r))
             continue
         for name in ("rank_bm25", "whosaid"):
             e = r[name]
@@ -473,20 +455,8 @@ def _table(results: list[dict]) -> str:
             + ", ".join(f"{k} {v[0]:.3f}/{v[1]:.3f}" for k, v in kinds.items())
         )
         if r.get("check"):
-            lines.append(_check_line(r))
+            lines.append(check_bench.summary_line(r))
     return "\n".join(lines)
-
-
-def _check_line(r: dict) -> str:
-    c = r.get("check")
-    if not c:
-        return f"{r['passages']:>10,} (no check run)"
-    right = ", ".join(f"{k} {v:.0%}" for k, v in c["right_verdicts"].items())
-    return (
-        f"{r['passages']:>10,} check: {c['claims']} claims of {c['claim_words']} words against "
-        f"{c['passages']:,} passages / {c['quotations']:,} quotations: p50 {c['p50_ms']:.2f} ms, "
-        f"p95 {c['p95_ms']:.2f} ms, max {c['max_ms']:.2f} ms; right verdicts: {right}"
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,9 +14,11 @@ verdicts are checked against what was generated.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +28,9 @@ from bot.check.checker import Checker, Verdict
 from bot.search.bm25 import SparseBM25
 from bot.search.engine import Engine
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, Tables, published_days
+
+if TYPE_CHECKING:
+    from bot.bench import Corpus
 
 PARAGRAPHS = 20
 CLAIM_WORDS = 20
@@ -154,3 +159,35 @@ def run(index: CorpusIndex, vocabulary: Sequence[str], count: int, repeat: int) 
         "max_ms": round(float(ms.max()), 2),
         "right_verdicts": {k: round(r / n, 3) for k, (r, n) in right.items() if n},
     }
+
+
+def on_corpus(
+    corpus: Corpus, engine: SparseBM25, count: int, repeat: int, say: Callable[[str], None]
+) -> dict:
+    """The check on `python -m bot bench`'s archive (its passage engine reused): build, time."""
+    t0 = time.perf_counter()
+    index = archive(corpus.docs, corpus.people, corpus.people_p, engine)
+    built = time.perf_counter() - t0
+    vocabulary = sorted({w for doc in corpus.docs[:2000] for w in doc})
+    result = run(index, vocabulary, count, repeat)
+    result["archive_build_s"] = round(built, 1)
+    say(
+        f"[{len(corpus.docs):,}] check: {result['claims']} claims of {result['claim_words']} "
+        f"words, p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms"
+    )
+    del index
+    gc.collect()
+    return result
+
+
+def summary_line(r: dict) -> str:
+    """One line of the benchmark table for the check of result `r`."""
+    c = r.get("check")
+    if not c:
+        return f"{r['passages']:>10,} (no check run)"
+    right = ", ".join(f"{k} {v:.0%}" for k, v in c["right_verdicts"].items())
+    return (
+        f"{r['passages']:>10,} check: {c['claims']} claims of {c['claim_words']} words against "
+        f"{c['passages']:,} passages / {c['quotations']:,} quotations: p50 {c['p50_ms']:.2f} ms, "
+        f"p95 {c['p95_ms']:.2f} ms, max {c['max_ms']:.2f} ms; right verdicts: {right}"
+    )
