@@ -19,12 +19,14 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+import numpy as np
+
 from bot.articles import Article
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, When
 from bot.check.align import Alignment, align
 from bot.check.candidates import candidates
 from bot.check.words import Token, Word, claim_tokens, words
-from bot.search.index import TITLE_WORDS, CorpusIndex, name_key, speaker_key
+from bot.search.index import TITLE_WORDS, CorpusIndex, SpeakerEntry, name_key, speaker_key
 from bot.search.tokenizer import tokenize
 
 
@@ -38,6 +40,8 @@ class Verdict(StrEnum):
 # Candidates looked up per stage, of which the ones sharing the most words are aligned.
 LOOKUP = 24
 ALIGN = 8
+# Paragraphs searched for the words as claimed when a close quotation was already found.
+TEXT_WHEN_CLOSE = 3
 # A claim of common words only: this many candidates, kept if they hold the very words.
 COMMON_LOOKUP = 400
 MAX_MATCHES = 5
@@ -125,9 +129,12 @@ class Checker:
         if not claim_words or len(self.index) == 0:
             return Check(claim, speaker, Verdict.NOT_FOUND, speakers=names)
         terms = tokenize(claim)
-        found = self._quotation_matches(claim, tokens, claim_words, terms, wanted)
+        found = self._quotation_matches(claim, tokens, claim_words, terms, entries)
         if not any(m.exact for m in found):
-            in_text = self._passage_matches(claim, tokens, claim_words, terms)
+            # With a close quotation in hand, the text is searched only for the words as
+            # claimed (attribution may have missed them), which rank at the top.
+            wide = ALIGN if not found else TEXT_WHEN_CLOSE
+            in_text = self._passage_matches(claim, tokens, claim_words, terms, wide)
             exact_text = [m for m in in_text if m.exact]
             found = found + exact_text if exact_text or found else in_text
         verdict, chosen = _decide(found, wanted if speaker else None, speaker)
@@ -141,38 +148,55 @@ class Checker:
         tokens: list[Token],
         claim_words: list[Word],
         terms: list[str],
-        wanted: set[tuple[str, str]],
+        entries: list[SpeakerEntry],
     ) -> list[Match]:
         table = self.index.quotations
         common = _only_common(claim_words)
-        found: dict[tuple[int, int], Quotation] = {}
-        for doc in candidates(
-            self.index.quotation_engine, terms, COMMON_LOOKUP if common else LOOKUP
-        ):
+        docs = candidates(self.index.quotation_engine, terms, COMMON_LOOKUP if common else LOOKUP)
+        # The claimed speaker's quotations among the candidates, known without reading any
+        # article: the speaker directory holds their positions.
+        theirs = np.zeros(0, dtype=np.int64)
+        if entries:
+            held = np.concatenate([np.asarray(e.quotations, dtype=np.int64) for e in entries])
+            theirs = np.asarray(docs, dtype=np.int64)[np.isin(docs, held)]
+        said = _folded(claim_words) if common else ""
+        # The best-placed candidates are aligned, and up to two more of the claimed speaker's
+        # (the same words reported in many articles must not crowd out the speaker's own).
+        # Each is read from its article, so reading stops as soon as enough are chosen.
+        chosen: dict[tuple[int, int], Quotation] = {}
+        extra = 0
+        wanted_docs = set(theirs.tolist())
+        for doc in docs:
+            if len(chosen) >= ALIGN:
+                if extra >= 2 or not wanted_docs:
+                    break
+                if doc not in wanted_docs:
+                    continue
             article_no = int(table.article[doc])
             quotation = table.lists[article_no][int(table.local[doc])]
-            found.setdefault((article_no, quotation.quotation_id), quotation)
-        ranked = list(found.items())
-        if common:
-            # Only common words ("I'm with her"): their postings do not single anything
-            # out, so more candidates are looked up and those holding the very words kept.
-            said = _folded(claim_words)
-            ranked = [item for item in ranked if said in _folded(words(item[1].text))]
-        # The best-placed candidates are aligned, and a few more of the claimed speaker's (the
-        # same words reported in many articles must not crowd out the speaker's own report).
-        chosen = (
-            ranked[:ALIGN]
-            + [item for item in ranked[ALIGN:] if speaker_key(item[1].speaker) in wanted][:2]
-        )
-        units = [self._quotation_unit(a, q) for (a, _), q in chosen]
+            key = (article_no, quotation.quotation_id)
+            if key in chosen:
+                continue
+            if common and said not in _folded(words(quotation.text)):
+                continue  # only common words: keep the quotations holding the very words
+            if len(chosen) >= ALIGN:
+                extra += 1
+            chosen[key] = quotation
+        chosen_items = list(chosen.items())
+        units = [self._quotation_unit(a, q) for (a, _), q in chosen_items]
         return self._align_best(claim, tokens, claim_words, units)
 
     def _passage_matches(
-        self, claim: str, tokens: list[Token], claim_words: list[Word], terms: list[str]
+        self,
+        claim: str,
+        tokens: list[Token],
+        claim_words: list[Word],
+        terms: list[str],
+        count: int,
     ) -> list[Match]:
         passages = self.index.passages
         units = []
-        for doc in candidates(self.index.passage_engine, terms, ALIGN):
+        for doc in candidates(self.index.passage_engine, terms, count):
             article_no = int(passages.article[doc])
             article = self.index.articles[article_no]
             start, end = int(passages.start[doc]), int(passages.end[doc])

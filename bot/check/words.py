@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word: letters or digits, with inner apostrophes, dots and hyphens kept ("don't", "U.S.",
 # "long-term"); a trailing dot is punctuation, not part of the word.
 _WORD = re.compile(r"[^\W_]+(?:['’‘ʼ.\-][^\W_]+)*")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'"})
+_APOSTROPHE_MARKS = ("’", "‘", "ʼ", "`", "´", "′")
+_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHE_MARKS, "'"))
 # An ellipsis (one character, or three dots, maybe spaced) or a bracketed insertion.
 _MARK = re.compile(r"…|\.(?:\s?\.){2}|\[[^\[\]]*\]")
 # At most this many published words stand behind one pair of brackets ("[the president]"
@@ -27,8 +29,9 @@ _MARK = re.compile(r"…|\.(?:\s?\.){2}|\[[^\[\]]*\]")
 BRACKET_SPAN = 4
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    # A tuple, not a dataclass: every candidate's words are made per check, and a frozen
+    # dataclass costs several times as much to create.
     key: str  # what is compared
     start: int  # offsets in the text it was read from
     end: int
@@ -56,12 +59,16 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     # Apostrophes are straightened once for the stretch (one character for one, so offsets
     # hold); then a plain ASCII word only needs lowering, the common case by far.
-    stretch = text[start:end].translate(_APOSTROPHES)
+    stretch = text[start:end]
+    for mark in _APOSTROPHE_MARKS:
+        if mark in stretch:
+            stretch = stretch.replace(mark, "'")
     out = []
     for m in _WORD.finditer(stretch):
         word = m.group()
         key = word.lower() if word.isascii() else word_key(word)
-        out.append(Word(key, start + m.start(), start + m.end()))
+        a, b = m.span()
+        out.append(Word(key, start + a, start + b))
     return out
 
 
