@@ -8,8 +8,9 @@ written as “…,” First Last said.), indexed by `python -m bot.reindex`, the
 re-index, into a saved index. A fresh process then loads it as the worker does (mapped, no
 article read), and checks claims made from its quotations: 20-word stretches verbatim, with
 two words changed, with a wrong speaker, and invented ones. It prints the process's resident
-memory after loading and after the checks (VmRSS, and the peak VmHWM), and the checks' p50 /
-p95. The workdir keeps the corpus and index, so a second run skips both.
+memory after loading and after the checks (VmRSS, the peak VmHWM, and how much of it is the
+mapped index's file pages), and the checks' p50 / p95. The workdir keeps the corpus and
+index, so a second run skips both.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def measure(corpus: Path, cache: Path, count: int) -> dict:
         "rss_after_load_mb": round(rss_loaded, 1),
         "rss_after_checks_mb": round(_status_mb("VmRSS"), 1),
         "peak_rss_mb": round(_status_mb("VmHWM"), 1),
+        # Mapped index files' pages are file-backed (the kernel can drop them); the rest is
+        # the process's own memory (decoded articles kept for reuse included).
+        "rss_file_mb": round(_status_mb("RssFile"), 1),
+        "rss_anon_mb": round(_status_mb("RssAnon"), 1),
         "claims": len(claims),
         "p50_ms": round(float(np.percentile(ms, 50)), 2),
         "p95_ms": round(float(np.percentile(ms, 95)), 2),
