@@ -1,6 +1,10 @@
 """Benchmark: rank-bm25's BM25Okapi against our sparse index, in one run, on a generated corpus.
 
     python -m bot bench [--passages N] [--queries N] [--rank-queries N] [--repeat R] [--json]
+                        [--claims N] [--check-only]
+
+The quotation check (`bot.check`) is timed on the same archive (`bot/check/bench.py`):
+20-word claims against every passage and the 60% of passages that hold a quotation.
 
 Corpus: seeded and reproducible; news-like: a Zipf-Mandelbrot vocabulary whose head is real
 English function words (so "the" ends up in most passages and gets rank-bm25's idf floor),
@@ -43,6 +47,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.check import bench as check_bench
 from bot.search.bm25 import SparseBM25, warm_up
 from bot.search.tokenizer import tokenize
 
@@ -270,7 +275,13 @@ def _reference_top(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
 
 
 def run_size(
-    passages: int, n_queries: int, rank_queries: int | None, log: bool, repeat: int = 1
+    passages: int,
+    n_queries: int,
+    rank_queries: int | None,
+    log: bool,
+    repeat: int = 1,
+    claims: int = 200,
+    reference: bool = True,
 ) -> dict:
     def say(msg: str) -> None:
         if log:
@@ -325,6 +336,10 @@ def run_size(
     kinds = {k: [] for k in ("name", "name+topic", "keywords", "question")}
     for (kind, _), lat in zip(queries, ours_lat, strict=True):
         kinds[kind].append(lat)
+
+    check = check_bench.on_corpus(corpus, ours, claims, repeat, say) if claims else None
+    if not reference:
+        return {"passages": passages, "check": check}
 
     from rank_bm25 import BM25Okapi
 
@@ -389,6 +404,7 @@ def run_size(
         "memory_ratio": round(ours_mb / ref_mb, 4),
         "top10_identical": round(same / len(subset), 4),
         "top10_identical_get_top_n": round(same_literal / len(subset), 4),
+        "check": check,
     }
     return result
 
@@ -400,6 +416,9 @@ def _table(results: list[dict]) -> str:
     )
     lines = [head, "-" * len(head)]
     for r in results:
+        if "rank_bm25" not in r:
+            lines.append(check_bench.summary_line(r))
+            continue
         for name in ("rank_bm25", "whosaid"):
             e = r[name]
             nq = r["rank_bm25_queries"] if name == "rank_bm25" else r["queries"]
@@ -435,6 +454,8 @@ def _table(results: list[dict]) -> str:
             f"{'':>10} ours by kind (p50/p95 ms): "
             + ", ".join(f"{k} {v[0]:.3f}/{v[1]:.3f}" for k, v in kinds.items())
         )
+        if r.get("check"):
+            lines.append(check_bench.summary_line(r))
     return "\n".join(lines)
 
 
@@ -454,13 +475,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="time each query this many times and keep the best, for both engines "
         "(filters out other processes on a shared machine; 1 = single shot)",
     )
+    parser.add_argument(
+        "--claims", type=int, default=200, help="claims the quotation check times (0: none)"
+    )
+    parser.add_argument(
+        "--check-only",
+        action="store_true",
+        help="time only our search and the quotation check, not rank-bm25",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per size")
     args = parser.parse_args(argv)
     sizes = (args.passages,) if args.passages else SIZES
     results = []
     for size in sizes:
         result = run_size(
-            size, args.queries, args.rank_queries, log=not args.json, repeat=args.repeat
+            size,
+            args.queries,
+            args.rank_queries,
+            log=not args.json,
+            repeat=args.repeat,
+            claims=args.claims,
+            reference=not args.check_only,
         )
         results.append(result)
         if args.json:

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from bot.answer import Answer, Answerer
 from bot.attribution import extract_quotations
+from bot.check import Check, Checker, CheckRequest
 from bot.corpus.build import Extractor
 from bot.corpus.live import LiveCorpus
 from bot.corpus.store import CorpusCache, Entry, FileStamp
 from bot.search.bm25 import warm_up
 from bot.search.index import CorpusIndex
 from bot.search.question import parse_question
+from bot.timeline import PAGE, Page, parse_timeline, timeline_page
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,35 @@ class Whosaid:
 
     def ask(self, text: str, limit: int | None = None) -> Answer:
         """The answer to `text`, from one consistent index."""
+        page = self.timeline(text, 0, limit or self.limit)
+        if page is not None:  # "What has Zelensky said about peace?": newest statements first
+            return page.answer
         return self._snapshot.answerer.answer(parse_question(text), limit)
 
     async def ask_async(self, text: str, limit: int | None = None) -> Answer:
         """Answer off the event loop, so Slack acknowledgements never wait on a search."""
         return await asyncio.to_thread(self.ask, text, limit)
+
+    def timeline(self, text: str, offset: int = 0, limit: int = PAGE) -> Page | None:
+        """A page of a speaker's statements by date (`bot.timeline`), or None if `text` is
+        not such a question or names no speaker the corpus knows."""
+        query = parse_timeline(text)
+        if query is None or len(self._snapshot.index) == 0:
+            return None
+        return timeline_page(self._snapshot.index, query, text, offset, limit)
+
+    async def timeline_async(self, text: str, offset: int = 0, limit: int = PAGE) -> Page | None:
+        """`timeline` off the event loop."""
+        return await asyncio.to_thread(self.timeline, text, offset, limit)
+
+    def check(self, request: CheckRequest) -> list[Check]:
+        """One verdict per claimed quotation (`bot.check`), all from one index."""
+        checker = Checker(self._snapshot.index)
+        return [
+            checker.check(claim, request.speaker_of(number))
+            for number, claim in enumerate(request.claims)
+        ]
+
+    async def check_async(self, request: CheckRequest) -> list[Check]:
+        """`check` off the event loop."""
+        return await asyncio.to_thread(self.check, request)

@@ -3,6 +3,7 @@
 python -m bot                     the Socket Mode worker (Procfile: worker)
 python -m bot ask "QUESTION"      answer from the corpus in the terminal [--json]
 python -m bot quotes [PATH ...]   every attributed quotation [--json]
+python -m bot check "CLAIM"       was it published, by whom, in those words [--speaker] [--json]
 python -m bot bench               search benchmark against rank-bm25
 python -m bot ingest              pull every source in SOURCES into CORPUS_DIR once [--watch]
 """
@@ -15,6 +16,7 @@ import contextlib
 import json
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from bot import logs
@@ -23,6 +25,7 @@ from bot.settings import Settings, SettingsError, load_settings
 log = logging.getLogger("bot")
 
 EXIT_CONFIG = 2
+EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("paths", nargs="*", type=Path, help="article files (default: the corpus)")
     quotes.add_argument("--json", action="store_true", help="one JSON object per line")
     quotes.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
+    check = sub.add_parser("check", help="check a claimed quotation against the corpus")
+    check.add_argument("claim", help='the words, or a question: did Peskov say "…"?')
+    check.add_argument("--speaker", help="who is claimed to have said it")
+    check.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    check.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
     sub.add_parser("bench", help="benchmark search against rank-bm25", add_help=False)
     ingest = sub.add_parser("ingest", help="pull the SOURCES into CORPUS_DIR and say what changed")
     ingest.add_argument("--corpus", type=Path, help="corpus folder (default: CORPUS_DIR)")
@@ -63,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"whosaid: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     secrets = settings.secrets()
-    quiet = args.command in ("ask", "quotes")
+    quiet = args.command in ("ask", "quotes", "check")
     logs.configure("WARNING" if quiet else settings.log_level, secrets)
     if args.command == "ask":
         return _ask(settings, args)
@@ -71,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         return _quotes(settings, args)
     if args.command == "ingest":
         return _ingest(settings, args)
+    if args.command == "check":
+        return _check(settings, args)
     return _worker(settings)
 
 
@@ -152,6 +162,28 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             print(f"  ! {error}")
         failed = failed or bool(changes.errors)
     return 1 if failed else 0
+
+
+def _check(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.check import parse_check
+    from bot.check.report import check_json, check_text
+    from bot.service import Whosaid
+
+    request = parse_check(args.claim, whole_message=True)
+    if request is None or not request.claims:
+        print("whosaid: nothing to check: give the words to look for", file=sys.stderr)
+        return EXIT_USAGE
+    corpus = _corpus(settings, args.corpus)
+    whosaid = Whosaid.load(corpus, settings.results, settings.index_cache_dir(corpus))
+    if args.speaker:
+        request = replace(request, speaker=args.speaker)
+    checks = whosaid.check(request)
+    if args.json:
+        found = [check_json(c) for c in checks]
+        print(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False, indent=2))
+        return 0
+    print("\n\n".join(check_text(c) for c in checks))
+    return 0
 
 
 def _worker(settings: Settings) -> int:

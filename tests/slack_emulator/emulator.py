@@ -1006,6 +1006,45 @@ class SlackEmulator(AssistantSurface):
             payload["message"] = self._message_json(message)
         return await self.send_envelope("interactive", payload, connection=connection)
 
+    async def send_message_action(
+        self, text: str, *, callback_id: str = "check_quotes", user: str = "U0REPORTER",
+        author: str = "U0EDITOR", channel: str = "C0GENERAL", message_ts: str | None = None,
+        connection: Connection | None = None,
+    ) -> str:
+        """A message shortcut ("message_action") used on a person's message saying `text`.
+
+        Shape from Slack's shortcut payload reference and bolt's MessageShortcut type: the
+        message in full, its channel, a response_url (message shortcuts only) and a
+        trigger_id; delivered over Socket Mode as an `interactive` envelope.
+        """
+        self._know(user, channel)
+        self._know(author)
+        ch = self.channels[channel]
+        ts = message_ts or self.new_ts()
+        payload: dict[str, Any] = {
+            "type": "message_action",
+            "token": self.verification_token,
+            "action_ts": self.new_ts(),
+            "team": {"id": self.team_id, "domain": self.team_domain},
+            "user": {"id": user, "username": self.users[user]["name"],
+                     "name": self.users[user]["name"], "team_id": self.team_id},
+            "channel": {"id": channel, "name": "directmessage" if ch.is_im else ch.name},
+            "is_enterprise_install": False,
+            "enterprise": None,
+            "callback_id": callback_id,
+            "trigger_id": f"{secrets.randbelow(10**12)}.{secrets.token_hex(16)}",
+            "response_url": self._new_response_url("actions", channel, user),
+            "message_ts": ts,
+            "message": {
+                "type": "message", "user": author, "ts": ts, "text": text,
+                "team": self.team_id, "client_msg_id": str(uuid.uuid4()),
+                "blocks": [{"type": "rich_text", "block_id": "m1", "elements": [
+                    {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}
+                ]}],
+            },
+        }
+        return await self.send_envelope("interactive", payload, connection=connection)
+
     async def click_button(self, message: Message, action_id: str | None = None,
                            user: str | None = None) -> str:
         """Click a button of a recorded message (the first one, or the one with action_id)."""

@@ -6,7 +6,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.service import Whosaid
 from bot.slack.delivery import ReplyPolicy
-from bot.slack.listeners import actions, assistant, commands, events
+from bot.slack.listeners import actions, assistant, commands, events, shortcuts
 
 
 def register_all(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
@@ -15,3 +15,4 @@ def register_all(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     events.register(app, whosaid, replies)
     commands.register(app, whosaid, replies)
     actions.register(app, whosaid, replies)
+    shortcuts.register(app, whosaid, replies)

@@ -8,9 +8,11 @@ import time
 from collections.abc import Awaitable, Callable
 
 from bot.answer import Answer
+from bot.check import parse_check
 from bot.service import Whosaid
 from bot.slack import blocks
 from bot.slack.delivery import REQUEST_TIMEOUT
+from bot.timeline import parse_timeline
 
 log = logging.getLogger("bot.requests")
 
@@ -45,6 +47,17 @@ async def answer_and_deliver(
     one request's timeout) is logged with its cause. Neither stops the worker. Question text
     is not logged: it may be confidential reporting.
     """
+    request = parse_check(question)
+    if request is not None:  # "did X really say “…”?", "check “…”": a quotation check
+        from bot.slack.checking import check_and_deliver
+
+        await check_and_deliver(whosaid, kind, request, deliver, budget=budget)
+        return None
+    if parse_timeline(question) is not None:  # "What has Zelensky said about peace?"
+        from bot.slack.timeline_reply import timeline_and_deliver
+
+        if await timeline_and_deliver(whosaid, kind, question, deliver, budget=budget):
+            return None
     limit = budget + REQUEST_TIMEOUT
     task = asyncio.current_task()
     if task is not None:

@@ -6,8 +6,9 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.service import Whosaid
 from bot.slack.delivery import ReplyPolicy
-from bot.slack.listeners.actions import share_button
+from bot.slack.listeners.actions import more_button, share_button
 
 
 def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     share_button.register(app, whosaid, replies)
+    more_button.register(app, whosaid, replies)
