@@ -115,11 +115,17 @@ class Whosaid:
 
     def timeline(self, text: str, offset: int = 0, limit: int = PAGE) -> Page | None:
         """A page of a speaker's statements by date (`bot.timeline`), or None if `text` is
-        not such a question or names no speaker the corpus knows."""
+        not such a question or names no speaker the corpus knows. Also None when a question
+        with a topic and no dates finds the topic in none of the speaker's own words: the
+        ranked answer, which also reads the paragraph around a quotation, is then better."""
         query = parse_timeline(text)
         if query is None or len(self._snapshot.index) == 0:
             return None
-        return timeline_page(self._snapshot.index, query, text, offset, limit)
+        page = timeline_page(self._snapshot.index, query, text, offset, limit)
+        topic_only = bool(query.topic) and query.when is None
+        if page is not None and offset == 0 and topic_only and not page.answer.results:
+            return None
+        return page
 
     async def timeline_async(self, text: str, offset: int = 0, limit: int = PAGE) -> Page | None:
         """`timeline` off the event loop."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.check import parse_check
 from bot.service import Whosaid
 from tests.slack_emulator.emulator import SlackEmulator
 from tests.slack_emulator.fixtures import StartWorker
@@ -48,6 +49,16 @@ async def test_a_new_thread_gets_a_greeting_and_prompts_that_each_get_a_verbatim
             number + 1, lambda m: m.thread_ts == thread.thread_ts, timeout=10
         )
         reply = replies[-1]
+        if prompt["title"] == "Check a quote":
+            # A check, answered with the verdict and the published words (tests/e2e/test_check.py).
+            (check,) = whosaid.check(parse_check(prompt["message"]))
+            assert check.verdict.value == "exact" and "Exact" in reply.all_text()
+            bold = [r.text for p in reply.paragraphs() for r in p.runs if r.bold]
+            match = check.matches[0]
+            article = corpus.articles[match.article.id]
+            assert article.text[match.quote_start : match.quote_end] in bold
+            assert reply.mentions() == []
+            continue
         answer = whosaid.ask(prompt["message"])
         assert answer.results, prompt
         assert check_reply(corpus, answer, reply.paragraphs()) == len(answer.results)
