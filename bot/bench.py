@@ -95,8 +95,18 @@ class Corpus:
     tokens: int
 
 
+def _fixed(words: Sequence[str]) -> list[str]:
+    """Each word's token (its stem) where that token tokenizes to itself; order kept, no repeats."""
+    out = []
+    for word in words:
+        token = tokenize(word)
+        if len(token) == 1 and tokenize(token[0]) == token:
+            out.append(token[0])
+    return list(dict.fromkeys(out))
+
+
 def _words(rng: np.random.Generator, count: int, lo: int, hi: int) -> list[str]:
-    """`count` distinct generated words of lo..hi syllables (lowercase ASCII: token-stable)."""
+    """`count` distinct generated words of lo..hi syllables, each a fixed point of `tokenize`."""
     out: set[str] = set()
     syl = np.array(_SYLLABLES)
     while len(out) < count:
@@ -104,7 +114,9 @@ def _words(rng: np.random.Generator, count: int, lo: int, hi: int) -> list[str]:
         sizes = rng.integers(lo, hi + 1, size=n)
         picks = rng.integers(len(syl), size=(n, hi))
         for size, row in zip(sizes, picks, strict=True):
-            out.add("".join(syl[row[:size]]))
+            word = "".join(syl[row[:size]])
+            if tokenize(word) == [word]:  # stems of their own (not "ravies" -> "ravi")
+                out.add(word)
     return sorted(out)
 
 
@@ -114,8 +126,8 @@ def generate_corpus(passages: int, seed: int = 20261127) -> Corpus:
     # Vocabulary grows with the corpus (Heaps' law), so the tail is sized to it.
     tail = int(min(600_000, 30_000 + passages * 0.6))
     generated = _words(rng, tail, 2, 5)
-    stop = list(dict.fromkeys(_STOP))
-    news = [w for w in dict.fromkeys(_NEWS) if w not in stop]
+    stop = _fixed(_STOP)
+    news = [w for w in _fixed(_NEWS) if w not in stop]
     known = set(stop) | set(news)
     vocab = stop + news + [w for w in generated if w not in known]
     ranks = np.arange(1, len(vocab) + 1, dtype=np.float64)
@@ -134,21 +146,22 @@ def generate_corpus(passages: int, seed: int = 20261127) -> Corpus:
 
     # People: first names x generated surnames; popularity is Zipf too.
     n_people = max(2_000, passages // 50)
+    firsts = _fixed(_FIRST)
     surnames = _words(rng, n_people // 2 + 1000, 2, 4)
     people = [
-        (_FIRST[int(rng.integers(len(_FIRST)))], surnames[int(rng.integers(len(surnames)))])
+        (firsts[int(rng.integers(len(firsts)))], surnames[int(rng.integers(len(surnames)))])
         for _ in range(n_people)
     ]
     people_p = 1.0 / np.arange(1, n_people + 1) ** 0.9
     people_p /= people_p.sum()
     base = len(vocab)
     vocab_index = {w: i for i, w in enumerate(vocab)}
-    first_ids = {w: base + i for i, w in enumerate(_FIRST)}
+    first_ids = {w: base + i for i, w in enumerate(firsts)}
     last_ids: dict[str, int] = {}
     for _, last in people:
         if last not in last_ids and last not in vocab_index:
-            last_ids[last] = base + len(_FIRST) + len(last_ids)
-    all_words = np.array(vocab + _FIRST + list(last_ids), dtype=object)
+            last_ids[last] = base + len(firsts) + len(last_ids)
+    all_words = np.array(vocab + firsts + list(last_ids), dtype=object)
     person_first = np.array([first_ids[f] for f, _ in people])
     person_last = np.array([last_ids.get(s, vocab_index.get(s, 0)) for _, s in people])
 

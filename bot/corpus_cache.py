@@ -43,6 +43,7 @@ from bot.attribution.model import Quotation, Speaker, SpeakerKind
 from bot.search.bm25 import SparseBM25
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
 from bot.search.persist import fingerprint
+from bot.search.tokenizer import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,8 @@ _STALE_TMP_S = 3600
 def _code_version() -> str:
     """A digest of the code whose output is cached: a new extractor invalidates old results."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(b"whosaid-cache-2")
+    digest = hashlib.sha256(b"whosaid-cache-3")
+    digest.update(TOKENIZER_VERSION.encode())
     sources = [package / "articles.py", package / "corpus_cache.py"]
     sources += [package / "search" / "tokenizer.py"]
     sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
@@ -216,7 +218,9 @@ class CorpusCache:
     def _load(self, entry: Path) -> Entry | None:
         try:
             meta = json.loads((entry / "meta.json").read_text())
-            if meta.get("format") != FORMAT:
+            # The tokens the BM25 indexes were built from (stemmed or not) are part of the
+            # format: an index of other tokens would silently mis-rank every question.
+            if meta.get("format") != FORMAT or meta.get("tokenizer") != TOKENIZER_VERSION:
                 return None
             arrays = {
                 p.stem: np.load(p, mmap_mode="r", allow_pickle=False) for p in entry.glob("*.npy")
@@ -291,7 +295,12 @@ class CorpusCache:
             tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
             try:
                 self._write(tmp, entry)
-                meta = {"format": FORMAT, "saved": time.time(), "duplicates": entry.duplicates}
+                meta = {
+                    "format": FORMAT,
+                    "tokenizer": TOKENIZER_VERSION,
+                    "saved": time.time(),
+                    "duplicates": entry.duplicates,
+                }
                 (tmp / "meta.json").write_text(json.dumps(meta))
                 final = self.folder / self.key(entry.stamps)
                 if final.exists():

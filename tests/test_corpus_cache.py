@@ -103,6 +103,18 @@ def test_results_from_other_code_are_not_reused(corpus: Path, tmp_path: Path) ->
     assert len(extractor.seen) == 4
 
 
+def test_an_index_saved_with_other_tokens_is_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _start(corpus, cache)
+    (entry,) = _entries(cache)
+    meta = json.loads((entry / "meta.json").read_text())
+    # As an index saved before stemming would be stamped: same code digest, other tokens.
+    (entry / "meta.json").write_text(json.dumps({**meta, "tokenizer": "unstemmed"}))
+    whosaid, extractor = _start(corpus, cache)
+    assert len(extractor.seen) == 4
+    assert whosaid.ask("who said optimistic revenues").results
+
+
 def test_an_unusable_cache_folder_is_not_fatal(corpus: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("")

@@ -18,7 +18,7 @@ from bot.articles import Article
 from bot.attribution.model import Quotation, Speaker
 from bot.search.bm25 import SparseBM25
 from bot.search.engine import Engine
-from bot.search.tokenizer import fold, tokenize
+from bot.search.tokenizer import fold, tokenize, words
 
 T_co = TypeVar("T_co", covariant=True)
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
@@ -54,7 +54,8 @@ def name_key(word: str) -> str:
 
 
 def _keys(text: str | None) -> set[str]:
-    return {name_key(t) for t in tokenize(text or "")}
+    # Names and roles are matched as typed (unstemmed): "Hodges" is not "Hodg".
+    return {name_key(t) for t in words(text or "")}
 
 
 def speaker_key(speaker: Speaker) -> tuple[str, str]:
@@ -248,7 +249,7 @@ class CorpusIndex:
         "Peskov", "Dmitry Peskov", "President Zelenskyy" and "the Kremlin spokesman" all work;
         title words are optional next to a name, but a role alone must match the whole role.
         """
-        typed_keys = {name_key(t) for t in tokenize(typed)} - {"the", "a", "an", "of"}
+        typed_keys = {name_key(t) for t in words(typed)} - {"the", "a", "an", "of"}
         if not typed_keys:
             return []
         # Only speakers sharing a word with the question can match: look them up, not scan.

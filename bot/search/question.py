@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.search.tokenizer import normalize, tokenize
+from bot.search.tokenizer import normalize, stems, tokenize, words
 
 MAX_QUESTION_CHARS = 1000
 
@@ -103,7 +103,8 @@ def clean(raw: str) -> str:
 
 
 def content_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in tokenize(text) if t not in QUESTION_STOPWORDS)
+    """The stems of the words of `text` that carry content (stop words are matched unstemmed)."""
+    return tuple(stems([w for w in words(text) if w not in QUESTION_STOPWORDS]))
 
 
 def parse_question(raw: str) -> Question:
