@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -56,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"whosaid: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    # SEMANTIC_SEARCH may come from .env: put the validated value where the search code and
+    # the re-index process it starts read it.
+    os.environ["SEMANTIC_SEARCH"] = "true" if settings.semantic_search else "false"
     secrets = tuple(
         s.get_secret_value() for s in (settings.slack_bot_token, settings.slack_app_token) if s
     )

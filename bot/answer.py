@@ -13,12 +13,25 @@ import numpy as np
 
 from bot.articles import Article
 from bot.attribution.model import Quotation
-from bot.search.index import UNDATED, CorpusIndex, IndexedQuotation, Passage, name_key
+from bot.search.index import (
+    UNDATED,
+    CorpusIndex,
+    IndexedQuotation,
+    Passage,
+    SpeakerEntry,
+    name_key,
+)
 from bot.search.question import Intent, Question, content_terms
+from bot.search.semantic import embedder
 from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
 CANDIDATES = 50
+# How much the words count against the meaning when both stages rank (0..1); measured on
+# eval/search (scripts/eval_search.py): see README, "Finding a half-remembered quotation".
+LEXICAL_WEIGHT = 0.5  # when the engine cannot say how well the words matched
+# The words' weight is their match share (see Answerer._lexical_weight) times this.
+FUSION_SCALE = 1.0
 # A sentence ends at . ! or ? (maybe followed by a closing mark) and white space.
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+")
 
@@ -195,17 +208,92 @@ class Answerer:
                     extra.append((other, 0.0))
         return ranked + extra
 
+    # -- the semantic stage ---------------------------------------------------------
+
+    def _query_vector(self, question: Question) -> np.ndarray | None:
+        """The gist's embedding, or None with the semantic stage off (or no known word)."""
+        if self.index.vectors is None or not question.gist:
+            return None
+        vector = embedder().embed([question.gist])[0]
+        return vector if vector.any() else None
+
+    def _fused(
+        self, terms: tuple[str, ...], lexical: list[tuple[int, float]], query: np.ndarray | None
+    ) -> list[tuple[int, float]]:
+        """Quotation positions ranked by words and meaning together (BM25 alone without a
+        query vector): each candidate of either stage gets both scores, each scaled to 0..1
+        over the candidates, and their weighted sum ranks them."""
+        vectors = self.index.vectors
+        if query is None or vectors is None:
+            return lexical
+        bm25 = dict(lexical)
+        semantic = vectors.search(query, CANDIDATES)
+        positions = list(dict.fromkeys([p for p, _ in lexical] + [p for p, _ in semantic]))
+        weight = self._lexical_weight(terms, lexical[0][1] if lexical else 0.0)
+        return self._combined(positions, [bm25.get(p, 0.0) for p in positions], query, weight)
+
+    def _lexical_weight(self, terms: tuple[str, ...], best: float) -> float:
+        """How far to trust the words: the best BM25 score as a share of the most the
+        question's words could score (a quotation holding all of them, often), times the
+        share of its words the corpus knows. Repeating the quotation's words gives near 1;
+        the gist in other words, little, and the meaning decides."""
+        bound = getattr(self.index.quotation_engine, "bound", None)
+        if bound is None or not terms:
+            return LEXICAL_WEIGHT
+        most, unknown = bound(terms)
+        if most <= 0:
+            return 0.0
+        share = min(1.0, best / most) * (len(terms) - unknown) / len(terms)
+        return float(min(1.0, share * FUSION_SCALE))
+
+    def _combined(
+        self,
+        positions: list[int],
+        bm25: list[float],
+        query: np.ndarray,
+        weight: float = LEXICAL_WEIGHT,
+    ) -> list[tuple[int, float]]:
+        assert self.index.vectors is not None
+        if not positions:
+            return []
+        lex = np.asarray(bm25, dtype=np.float64)
+        cos = self.index.vectors.similarities(query, np.asarray(positions)).astype(np.float64)
+        top = lex.max()
+        lex_n = lex / top if top > 0 else lex
+        spread = cos.max() - cos.min()
+        sem_n = (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)
+        fused = weight * lex_n + (1 - weight) * sem_n
+        order = np.lexsort((np.asarray(positions), -fused))
+        return [(positions[i], float(fused[i])) for i in order.tolist()]
+
     def _who_said(self, question: Question, limit: int) -> Answer:
-        found = self.index.top_quotations(question.terms, CANDIDATES)
+        if question.described:
+            described = self._by_description(question, limit)
+            if described is not None:
+                return described
+        lexical = self.index.quotation_engine.top_k(question.terms, CANDIDATES)
+        fused = self._fused(question.terms, lexical, self._query_vector(question))
         phrase = tokenize(question.phrase or "")
-        # An exact phrase outranks a bag of words; BM25 orders within each.
-        ranked = sorted(
-            found,
-            key=lambda pair: (
-                not _contains_phrase(tokenize(pair[0].quotation.text), phrase),
-                -pair[1],
-            ),
-        )
+        # An exact phrase outranks a bag of words; the fused (or BM25) order ranks within
+        # each. Only BM25's candidates can hold the phrase; of the others, only the few that
+        # can still make the answer are looked up (each costs an article's record).
+        quotations = self.index.quotations
+        found = [(quotations[p], score) for p, score in lexical]
+        holding = {
+            p
+            for (p, _), (q, _) in zip(lexical, found, strict=True)
+            if _contains_phrase(tokenize(q.quotation.text), phrase)
+        }
+        if fused is lexical:
+            ranked = sorted(
+                found,
+                key=lambda pair: not _contains_phrase(tokenize(pair[0].quotation.text), phrase),
+            )
+        else:
+            looked_up = {p: q for (p, _), (q, _) in zip(lexical, found, strict=True)}
+            order = [x for x in fused if x[0] in holding]
+            order += [x for x in fused if x[0] not in holding][: max(4 * limit, 12)]
+            ranked = [(looked_up.get(p) or quotations[p], score) for p, score in order]
         if not ranked:
             answer = self._passages(question, question.terms, limit)
             notice = "No quotation in the corpus holds those words."
@@ -215,20 +303,45 @@ class Answerer:
         results = self._grouped(self._with_all_reports(ranked, limit), limit)
         return Answer(question, results, None, len(self.index))
 
-    def _by_speaker(self, question: Question, limit: int) -> Answer:
-        entries = self.index.find_speakers(question.speaker or "")
+    def _by_description(self, question: Question, limit: int) -> Answer | None:
+        """ "which <description> said …": the quotations of the speakers so described, ranked
+        by what was said; None when no speaker fits the description."""
+        entries = self.index.describe_speakers(question.described or "")
+        if not entries:
+            return None
+        return self._by_speaker(question, limit, entries)
+
+    def _by_speaker(
+        self, question: Question, limit: int, entries: list[SpeakerEntry] | None = None
+    ) -> Answer:
+        if entries is None:
+            entries = self.index.find_speakers(question.speaker or "")
         names = tuple(dict.fromkeys(e.speaker.name or "" for e in entries))
         if not entries:
             terms = tuple(tokenize(question.speaker or "")) + question.terms
             answer = self._passages(question, terms, limit)
-            notice = f"No quotation in the corpus is attributed to {question.speaker}."
+            missing = f"No quotation in the corpus is attributed to {question.speaker}."
             if answer.results:
-                notice += " Passages that mention them:"
-            return Answer(question, answer.results, notice, len(self.index))
+                missing += " Passages that mention them:"
+            return Answer(question, answer.results, missing, len(self.index))
         # A speaker's quotations may be an array (mapped from the cache) or a list.
         positions = np.unique(np.concatenate([np.asarray(e.quotations) for e in entries])).tolist()
-        notice = None
-        if question.terms:
+        notice: str | None = None
+        query = self._query_vector(question) if question.terms else None
+        if query is not None:
+            # Every quotation of the speaker(s), by words and meaning together.
+            scores = self.index.quotation_scores(question.terms, positions)
+            best = float(scores.max(initial=0.0))
+            weight = self._lexical_weight(question.terms, best)
+            fused = self._combined(positions, scores.tolist(), query, weight)[:CANDIDATES]
+            ranked = [(self.index.quotations[p], s) for p, s in fused]
+            if best <= 0:
+                # Said plainly: none holds the words; these are the nearest in meaning.
+                notice = (
+                    f"None of the quotations from {', '.join(names)} hold "
+                    f"“{question.gist or ' '.join(question.terms)}”. The closest in meaning:"
+                )
+        elif question.terms:
             scores = self.index.quotation_scores(question.terms, positions)
             # Best first, ties in corpus order; only the candidates are looked up (a much
             # quoted speaker has tens of thousands of quotations in a large archive).

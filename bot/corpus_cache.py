@@ -10,6 +10,7 @@ mtime) and the code version, written whole into a temporary folder and renamed i
     passage_*.npy, quotation_*.npy, published.npy    the index's tables
     speakers.json, speaker_*.npy      the speaker directory: who, and their quotations' positions
     bm25-passages/, bm25-quotations/  SparseBM25 arrays, memory-mapped on load
+    vectors/                          the quotations' embeddings (semantic stage), if it is on
     meta.json                         written last: an entry without it is ignored
 
 Loading maps the arrays and reads no article: an article is unpickled when an answer shows
@@ -43,6 +44,7 @@ from bot.attribution.model import Quotation, Speaker, SpeakerKind
 from bot.search.bm25 import SparseBM25
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
 from bot.search.persist import fingerprint
+from bot.search.semantic import VectorIndex, semantic_enabled
 from bot.search.tokenizer import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)
@@ -264,8 +266,18 @@ class CorpusCache:
                 SparseBM25.load(entry / "bm25-passages"),
                 SparseBM25.load(entry / "bm25-quotations"),
             )
+            # With the semantic stage on, the saved vectors are mapped; an entry saved with it
+            # off gets them computed now (the rest is reused). Off, they are never read.
+            vectors = None
+            if semantic_enabled() and (entry / "vectors").is_dir():
+                vectors = VectorIndex.load(entry / "vectors")
             index = CorpusIndex(
-                store, store.quotation_lists, engines=engines, tables=tables, speakers=speakers
+                store,
+                store.quotation_lists,
+                engines=engines,
+                tables=tables,
+                speakers=speakers,
+                vectors=vectors,
             )
             files: dict[str, tuple[FileStamp, str | None, range]] = {}
             stamps: dict[str, FileStamp] = {}
@@ -356,6 +368,8 @@ class CorpusCache:
             (index.quotation_engine, "quotations"),
         ):
             engine.save(folder / f"bm25-{name}")  # type: ignore[attr-defined]
+        if index.vectors is not None:
+            index.vectors.save(folder / "vectors")
 
     def _clear_stale(self) -> None:
         now = time.time()

@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     # Short queries through the compiled loop (numba), loaded after connecting; off saves
     # about 100 MB of memory, and queries take the NumPy path (same answers, slower).
     compiled_search: bool = True
+    # The semantic stage (static embeddings of quotations, fused with BM25): finds a quotation
+    # by its gist. Off: exactly the lexical answers, no vectors built or mapped (bot.search.
+    # semantic reads SEMANTIC_SEARCH itself, so the re-index process follows it too).
+    semantic_search: bool = True
 
     @field_validator("log_level", mode="before")
     @classmethod

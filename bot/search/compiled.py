@@ -83,3 +83,11 @@ def full_top_k(
         if kept < k:
             kept += 1
     return best_ids[:kept], best[:kept]
+
+
+@njit("void(float32[:, ::1], int32[::1], int64[::1], float32[:, ::1])", cache=True, nogil=True)
+def sum_rows(table: np.ndarray, ids: np.ndarray, bounds: np.ndarray, out: np.ndarray) -> None:
+    """out[i] = the sum of table's rows ids[bounds[i]:bounds[i+1]] (text embeddings)."""
+    for i in range(len(bounds) - 1):
+        for j in range(bounds[i], bounds[i + 1]):
+            out[i] += table[ids[j]]

@@ -18,7 +18,8 @@ from bot.articles import Article
 from bot.attribution.model import Quotation, Speaker
 from bot.search.bm25 import SparseBM25
 from bot.search.engine import Engine
-from bot.search.tokenizer import fold, tokenize, words
+from bot.search.semantic import VectorIndex, embedder, semantic_enabled
+from bot.search.tokenizer import fold, stems, tokenize, words
 
 T_co = TypeVar("T_co", covariant=True)
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
@@ -169,6 +170,43 @@ def passage_tokens(articles: Sequence[Article], table: PassageTable) -> list[lis
     ]
 
 
+# Words of a speaker's description that say nothing about who they are.
+_DESCRIPTION_STOP = frozenset(
+    "a an the of from for in at on with and or who which what to by his her their its".split()
+)
+
+# A quotation this short ("unrealistic") says little by itself: its sentence carries the gist.
+_SHORT_QUOTE_WORDS = 12
+_CONTEXT_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+")
+
+
+def quotation_context(article: Article, quotation: Quotation) -> str:
+    """What the semantic stage embeds for a quotation: its words, or, when it is short, the
+    words of its sentence around it (up to `_CONTEXT_WORDS` before and a few after), where
+    the reporter's paraphrase that frames it is."""
+    if len(quotation.text.split()) >= _SHORT_QUOTE_WORDS or not article.paragraphs:
+        return quotation.text
+    p_start, p_end = article.paragraphs[min(quotation.paragraph, len(article.paragraphs)) - 1]
+    text = article.text
+    left = p_start
+    for match in _SENTENCE_END.finditer(text, p_start, max(p_start, quotation.start - 1)):
+        left = match.end()
+    after_end = _SENTENCE_END.search(text, min(quotation.end + 1, p_end), p_end)
+    right = after_end.end() if after_end else p_end
+    before = text[left : quotation.start].split()[-_CONTEXT_WORDS:]
+    after = text[quotation.end : right].split()[:4]
+    return " ".join([*before, quotation.text, *after])
+
+
+def quotation_vectors(
+    articles: Sequence[Article], lists: Sequence[Sequence[Quotation]]
+) -> np.ndarray:
+    """Unit embeddings of every quotation, in index order (article by article)."""
+    texts = [quotation_context(articles[a], q) for a, found in enumerate(lists) for q in found]
+    return embedder().embed(texts)
+
+
 @dataclass(frozen=True)
 class Tables:
     passages: PassageTable
@@ -188,11 +226,15 @@ class CorpusIndex:
         engines: tuple[Engine, Engine] | None = None,
         tables: Tables | None = None,
         speakers: list[SpeakerEntry] | None = None,
+        vectors: VectorIndex | None = None,
+        semantic: bool | None = None,
     ) -> None:
         """`extract` is the extractor, or the quotations already extracted, one list an article.
 
-        `engines`, `tables` and `speakers` are prebuilt parts, as loaded from the cache; with
-        them nothing is read from `articles` until an answer needs it.
+        `engines`, `tables`, `speakers` and `vectors` are prebuilt parts, as loaded from the
+        cache; with them nothing is read from `articles` until an answer needs it. `semantic`
+        (default: the SEMANTIC_SEARCH setting) says whether quotations are embedded; off,
+        the index is exactly the lexical one.
         """
         self.articles: Sequence[Article] = (
             articles if isinstance(articles, Sequence) else tuple(articles)
@@ -219,11 +261,20 @@ class CorpusIndex:
                 engine([tokenize(q.quotation.text) for q in self.quotations]),
             )
         self.passage_engine, self.quotation_engine = engines
+        if semantic is None:
+            semantic = semantic_enabled()
+        if not semantic:
+            vectors = None
+        elif vectors is None or len(vectors) != len(self.quotations):
+            vectors = VectorIndex.build(quotation_vectors(self.articles, lists))
+        self.vectors: VectorIndex | None = vectors
         self.speakers = speakers if speakers is not None else self._speaker_directory()
         self._speakers_by_key: dict[str, list[int]] = {}
         for i, entry in enumerate(self.speakers):
             for key in entry.name_keys | entry.role_keys:
                 self._speakers_by_key.setdefault(key, []).append(i)
+        self._speaker_stems: list[frozenset[str]] | None = None
+        self._speakers_by_stem: dict[str, list[int]] = {}
 
     def _speaker_directory(self) -> list[SpeakerEntry]:
         entries: dict[tuple[str, str], SpeakerEntry] = {}
@@ -262,6 +313,34 @@ class CorpusIndex:
             if by_name or by_role:
                 matches.append(entry)
         return matches
+
+    def describe_speakers(self, description: str) -> list[SpeakerEntry]:
+        """Speakers whose role and name hold every content word of a description, stemmed:
+        "county official", "city councillors", "the company's spokesperson", "Clinton
+        spokesman" (a role "spokesman for Mrs. Clinton"). If none holds them all, those
+        holding the most, when that is at least half of them (a half-remembered role)."""
+        wanted = set(stems([w for w in words(description) if w not in _DESCRIPTION_STOP]))
+        if not wanted:
+            return []
+        if self._speaker_stems is None:
+            # Made on first use: a directory of tens of thousands of speakers at archive size.
+            self._speaker_stems = []
+            for i, entry in enumerate(self.speakers):
+                held = frozenset(tokenize(f"{entry.speaker.name or ''} {entry.speaker.role or ''}"))
+                self._speaker_stems.append(held)
+                for token in held:
+                    self._speakers_by_stem.setdefault(token, []).append(i)
+        held_by = self._speaker_stems
+        counts: dict[int, int] = {}
+        for token in wanted:
+            for i in self._speakers_by_stem.get(token, ()):
+                counts[i] = counts.get(i, 0) + 1
+        if not counts:
+            return []
+        best = max(counts.values())
+        if best < len(wanted) and best * 2 < len(wanted):
+            return []
+        return [self.speakers[i] for i in sorted(counts) if counts[i] == best and held_by[i]]
 
     def same_words(self, quotation: Quotation, k: int = 20) -> list[IndexedQuotation]:
         """Quotations with exactly these words (the same quote in other articles).
@@ -347,6 +426,7 @@ def merged_index(
     q_layout: list[range | list[list[str]]] = []
     q_remap = np.full(len(quotations), -1, dtype=np.int64)
     added: list[tuple[int, Quotation]] = []  # (new position, quotation) of new quotations
+    added_texts: list[str] = []  # what the semantic stage embeds for each new quotation
     at = q_at = 0  # next article number, next quotation position
     for item in layout:
         if isinstance(item, range):
@@ -379,6 +459,12 @@ def merged_index(
             q_cols[0].append(q_table.article + np.int32(at))
             q_cols[1].append(q_table.local)
             fresh = [q for found in added_lists for q in found]
+            if old.vectors is not None:
+                added_texts += [
+                    quotation_context(article, q)
+                    for article, found in zip(added_articles, added_lists, strict=True)
+                    for q in found
+                ]
             q_layout.append([tokenize(q.text) for q in fresh])
             added.extend(enumerate(fresh, start=q_at))
             q_at += len(fresh)
@@ -402,7 +488,25 @@ def merged_index(
         old.quotation_engine.merged(q_layout),  # type: ignore[attr-defined]
     )
     speakers = _merged_speakers(old, q_remap, added)
-    return CorpusIndex(articles, lists, engines=engines, tables=tables, speakers=speakers)
+    vectors = None
+    if old.vectors is not None:
+        # Kept quotations keep their vectors (as stored: int8 times scale), new ones are
+        # embedded, and the whole is indexed afresh (IVF lists depend on every row).
+        merged = np.zeros((q_at, old.vectors.codes.shape[1]), dtype=np.float32)
+        kept = np.flatnonzero(q_remap >= 0)
+        merged[q_remap[kept]] = old.vectors.rows(kept)
+        if added:
+            merged[[p for p, _ in added]] = embedder().embed(added_texts)
+        vectors = VectorIndex.build(merged)
+    return CorpusIndex(
+        articles,
+        lists,
+        engines=engines,
+        tables=tables,
+        speakers=speakers,
+        vectors=vectors,
+        semantic=old.vectors is not None,
+    )
 
 
 def _merged_speakers(

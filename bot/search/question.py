@@ -41,6 +41,15 @@ _SPEAKER_SAID = re.compile(
     r"\b(?:\s+(?:about|on|regarding|of|concerning|to))?(?P<topic>.*)$",
     re.IGNORECASE,
 )
+# "which county official warned that …", "what senator from Ohio said …": a description of
+# the speaker, then what they said. (Not "what did …", which _SPEAKER_SAID reads.)
+_WHICH_SAID = re.compile(
+    r"^\s*(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|is|were|are)\b)"
+    r"(?P<who>[^?]+?)\s+(?:said|says|told|warned|claimed|argued|called|described|wrote|"
+    r"predicted|insisted|promised|denied|admitted|joked|complained|stated|declared|compared|"
+    r"suggested|accused|asked)\b[\s:,]*(?:that\s+)?(?P<gist>.*)$",
+    re.IGNORECASE,
+)
 _QUOTES_BY = re.compile(
     r"^\s*(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by)\s+(?P<speaker>.+?)"
     r"(?:\s+(?:about|on|regarding)\s+(?P<topic>.*))?$",
@@ -54,7 +63,11 @@ QUESTION_STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her
     him his how i if in into is it its me my of on or our say said says she so than that the
     their them they this to up us was we were what when where which who whom why will with
-    would you your about tell told anything something quote quotes quoted words phrase""".split()
+    would you your about tell told anything something quote quotes quoted words phrase
+    all any some no not nor can't cannot won't don't doesn't didn't isn't wasn't aren't
+    weren't couldn't wouldn't shouldn't there then too very just also even only other
+    those these being because while both each once here again more most own such
+    someone somebody anyone anybody""".split()
 )
 
 
@@ -75,6 +88,8 @@ class Question:
     terms: tuple[str, ...] = ()  # search tokens, stop words removed
     phrase: str | None = None  # an exact phrase to prefer
     speaker: str | None = None  # a speaker candidate, as typed
+    described: str | None = None  # "which <description> said": who, described, as typed
+    gist: str = ""  # what was said, in the asker's words (for the semantic stage)
 
 
 def clean(raw: str) -> str:
@@ -122,24 +137,45 @@ def parse_question(raw: str) -> Question:
 
     who = _WHO_SAID.match(normalized)
     if who:
-        words = normalized[who.end() :].strip(" ?!.\"'“”‘’")
-        phrase = phrase or words or None
-        # Every word counts in "who said <words>": "not" or "we" may be the whole point.
-        terms = tuple(tokenize(words))
+        said = normalized[who.end() :].strip(" ?!.\"'“”‘’")
+        phrase = phrase or said or None
+        # The content words carry the search; the exact phrase (every word, "not" and "we"
+        # included) still outranks a bag of words. All function words: search them all.
+        terms = content_terms(said) or tuple(tokenize(said))
         if terms:
-            return Question(raw, text, Intent.WHO_SAID, terms, phrase)
+            return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist=said)
 
     by_speaker = _SPEAKER_SAID.match(normalized) or _QUOTES_BY.match(normalized)
     if by_speaker:
         speaker = by_speaker["speaker"].strip(" ,")
-        topic = (by_speaker["topic"] or "").strip()
+        topic = (by_speaker["topic"] or "").strip(" ?!.")
         if tokenize(speaker):
             return Question(
-                raw, text, Intent.SPEAKER, content_terms(topic), phrase, speaker=speaker
+                raw,
+                text,
+                Intent.SPEAKER,
+                content_terms(topic),
+                phrase,
+                speaker=speaker,
+                gist=topic,
             )
+
+    which = _WHICH_SAID.match(normalized)
+    if which and content_terms(which["who"]):
+        said = which["gist"].strip(" ?!.\"'“”‘’")
+        terms = content_terms(said) or tuple(tokenize(said))
+        return Question(
+            raw,
+            text,
+            Intent.WHO_SAID,
+            terms,
+            phrase,
+            described=which["who"].strip(" ,"),
+            gist=said,
+        )
 
     if phrase and not who:
         terms = tuple(tokenize(phrase))
-        return Question(raw, text, Intent.WHO_SAID, terms, phrase)
+        return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist=phrase)
     terms = content_terms(text) or tuple(tokenize(text))
-    return Question(raw, text, Intent.SEARCH, terms)
+    return Question(raw, text, Intent.SEARCH, terms, gist=text)
