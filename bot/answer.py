@@ -21,16 +21,16 @@ from bot.search.index import (
     SpeakerEntry,
     name_key,
 )
-from bot.search.question import Intent, Question, content_terms
-from bot.search.semantic import embedder
+from bot.search.question import Intent, Question, content_terms, content_words
+from bot.search.semantic import embedder, fuse, lexical_weight
 from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
 CANDIDATES = 50
 # How much the words count against the meaning when both stages rank (0..1); measured on
 # eval/search (scripts/eval_search.py): see README, "Finding a half-remembered quotation".
-LEXICAL_WEIGHT = 0.5  # when the engine cannot say how well the words matched
-# The words' weight is their match share (see Answerer._lexical_weight) times this.
+# The words' weight against the meaning is their match share times this (at most 1); see
+# bot.search.semantic.lexical_weight and README, "Finding a half-remembered quotation".
 FUSION_SCALE = 1.0
 # A sentence ends at . ! or ? (maybe followed by a closing mark) and white space.
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+")
@@ -214,7 +214,7 @@ class Answerer:
         """The gist's embedding, or None with the semantic stage off (or no known word)."""
         if self.index.vectors is None or not question.gist:
             return None
-        vector = embedder().embed([question.gist])[0]
+        vector = embedder().embed([content_words(question.gist) or question.gist])[0]
         return vector if vector.any() else None
 
     def _fused(
@@ -233,38 +233,14 @@ class Answerer:
         return self._combined(positions, [bm25.get(p, 0.0) for p in positions], query, weight)
 
     def _lexical_weight(self, terms: tuple[str, ...], best: float) -> float:
-        """How far to trust the words: the best BM25 score as a share of the most the
-        question's words could score (a quotation holding all of them, often), times the
-        share of its words the corpus knows. Repeating the quotation's words gives near 1;
-        the gist in other words, little, and the meaning decides."""
-        bound = getattr(self.index.quotation_engine, "bound", None)
-        if bound is None or not terms:
-            return LEXICAL_WEIGHT
-        most, unknown = bound(terms)
-        if most <= 0:
-            return 0.0
-        share = min(1.0, best / most) * (len(terms) - unknown) / len(terms)
-        return float(min(1.0, share * FUSION_SCALE))
+        return lexical_weight(self.index.quotation_engine, terms, best, FUSION_SCALE)
 
     def _combined(
-        self,
-        positions: list[int],
-        bm25: list[float],
-        query: np.ndarray,
-        weight: float = LEXICAL_WEIGHT,
+        self, positions: list[int], bm25: list[float], query: np.ndarray, weight: float
     ) -> list[tuple[int, float]]:
         assert self.index.vectors is not None
-        if not positions:
-            return []
-        lex = np.asarray(bm25, dtype=np.float64)
-        cos = self.index.vectors.similarities(query, np.asarray(positions)).astype(np.float64)
-        top = lex.max()
-        lex_n = lex / top if top > 0 else lex
-        spread = cos.max() - cos.min()
-        sem_n = (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)
-        fused = weight * lex_n + (1 - weight) * sem_n
-        order = np.lexsort((np.asarray(positions), -fused))
-        return [(positions[i], float(fused[i])) for i in order.tolist()]
+        cosines = self.index.vectors.similarities(query, np.asarray(positions, dtype=np.int64))
+        return fuse(positions, bm25, cosines, weight)
 
     def _who_said(self, question: Question, limit: int) -> Answer:
         if question.described:

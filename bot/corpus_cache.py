@@ -62,6 +62,9 @@ def _code_version() -> str:
     sources = [package / "articles.py", package / "corpus_cache.py"]
     sources += [package / "search" / "tokenizer.py"]
     sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
+    # The semantic stage's vectors: the embedding code and the table it reads.
+    sources += [package / "search" / "semantic.py"]
+    sources += sorted((package / "search" / "model").glob("*"))
     sources += sorted((package / "attribution").glob("*.py"))
     for source in sources:
         digest.update(source.read_bytes())

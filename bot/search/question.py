@@ -117,6 +117,12 @@ def clean(raw: str) -> str:
     return " ".join(text.split())
 
 
+def content_words(text: str) -> str:
+    """The words of `text` that carry content, unstemmed, as one string (what the semantic
+    stage embeds for a question: "can't", "expect", "all" only blur a static embedding)."""
+    return " ".join(w for w in words(text) if w not in QUESTION_STOPWORDS)
+
+
 def content_terms(text: str) -> tuple[str, ...]:
     """The stems of the words of `text` that carry content (stop words are matched unstemmed)."""
     return tuple(stems([w for w in words(text) if w not in QUESTION_STOPWORDS]))

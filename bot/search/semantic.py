@@ -173,6 +173,37 @@ def _nearest(vectors: np.ndarray, centroids: np.ndarray, block: int = 65536) -> 
     return out
 
 
+def _cosines(
+    codes: np.ndarray, scales: np.ndarray, query: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> np.ndarray:
+    """Cosines with the stored rows of each span [start, end), concatenated."""
+    kernel = _compiled_cosines()
+    if kernel is not None and codes.flags.writeable and codes.flags.c_contiguous:
+        return kernel(codes, scales, query.astype(np.float32), starts, ends)
+    parts = [
+        (codes[lo:hi].astype(np.float32) @ query) * scales[lo:hi]
+        for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+
+
+_COSINES: object = None
+
+
+def _compiled_cosines():  # type: ignore[no-untyped-def]
+    """The compiled scan once numba is loaded (bot.search.bm25.warm_up loads it in the
+    worker's background; the benchmark and builds import it directly), else None."""
+    global _COSINES
+    if _COSINES is None:
+        import sys
+
+        compiled = sys.modules.get("bot.search.compiled")
+        if compiled is None:
+            return None
+        _COSINES = compiled.span_cosines
+    return _COSINES
+
+
 class VectorIndex:
     """Unit vectors as int8 rows, searched by cosine: exact when small, IVF when large."""
 
@@ -238,13 +269,18 @@ class VectorIndex:
         if len(self.codes) == 0 or not np.any(query):
             return []
         if self.centroids is None or self.lists is None or self.order is None:
-            sims = (self.codes.astype(np.float32) @ query) * self.scales
+            starts = np.zeros(1, dtype=np.int64)
+            ends = np.full(1, len(self.codes), dtype=np.int64)
+            sims = _cosines(self.codes, self.scales, query, starts, ends)
             rows = np.arange(len(sims))
         else:
             probe = np.argsort(-(self.centroids @ query))[: self.nprobe]
-            spans = [(int(self.lists[c]), int(self.lists[c + 1])) for c in probe]
-            stored = np.concatenate([np.arange(lo, hi) for lo, hi in spans])
-            sims = (self.codes[stored].astype(np.float32) @ query) * self.scales[stored]
+            starts = self.lists[probe].astype(np.int64)
+            ends = self.lists[probe + 1].astype(np.int64)
+            sims = _cosines(self.codes, self.scales, query, starts, ends)
+            stored = np.concatenate(
+                [np.arange(lo, hi) for lo, hi in zip(starts, ends, strict=True)]
+            )
             rows = self.order[stored]
         k = min(k, len(sims))
         if k <= 0:
@@ -276,7 +312,8 @@ class VectorIndex:
             raise ValueError(f"unsupported vector index format {header.get('format')!r}")
 
         def part(name: str) -> np.ndarray:
-            return np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            # Copy-on-write: nothing writes, but the compiled scan takes writable arrays.
+            return np.load(folder / f"{name}.npy", mmap_mode="c", allow_pickle=False)
 
         if header["ivf"]:
             return cls(
@@ -287,6 +324,40 @@ class VectorIndex:
                 np.asarray(part("order")),
             )
         return cls(part("codes"), part("scales"))
+
+
+def fuse(
+    positions: Sequence[int], bm25: Sequence[float], cosines: np.ndarray, weight: float
+) -> list[tuple[int, float]]:
+    """Candidates ranked by weight * BM25 + (1 - weight) * cosine, each scaled to 0..1 over
+    the candidates; ties by position."""
+    if not len(positions):
+        return []
+    lex = np.asarray(bm25, dtype=np.float64)
+    cos = np.asarray(cosines, dtype=np.float64)
+    top = lex.max()
+    lex_n = lex / top if top > 0 else lex
+    spread = cos.max() - cos.min()
+    sem_n = (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)
+    fused = weight * lex_n + (1 - weight) * sem_n
+    order = np.lexsort((np.asarray(positions), -fused))
+    return [(int(positions[i]), float(fused[i])) for i in order.tolist()]
+
+
+def lexical_weight(engine: object, terms: Sequence[str], best: float, scale: float) -> float:
+    """How far to trust the words: the best BM25 score as a share of the most the terms
+    could score, times the share of terms the corpus knows, squared, times `scale` (at most
+    1). Repeating a quotation's words gives near 1; the gist in other words, little."""
+    bound = getattr(engine, "bound", None)
+    if bound is None or not terms:
+        return 0.5
+    most, unknown = bound(terms)
+    if most <= 0:
+        return 0.0
+    share = min(1.0, best / most) * (len(terms) - unknown) / len(terms)
+    # Squared: one shared word of five ("Ukraine") is noise next to the meaning, all five are
+    # the quotation itself.
+    return float(min(1.0, share**2 * scale))
 
 
 def semantic_enabled() -> bool:
