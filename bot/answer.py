@@ -13,6 +13,7 @@ import numpy as np
 
 from bot.articles import Article
 from bot.attribution.model import Quotation
+from bot.search.encoder import query_encoder
 from bot.search.index import (
     UNDATED,
     CorpusIndex,
@@ -22,7 +23,7 @@ from bot.search.index import (
     name_key,
 )
 from bot.search.question import Intent, Question, content_terms, content_words
-from bot.search.semantic import embedder, fuse, lexical_weight
+from bot.search.semantic import WORDS_DECIDE, embedder, fuse, lexical_weight
 from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
@@ -214,7 +215,13 @@ class Answerer:
         """The gist's embedding, or None with the semantic stage off (or no known word)."""
         if self.index.vectors is None or not question.gist:
             return None
-        vector = embedder().embed([content_words(question.gist) or question.gist])[0]
+        # The question through the transformer itself (the quotations' static vectors were
+        # fitted to its space); the static table when its files are missing.
+        encoder = query_encoder()
+        if encoder is not None and encoder.dims == self.index.vectors.codes.shape[1]:
+            vector = encoder.encode(question.gist)
+        else:
+            vector = embedder().embed([content_words(question.gist) or question.gist])[0]
         return vector if vector.any() else None
 
     def _fused(
@@ -248,7 +255,10 @@ class Answerer:
             if described is not None:
                 return described
         lexical = self.index.quotation_engine.top_k(question.terms, CANDIDATES)
-        fused = self._fused(question.terms, lexical, self._query_vector(question))
+        weight = self._lexical_weight(question.terms, lexical[0][1] if lexical else 0.0)
+        # Words that match fully decide alone (and the question is not embedded at all).
+        query = self._query_vector(question) if weight < WORDS_DECIDE else None
+        fused = self._fused(question.terms, lexical, query)
         phrase = tokenize(question.phrase or "")
         # An exact phrase outranks a bag of words; the fused (or BM25) order ranks within
         # each. Only BM25's candidates can hold the phrase; of the others, only the few that
@@ -303,12 +313,14 @@ class Answerer:
         # A speaker's quotations may be an array (mapped from the cache) or a list.
         positions = np.unique(np.concatenate([np.asarray(e.quotations) for e in entries])).tolist()
         notice: str | None = None
-        query = self._query_vector(question) if question.terms else None
+        scores = self.index.quotation_scores(question.terms, positions)
+        best = float(scores.max(initial=0.0)) if question.terms else 0.0
+        weight = self._lexical_weight(question.terms, best)
+        query = None
+        if question.terms and weight < WORDS_DECIDE:
+            query = self._query_vector(question)
         if query is not None:
             # Every quotation of the speaker(s), by words and meaning together.
-            scores = self.index.quotation_scores(question.terms, positions)
-            best = float(scores.max(initial=0.0))
-            weight = self._lexical_weight(question.terms, best)
             fused = self._combined(positions, scores.tolist(), query, weight)[:CANDIDATES]
             ranked = [(self.index.quotations[p], s) for p, s in fused]
             if best <= 0:
@@ -318,7 +330,6 @@ class Answerer:
                     f"“{question.gist or ' '.join(question.terms)}”. The closest in meaning:"
                 )
         elif question.terms:
-            scores = self.index.quotation_scores(question.terms, positions)
             # Best first, ties in corpus order; only the candidates are looked up (a much
             # quoted speaker has tens of thousands of quotations in a large archive).
             hit = np.flatnonzero(scores > 0)

@@ -506,7 +506,8 @@ def _table(results: list[dict]) -> str:
                 f"{'':>10} per question ({sem['questions']} incl. paraphrases; BM25 top 50): "
                 f"lexical p50/p95 {sem['lexical_p50_ms']:.3f}/{sem['lexical_p95_ms']:.3f} ms; "
                 f"with the semantic stage {sem['semantic_p50_ms']:.3f}/"
-                f"{sem['semantic_p95_ms']:.3f} ms"
+                f"{sem['semantic_p95_ms']:.3f} ms (of which the question encoder "
+                f"{sem['encode_p50_ms']:.3f}/{sem['encode_p95_ms']:.3f} ms)"
             )
     return "\n".join(lines)
 

@@ -8,8 +8,10 @@ archive of N passages holds about 0.6 N quotations, so this is the heavier case)
 - memory: the vector index as the worker holds it (mapped from the saved index);
 - latency per question, for the benchmark's questions plus paraphrases ("who said …" in
   words the corpus has few of): the lexical retrieval an answer makes (BM25 top 50) alone,
-  and the same plus the semantic stage (embed the question, search the vectors, fuse the
-  two rankings). Both get one warm-up pass and the best of `repeat` runs per question.
+  and the same plus the semantic stage (the question through the transformer, the vector
+  search, the fusion of the two rankings), skipped as the answer skips it when the words
+  alone match (weight >= WORDS_DECIDE). Both get one warm-up pass and the best of `repeat`
+  runs per question.
   Cutting excerpts and grouping reports, which both paths share, is not timed here;
   `scripts/bench_slack.py` times whole answers through Slack;
 - IVF recall: of the exact top 10 by cosine (every row scored), how many the IVF search
@@ -24,7 +26,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.search.semantic import FLAT_MAX, VectorIndex, embedder, fuse, lexical_weight
+from bot.search.encoder import query_encoder
+from bot.search.semantic import (
+    FLAT_MAX,
+    WORDS_DECIDE,
+    VectorIndex,
+    embedder,
+    fuse,
+    lexical_weight,
+)
 from bot.search.tokenizer import tokenize
 
 CANDIDATES = 50
@@ -102,17 +112,30 @@ def run_semantic(
 
     top_k = lexical.top_k  # type: ignore[attr-defined]
     tokens = [tokenize(t) for t in texts]
+    encoder = query_encoder()
+    t0 = time.perf_counter()
+    if encoder is not None:
+        encoder.encode("warm")
+    encoder_load_s = time.perf_counter() - t0
+
+    def embed_question(text: str) -> np.ndarray:
+        # As the answer does: the transformer for the question, else the static table.
+        if encoder is not None and encoder.dims == index.codes.shape[1]:
+            return encoder.encode(text)
+        return model.embed([text])[0]
 
     def lexical_only(i: int) -> None:
         top_k(tokens[i], CANDIDATES)
 
     def both(i: int) -> None:
         found = top_k(tokens[i], CANDIDATES)
-        query = model.embed([texts[i]])[0]
+        weight = lexical_weight(lexical, tokens[i], found[0][1] if found else 0.0, 1.0)
+        if weight >= WORDS_DECIDE:
+            return
+        query = embed_question(texts[i])
         semantic = index.search(query, CANDIDATES)
         positions = list(dict.fromkeys([p for p, _ in found] + [p for p, _ in semantic]))
         bm25 = dict(found)
-        weight = lexical_weight(lexical, tokens[i], found[0][1] if found else 0.0, 1.0)
         cosines = index.similarities(query, np.asarray(positions, dtype=np.int64))
         fuse(positions, [bm25.get(p, 0.0) for p in positions], cosines, weight)
 
@@ -121,6 +144,7 @@ def run_semantic(
         both(i)
     lex_lat = [_best(repeat, lambda i=i: lexical_only(i)) for i in range(len(texts))]
     sem_lat = [_best(repeat, lambda i=i: both(i)) for i in range(len(texts))]
+    encode_lat = [_best(repeat, lambda i=i: embed_question(texts[i])) for i in range(len(texts))]
     return {
         "rows": len(index),
         "index": "ivf" if index.order is not None else "flat",
@@ -141,6 +165,10 @@ def run_semantic(
         "semantic_p50_ms": round(_pct(sem_lat, 50), 3),
         "semantic_p95_ms": round(_pct(sem_lat, 95), 3),
         "semantic_p99_ms": round(_pct(sem_lat, 99), 3),
+        "question_encoder": encoder is not None,
+        "question_encoder_load_s": round(encoder_load_s, 2),
+        "encode_p50_ms": round(_pct(encode_lat, 50), 3),
+        "encode_p95_ms": round(_pct(encode_lat, 95), 3),
     }
 
 
@@ -149,7 +177,11 @@ def _ivf_recall(index: VectorIndex, vectors: np.ndarray, texts: Sequence[str]) -
     model = embedder()
     found = total = 0
     for text in texts:
-        query = model.embed([text])[0]
+        encoder = query_encoder()
+        if encoder is not None and encoder.dims == vectors.shape[1]:
+            query = encoder.encode(text)
+        else:
+            query = model.embed([text])[0]
         if not query.any():
             continue
         sims = np.concatenate(

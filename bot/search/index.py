@@ -195,7 +195,18 @@ def quotation_context(article: Article, quotation: Quotation) -> str:
     after_end = _SENTENCE_END.search(text, min(quotation.end + 1, p_end), p_end)
     right = after_end.end() if after_end else p_end
     before = text[left : quotation.start].split()[-_CONTEXT_WORDS:]
-    after = text[quotation.end : right].split()[:4]
+    # Reported speech puts what was said after "that" ("told NATO allies that Ukraine's goal
+    # … was “unrealistic”"): the framing before it is who spoke, not the gist.
+    lowered = [w.lower() for w in before]
+    if "that" in lowered:
+        before = before[len(lowered) - lowered[::-1].index("that") :]
+    after = []
+    for word in text[quotation.end : right].split()[:4]:
+        if word[:1] in ",.;:" or not after and word in ("”", "’", '"'):
+            break
+        after.append(word)
+        if word[-1:] in ",.;:":
+            break
     return " ".join([*before, quotation.text, *after])
 
 

@@ -67,7 +67,8 @@ QUESTION_STOPWORDS = frozenset(
     all any some no not nor can't cannot won't don't doesn't didn't isn't wasn't aren't
     weren't couldn't wouldn't shouldn't there then too very just also even only other
     those these being because while both each once here again more most own such
-    someone somebody anyone anybody""".split()
+    someone somebody anyone anybody over under after before out off against between through
+    during without within upon""".split()
 )
 
 

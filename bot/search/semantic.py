@@ -28,8 +28,10 @@ import numpy as np
 from bot.search.tokenizer import _fold_text
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-DIMS = 256  # kept of the table's PCA dimensions (ordered by variance)
 FLAT_MAX = 200_000  # up to this many rows, exact search over all of them
+# A words' weight this high (the question repeats a quotation's words) leaves nothing for
+# the meaning to change: the lexical order is the answer, and the question is not embedded.
+WORDS_DECIDE = 0.8
 _FORMAT = 1
 _WORD = re.compile(r"[^\W_]+")
 _CHUNK = 65_536  # tokens gathered at once when embedding many texts
@@ -38,16 +40,26 @@ _CHUNK = 65_536  # tokens gathered at once when embedding many texts
 class StaticEmbedder:
     """Text -> unit vector, from the shipped static table and a WordPiece tokenizer."""
 
-    def __init__(self, folder: Path = MODEL_DIR, dims: int = DIMS) -> None:
-        vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
-        q = np.load(folder / "vectors.npy", allow_pickle=False)
-        scales = np.load(folder / "scales.npy", allow_pickle=False)
-        self.dims = min(dims, q.shape[1])
-        self.table = (q[:, : self.dims].astype(np.float32) * scales[:, None]).astype(np.float32)
-        self._ids = {token: i for i, token in enumerate(vocab[: len(q)]) if token}
+    def __init__(self, vocab: Sequence[str], table: np.ndarray) -> None:
+        self.table = np.ascontiguousarray(table, dtype=np.float32)
+        self.dims = self.table.shape[1]
+        self._ids = {token: i for i, token in enumerate(vocab[: len(table)]) if token}
         self._unknown = self._ids.get("[UNK]", 0)
         self._pieces: dict[str, tuple[int, ...]] = {}
         self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, folder: Path = MODEL_DIR) -> StaticEmbedder:
+        """The shipped table: int8 rows times their scales."""
+        vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
+        codes = np.load(folder / "vectors.npy", allow_pickle=False)
+        scales = np.load(folder / "scales.npy", allow_pickle=False)
+        return cls(vocab, codes.astype(np.float32) * scales[:, None])
+
+    @classmethod
+    def from_table(cls, vocab: Sequence[str], table: np.ndarray) -> StaticEmbedder:
+        """An embedder over any table (the build script's, before it is stored)."""
+        return cls(vocab, table)
 
     def pieces(self, word: str) -> tuple[int, ...]:
         """WordPiece ids of one folded word: greedy longest match, "##" continuations."""
@@ -71,9 +83,6 @@ class StaticEmbedder:
             ids.append(piece)
             start = end
         result = tuple(ids)
-        if len(self._pieces) > 500_000:
-            with self._lock:
-                self._pieces.clear()
         self._pieces[word] = result
         return result
 
@@ -81,10 +90,11 @@ class StaticEmbedder:
         """The WordPiece ids of a text (punctuation left out)."""
         found = _WORD.findall(_fold_text(text))
         cache = self._pieces
-        for word in found:
-            if word not in cache:
-                self.pieces(word)
-        return list(chain.from_iterable(map(cache.__getitem__, found)))
+        if len(cache) > 500_000:  # an archive's long tail of names: start afresh
+            with self._lock:
+                cache.clear()
+        # get-or-compute per word: another thread may clear the cache meanwhile.
+        return list(chain.from_iterable([cache.get(w) or self.pieces(w) for w in found]))
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One unit float32 row per text (zeros for a text with no known token)."""
@@ -376,5 +386,5 @@ def embedder() -> StaticEmbedder:
     global _EMBEDDER
     with _EMBEDDER_LOCK:
         if _EMBEDDER is None:
-            _EMBEDDER = StaticEmbedder()
+            _EMBEDDER = StaticEmbedder.load()
         return _EMBEDDER
