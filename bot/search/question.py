@@ -29,8 +29,16 @@ _EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+\-']+(?:::skin-tone-\d)?:(?!
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{2,})['‘’](?!\w)")
 
+# Verbs a reporter uses for "said" in "who <verb> …" / "which <description> <verb> …".
+_SAID_VERBS = (
+    "said|says|wrote|told|called|described|claimed|warned|argued|compared|joked|quipped|"
+    "denied|admitted|insisted|predicted|promised|vowed|suggested|accused|complained|declared|"
+    "stated|asked|posted|tweeted|denounced|urged|boasted|conceded|noted|added|explained|"
+    "remarked|blamed|praised|criticized|criticised|dismissed|defended|attacked|mocked|"
+    "pledged|threatened|acknowledged|recalled|lamented|questioned|slammed"
+)
 _WHO_SAID = re.compile(
-    r"^\s*(?:who\s+(?:said|says|wrote|told|called|described|claimed|warned)"
+    r"^\s*(?:who\s+(?:" + _SAID_VERBS + ")"
     r"|who's\s+(?:quoted|saying)|who\s+is\s+quoted\s+(?:as\s+)?saying|who\s+was\s+quoted\s+"
     r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*(?:that\s+|the\s+words?\s+)?",
     re.IGNORECASE,
@@ -45,9 +53,7 @@ _SPEAKER_SAID = re.compile(
 # the speaker, then what they said. (Not "what did …", which _SPEAKER_SAID reads.)
 _WHICH_SAID = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|is|were|are)\b)"
-    r"(?P<who>[^?]+?)\s+(?:said|says|told|warned|claimed|argued|called|described|wrote|"
-    r"predicted|insisted|promised|denied|admitted|joked|complained|stated|declared|compared|"
-    r"suggested|accused|asked)\b[\s:,]*(?:that\s+)?(?P<gist>.*)$",
+    r"(?P<who>[^?]+?)\s+(?:" + _SAID_VERBS + r")\b[\s:,]*(?:that\s+)?(?P<gist>.*)$",
     re.IGNORECASE,
 )
 _QUOTES_BY = re.compile(
