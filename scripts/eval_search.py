@@ -8,9 +8,10 @@
 
 The corpus is every article of PolNeAR train (read at run time from ../shared/polnear/train,
 never stored here), the shipped seed and our own articles (eval/attribution/articles). Each
-question names its answer by article id and the quotation's offsets in the article text (or
-a word to find there): it is a hit at k when one of the first k results, or another report of
-it, is in that article and its excerpt covers at least half of that span. Kinds:
+question names its answer by article id (as the first 12 hex digits of the id's SHA-1, so no
+headline words are stored here) and the quotation's offsets in the article text (or a word to
+find there): it is a hit at k when one of the first k results, or another report of it, is in
+that article and its excerpt covers at least half of that span. Kinds:
 
 - gist: "who said" + the gist in other words, no content word (after stemming) shared with
   the quotation (checked here: a question breaking that rule is reported);
@@ -23,6 +24,7 @@ it, is in that article and its excerpt covers at least half of that span. Kinds:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -58,6 +60,11 @@ def load_articles(polnear: Path) -> list[Article]:
     return articles
 
 
+def article_key(article_id: str) -> str:
+    """How a question names its article: the id's SHA-1, first 12 hex digits."""
+    return hashlib.sha1(article_id.encode()).hexdigest()[:12]
+
+
 def span_of(question: dict, article: Article) -> tuple[int, int]:
     if question.get("find"):
         start = article.text.index(question["find"])
@@ -88,7 +95,7 @@ def main() -> int:
 
     t0 = time.perf_counter()
     articles = load_articles(args.polnear)
-    by_id = {a.id: a for a in articles}
+    by_id = {article_key(a.id): a for a in articles}
     index = CorpusIndex(articles, extract_quotations, semantic=args.semantic == "on")
     build_s = time.perf_counter() - t0
     answerer = Answerer(index, limit=3)
