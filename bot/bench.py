@@ -205,7 +205,7 @@ def generate_queries(corpus: Corpus, count: int, seed: int = 4) -> list[tuple[st
 def generate_query_texts(corpus: Corpus, count: int, seed: int = 4) -> list[tuple[str, str]]:
     """(kind, text) of `generate_queries`, as typed."""
     rng = np.random.default_rng(seed)
-    out: list[tuple[str, list[str]]] = []
+    out: list[tuple[str, str]] = []
     questions = (
         "What did {name} say about {t1}?",
         "Who said the {t1} would {t2}?",

@@ -13,19 +13,16 @@ GELU uses the tanh form (within 1e-3 of erf; cosines agree to about 1e-4).
 
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 from pathlib import Path
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
+from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
 MODEL = Path(__file__).resolve().parent / "model"
 MAX_TOKENS = 256
 _LAYERS, _HEADS = 6, 12
-# BERT's basic tokenizer: punctuation and symbols are tokens of their own.
-_SPLIT = re.compile(r"[^\W_]+|[^\w\s]|_", re.UNICODE)
 
 
 class QueryEncoder:
@@ -34,8 +31,11 @@ class QueryEncoder:
     def __init__(self, folder: Path = MODEL) -> None:
         stored = np.load(folder / "minilm.npz")
         self._w: dict[str, np.ndarray] = {}
+        # The word embeddings (30,522 x 384) stay int8: a question reads a few dozen rows.
+        self._words = stored["embeddings.word_embeddings.weight.q"]
+        self._word_scales = stored["embeddings.word_embeddings.weight.s"]
         for name in stored.files:
-            if name.endswith(".s"):
+            if name.endswith(".s") or name.startswith("embeddings.word_embeddings"):
                 continue
             if name.endswith(".q"):
                 base = name[:-2]
@@ -86,7 +86,7 @@ class QueryEncoder:
         text = unicodedata.normalize("NFD", text.lower())
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
         ids = [self._cls]
-        for word in _SPLIT.findall(text):
+        for word in _basic_words(text):
             ids.extend(self._wordpiece(word))
         return [*ids[: MAX_TOKENS - 1], self._sep]
 
@@ -100,7 +100,7 @@ class QueryEncoder:
         ids = np.asarray(self.token_ids(text))
         n = len(ids)
         x = (
-            w["embeddings.word_embeddings.weight"][ids]
+            self._words[ids].astype(np.float32) * self._word_scales[ids, None]
             + w["embeddings.position_embeddings.weight"][:n]
             + w["embeddings.token_type_embeddings.weight"][0]
         )
@@ -137,6 +137,34 @@ class QueryEncoder:
         return (pooled / norm if norm else pooled).astype(np.float32)
 
 
+def _is_punctuation(ch: str) -> bool:
+    # BERT's rule: ASCII non-alphanumeric symbols, and Unicode punctuation (P*); other
+    # symbols ("£") stay inside their word.
+    code = ord(ch)
+    if 33 <= code <= 47 or 58 <= code <= 64 or 91 <= code <= 96 or 123 <= code <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def _basic_words(text: str) -> list[str]:
+    """BERT's basic tokenization of lower-cased, accent-stripped text: white space splits,
+    and each punctuation mark is a word of its own."""
+    out: list[str] = []
+    for chunk in text.split():
+        word = ""
+        for ch in chunk:
+            if _is_punctuation(ch):
+                if word:
+                    out.append(word)
+                    word = ""
+                out.append(ch)
+            elif unicodedata.category(ch) not in ("Cc", "Cf"):
+                word += ch
+        if word:
+            out.append(word)
+    return out
+
+
 def _norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     mean = x.mean(axis=-1, keepdims=True)
     var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
@@ -153,7 +181,7 @@ _LOCK = threading.Lock()
 
 
 def query_encoder() -> QueryEncoder | None:
-    """The process's one encoder (about 90 MB once loaded, on the first question), or None
+    """The process's one encoder (about 55 MB once loaded, on the first question), or None
     when its weights are not installed."""
     global _ENCODER, _MISSING
     with _LOCK:

@@ -95,3 +95,19 @@ def test_fusion_lets_full_word_matches_lead_and_meaning_break_the_rest() -> None
     cosines = np.array([0.2, 0.9, 0.5])
     assert [p for p, _ in fuse(positions, bm25, cosines, weight=1.0)] == [10, 12, 11]
     assert [p for p, _ in fuse(positions, bm25, cosines, weight=0.0)] == [11, 12, 10]
+
+
+def test_the_question_encoder_computes_what_sentence_transformers_does() -> None:
+    from bot.search.encoder import query_encoder
+
+    # Reference embeddings computed once with sentence-transformers and the same model.
+    reference = np.load(Path(__file__).resolve().parents[1] / "fixtures" / "minilm_reference.npy")
+    texts = [
+        "who said the bus strike would bankrupt the city?",
+        "The harbour dredging will cost Riverside £4 million, the mayor's office confirmed.",
+        "Zelenskyy's café: naïve résumé!",
+    ]
+    encoder = query_encoder()
+    assert encoder is not None
+    for text, expected in zip(texts, reference, strict=True):
+        assert float(encoder.encode(text) @ expected) > 0.998
