@@ -54,7 +54,12 @@ class QueryEncoder:
         # Matrices of a few dozen rows: BLAS threads only contend (on a busy two-core host,
         # 330 ms a question with two threads against 25 ms with one).
         self._threads = ThreadpoolController()
-        self.dims = int(self._w["embeddings.LayerNorm.weight"].shape[0])
+        # The quotations' table may live in a smaller subspace (projection.npy, the principal
+        # directions of the model's embeddings of news text): questions are projected alike.
+        projection = folder / "projection.npy"
+        self._projection = np.load(projection) if projection.is_file() else None
+        width = int(self._w["embeddings.LayerNorm.weight"].shape[0])
+        self.dims = width if self._projection is None else int(self._projection.shape[1])
 
     def _wordpiece(self, word: str) -> list[int]:
         found = self._pieces.get(word)
@@ -91,7 +96,16 @@ class QueryEncoder:
         return [*ids[: MAX_TOKENS - 1], self._sep]
 
     def encode(self, text: str) -> np.ndarray:
-        """The unit sentence embedding of `text` (float32, 384)."""
+        """The unit embedding of `text` in the quotations' space (projected, if they are)."""
+        vector = self.encode_full(text)
+        if self._projection is None:
+            return vector
+        projected = vector @ self._projection
+        norm = float(np.linalg.norm(projected))
+        return (projected / norm if norm else projected).astype(np.float32)
+
+    def encode_full(self, text: str) -> np.ndarray:
+        """The model's own unit sentence embedding of `text` (float32, 384)."""
         with self._threads.limit(limits=1, user_api="blas"):
             return self._encode(text)
 

@@ -34,7 +34,8 @@ FLAT_MAX = 200_000  # up to this many rows, exact search over all of them
 WORDS_DECIDE = 0.8
 _FORMAT = 1
 _WORD = re.compile(r"[^\W_]+")
-_CHUNK = 65_536  # tokens gathered at once when embedding many texts
+_CHUNK = 65_536  # tokens gathered at once when embedding many texts (NumPy path)
+_BATCH = 20_000  # texts tokenized at once
 
 
 class StaticEmbedder:
@@ -98,6 +99,14 @@ class StaticEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One unit float32 row per text (zeros for a text with no known token)."""
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        # A batch at a time: token ids held as Python lists cost ~40 bytes each, which for a
+        # million texts would be gigabytes.
+        for lo in range(0, len(texts), _BATCH):
+            out[lo : lo + _BATCH] = self._embed_batch(texts[lo : lo + _BATCH])
+        return out
+
+    def _embed_batch(self, texts: Sequence[str]) -> np.ndarray:
         lists = [self.token_ids(text) for text in texts]
         counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
         ids = np.fromiter(chain.from_iterable(lists), dtype=np.int32, count=int(counts.sum()))

@@ -110,4 +110,8 @@ def test_the_question_encoder_computes_what_sentence_transformers_does() -> None
     encoder = query_encoder()
     assert encoder is not None
     for text, expected in zip(texts, reference, strict=True):
-        assert float(encoder.encode(text) @ expected) > 0.998
+        assert float(encoder.encode_full(text) @ expected) > 0.998
+        # Questions meet the quotations in the table's subspace: the same embedding, projected.
+        projected = encoder.encode(text)
+        assert projected.shape == (embedder().dims,)
+        assert abs(float(np.linalg.norm(projected)) - 1.0) < 1e-5
