@@ -501,14 +501,11 @@ def merged_index(
     speakers = _merged_speakers(old, q_remap, added)
     vectors = None
     if old.vectors is not None:
-        # Kept quotations keep their vectors (as stored: int8 times scale), new ones are
-        # embedded, and the whole is indexed afresh (IVF lists depend on every row).
-        merged = np.zeros((q_at, old.vectors.codes.shape[1]), dtype=np.float32)
+        # Kept quotations keep their vectors (int8, as stored), new ones are embedded.
         kept = np.flatnonzero(q_remap >= 0)
-        merged[q_remap[kept]] = old.vectors.rows(kept)
-        if added:
-            merged[[p for p, _ in added]] = embedder().embed(added_texts)
-        vectors = VectorIndex.build(merged)
+        new_rows = np.asarray([p for p, _ in added], dtype=np.int64)
+        fresh = embedder().embed(added_texts) if added else np.zeros((0, 1), np.float32)
+        vectors = old.vectors.merged(q_at, kept, q_remap[kept], new_rows, fresh)
     return CorpusIndex(
         articles,
         lists,

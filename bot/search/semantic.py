@@ -260,6 +260,55 @@ class VectorIndex:
         codes, scales = quantize(vectors[order])
         return cls(codes, scales, centroids.astype(np.float32), lists, order)
 
+    def merged(
+        self,
+        size: int,
+        kept_from: np.ndarray,
+        kept_to: np.ndarray,
+        added_to: np.ndarray,
+        added: np.ndarray,
+    ) -> VectorIndex:
+        """The index of `size` rows where row kept_to[i] is this index's row kept_from[i]
+        (copied as int8, never re-quantised) and row added_to[j] is the vector added[j].
+        IVF lists are kept: old rows stay in their list, new rows join their nearest, so an
+        added article costs its own rows plus a linear re-sort, not a new k-means."""
+        dims = self.codes.shape[1]
+        new_codes, new_scales = (
+            quantize(added)
+            if len(added)
+            else (np.zeros((0, dims), np.int8), np.zeros(0, np.float32))
+        )
+        if self.order is None or self.centroids is None or self.lists is None:
+            codes = np.zeros((size, dims), dtype=np.int8)
+            scales = np.ones(size, dtype=np.float32)
+            codes[kept_to], scales[kept_to] = self.codes[kept_from], self.scales[kept_from]
+            codes[added_to], scales[added_to] = new_codes, new_scales
+            if size <= FLAT_MAX:
+                return VectorIndex(codes, scales)
+            return VectorIndex.build(codes.astype(np.float32) * scales[:, None])
+        stored_list = np.repeat(np.arange(len(self.lists) - 1, dtype=np.int32), np.diff(self.lists))
+        assign = np.empty(size, dtype=np.int32)
+        assign[kept_to] = stored_list[self._position[kept_from]]
+        if len(added):
+            assign[added_to] = _nearest(added, self.centroids)
+        order = np.argsort(assign, kind="stable").astype(np.int32)
+        lists = np.searchsorted(assign[order], np.arange(len(self.lists))).astype(np.int64)
+        # Where each row's code comes from, in stored order.
+        source = np.full(size, -1, dtype=np.int64)
+        source[kept_to] = self._position[kept_from]
+        codes = np.empty((size, dims), dtype=np.int8)
+        scales = np.empty(size, dtype=np.float32)
+        from_old = source[order] >= 0
+        codes[from_old] = self.codes[source[order][from_old]]
+        scales[from_old] = self.scales[source[order][from_old]]
+        if len(added):
+            slot = np.full(size, -1, dtype=np.int64)
+            slot[added_to] = np.arange(len(added_to))
+            fresh = slot[order][~from_old]
+            codes[~from_old] = new_codes[fresh]
+            scales[~from_old] = new_scales[fresh]
+        return VectorIndex(codes, scales, self.centroids, lists, order, self.nprobe)
+
     def rows(self, rows: np.ndarray) -> np.ndarray:
         """The stored vectors of the given rows (original row numbers), as float32."""
         where = self._position[rows] if self.order is not None else rows

@@ -115,3 +115,21 @@ def test_the_question_encoder_computes_what_sentence_transformers_does() -> None
         projected = encoder.encode(text)
         assert projected.shape == (embedder().dims,)
         assert abs(float(np.linalg.norm(projected)) - 1.0) < 1e-5
+
+
+def test_a_merged_ivf_index_keeps_its_lists_and_finds_old_and_new_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(semantic, "FLAT_MAX", 1000)
+    old_vectors, new_vectors = _unit(6000, dims=16), _unit(50, dims=16, seed=5)
+    old = VectorIndex.build(old_vectors)
+    # Drop the first 100 rows, keep the rest in order, and add 50 new rows at the end.
+    kept_from = np.arange(100, 6000)
+    kept_to = np.arange(0, 5900)
+    added_to = np.arange(5900, 5950)
+    merged = old.merged(5950, kept_from, kept_to, added_to, new_vectors)
+    assert merged.centroids is old.centroids  # no new k-means
+    expected = np.concatenate([old_vectors[100:], new_vectors])
+    np.testing.assert_allclose(merged.rows(np.arange(5950)), expected, atol=0.02)
+    for row in (0, 4321, 5900, 5949):
+        assert merged.search(expected[row], 1)[0][0] == row
