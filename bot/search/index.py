@@ -200,7 +200,7 @@ def quotation_context(article: Article, quotation: Quotation) -> str:
     lowered = [w.lower() for w in before]
     if "that" in lowered:
         before = before[len(lowered) - lowered[::-1].index("that") :]
-    after = []
+    after: list[str] = []
     for word in text[quotation.end : right].split()[:4]:
         if word[:1] in ",.;:" or not after and word in ("”", "’", '"'):
             break
@@ -504,8 +504,8 @@ def merged_index(
         # Kept quotations keep their vectors (int8, as stored), new ones are embedded.
         kept = np.flatnonzero(q_remap >= 0)
         new_rows = np.asarray([p for p, _ in added], dtype=np.int64)
-        fresh = embedder().embed(added_texts) if added else np.zeros((0, 1), np.float32)
-        vectors = old.vectors.merged(q_at, kept, q_remap[kept], new_rows, fresh)
+        embedded = embedder().embed(added_texts) if added else np.zeros((0, 1), np.float32)
+        vectors = old.vectors.merged(q_at, kept, q_remap[kept], new_rows, embedded)
     return CorpusIndex(
         articles,
         lists,
