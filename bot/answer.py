@@ -270,11 +270,13 @@ class Answerer:
             for (p, _), (q, _) in zip(lexical, found, strict=True)
             if _contains_phrase(tokenize(q.quotation.text), phrase)
         }
-        if fused is lexical:
-            ranked = sorted(
-                found,
-                key=lambda pair: not _contains_phrase(tokenize(pair[0].quotation.text), phrase),
-            )
+        if fused is lexical:  # BM25 alone: its order, phrase holders first (a stable sort)
+            ranked = [
+                pair
+                for (p, _), pair in sorted(
+                    zip(lexical, found, strict=True), key=lambda item: item[0][0] not in holding
+                )
+            ]
         else:
             looked_up = {p: q for (p, _), (q, _) in zip(lexical, found, strict=True)}
             order = [x for x in fused if x[0] in holding]
