@@ -13,12 +13,26 @@ import numpy as np
 
 from bot.attribution.model import Quotation
 from bot.corpus.articles import Article
-from bot.search.index import UNDATED, CorpusIndex, IndexedQuotation, Passage, name_key
-from bot.search.question import Intent, Question, content_terms
+from bot.search.encoder import query_encoder
+from bot.search.index import (
+    UNDATED,
+    CorpusIndex,
+    IndexedQuotation,
+    Passage,
+    SpeakerEntry,
+    name_key,
+)
+from bot.search.question import Intent, Question, content_terms, content_words
+from bot.search.semantic import WORDS_DECIDE, embedder, fuse, lexical_weight
 from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
 CANDIDATES = 50
+# How much the words count against the meaning when both stages rank (0..1); measured on
+# eval/search (scripts/eval_search.py): see README, "Finding a half-remembered quotation".
+# The words' weight against the meaning is their match share times this (at most 1); see
+# bot.search.semantic.lexical_weight and README, "Finding a half-remembered quotation".
+FUSION_SCALE = 1.0
 # A sentence ends at . ! or ? (maybe followed by a closing mark) and white space.
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+")
 
@@ -198,17 +212,79 @@ class Answerer:
                     extra.append((other, 0.0))
         return ranked + extra
 
+    # -- the semantic stage ---------------------------------------------------------
+
+    def _query_vector(self, question: Question) -> np.ndarray | None:
+        """The gist's embedding, or None with the semantic stage off (or no known word)."""
+        if self.index.vectors is None or not question.gist:
+            return None
+        # The question through the transformer itself (the quotations' static vectors were
+        # fitted to its space); the static table when its files are missing.
+        encoder = query_encoder()
+        if encoder is not None and encoder.dims == self.index.vectors.codes.shape[1]:
+            vector = encoder.encode(question.gist)
+        else:
+            vector = embedder().embed([content_words(question.gist) or question.gist])[0]
+        return vector if vector.any() else None
+
+    def _fused(
+        self, terms: tuple[str, ...], lexical: list[tuple[int, float]], query: np.ndarray | None
+    ) -> list[tuple[int, float]]:
+        """Quotation positions ranked by words and meaning together (BM25 alone without a
+        query vector): each candidate of either stage gets both scores, each scaled to 0..1
+        over the candidates, and their weighted sum ranks them."""
+        vectors = self.index.vectors
+        if query is None or vectors is None:
+            return lexical
+        bm25 = dict(lexical)
+        semantic = vectors.search(query, CANDIDATES)
+        positions = list(dict.fromkeys([p for p, _ in lexical] + [p for p, _ in semantic]))
+        weight = self._lexical_weight(terms, lexical[0][1] if lexical else 0.0)
+        return self._combined(positions, [bm25.get(p, 0.0) for p in positions], query, weight)
+
+    def _lexical_weight(self, terms: tuple[str, ...], best: float) -> float:
+        return lexical_weight(self.index.quotation_engine, terms, best, FUSION_SCALE)
+
+    def _combined(
+        self, positions: list[int], bm25: list[float], query: np.ndarray, weight: float
+    ) -> list[tuple[int, float]]:
+        assert self.index.vectors is not None
+        cosines = self.index.vectors.similarities(query, np.asarray(positions, dtype=np.int64))
+        return fuse(positions, bm25, cosines, weight)
+
     def _who_said(self, question: Question, limit: int) -> Answer:
-        found = self.index.top_quotations(question.terms, CANDIDATES)
+        if question.described:
+            described = self._by_description(question, limit)
+            if described is not None:
+                return described
+        lexical = self.index.quotation_engine.top_k(question.terms, CANDIDATES)
+        weight = self._lexical_weight(question.terms, lexical[0][1] if lexical else 0.0)
+        # Words that match fully decide alone (and the question is not embedded at all).
+        query = self._query_vector(question) if weight < WORDS_DECIDE else None
+        fused = self._fused(question.terms, lexical, query)
         phrase = tokenize(question.phrase or "")
-        # An exact phrase outranks a bag of words; BM25 orders within each.
-        ranked = sorted(
-            found,
-            key=lambda pair: (
-                not _contains_phrase(tokenize(pair[0].quotation.text), phrase),
-                -pair[1],
-            ),
-        )
+        # An exact phrase outranks a bag of words; the fused (or BM25) order ranks within
+        # each. Only BM25's candidates can hold the phrase; of the others, only the few that
+        # can still make the answer are looked up (each costs an article's record).
+        quotations = self.index.quotations
+        found = [(quotations[p], score) for p, score in lexical]
+        holding = {
+            p
+            for (p, _), (q, _) in zip(lexical, found, strict=True)
+            if _contains_phrase(tokenize(q.quotation.text), phrase)
+        }
+        if fused is lexical:  # BM25 alone: its order, phrase holders first (a stable sort)
+            ranked = [
+                pair
+                for (p, _), pair in sorted(
+                    zip(lexical, found, strict=True), key=lambda item: item[0][0] not in holding
+                )
+            ]
+        else:
+            looked_up = {p: q for (p, _), (q, _) in zip(lexical, found, strict=True)}
+            order = [x for x in fused if x[0] in holding]
+            order += [x for x in fused if x[0] not in holding][: max(4 * limit, 12)]
+            ranked = [(looked_up.get(p) or quotations[p], score) for p, score in order]
         if not ranked:
             answer = self._passages(question, question.terms, limit)
             notice = "No quotation in the corpus holds those words."
@@ -218,21 +294,47 @@ class Answerer:
         results = self._grouped(self._with_all_reports(ranked, limit), limit)
         return Answer(question, results, None, len(self.index))
 
-    def _by_speaker(self, question: Question, limit: int) -> Answer:
-        entries = self.index.find_speakers(question.speaker or "")
+    def _by_description(self, question: Question, limit: int) -> Answer | None:
+        """ "which <description> said …": the quotations of the speakers so described, ranked
+        by what was said; None when no speaker fits the description."""
+        entries = self.index.describe_speakers(question.described or "")
+        if not entries:
+            return None
+        return self._by_speaker(question, limit, entries)
+
+    def _by_speaker(
+        self, question: Question, limit: int, entries: list[SpeakerEntry] | None = None
+    ) -> Answer:
+        if entries is None:
+            entries = self.index.find_speakers(question.speaker or "")
         names = tuple(dict.fromkeys(e.speaker.name or "" for e in entries))
         if not entries:
             terms = tuple(tokenize(question.speaker or "")) + question.terms
             answer = self._passages(question, terms, limit)
-            notice = f"No quotation in the corpus is attributed to {question.speaker}."
+            missing = f"No quotation in the corpus is attributed to {question.speaker}."
             if answer.results:
-                notice += " Passages that mention them:"
-            return Answer(question, answer.results, notice, len(self.index))
+                missing += " Passages that mention them:"
+            return Answer(question, answer.results, missing, len(self.index))
         # A speaker's quotations may be an array (mapped from the cache) or a list.
         positions = np.unique(np.concatenate([np.asarray(e.quotations) for e in entries])).tolist()
-        notice = None
-        if question.terms:
-            scores = self.index.quotation_scores(question.terms, positions)
+        notice: str | None = None
+        scores = self.index.quotation_scores(question.terms, positions)
+        best = float(scores.max(initial=0.0)) if question.terms else 0.0
+        weight = self._lexical_weight(question.terms, best)
+        query = None
+        if question.terms and weight < WORDS_DECIDE:
+            query = self._query_vector(question)
+        if query is not None:
+            # Every quotation of the speaker(s), by words and meaning together.
+            fused = self._combined(positions, scores.tolist(), query, weight)[:CANDIDATES]
+            ranked = [(self.index.quotations[p], s) for p, s in fused]
+            if best <= 0:
+                # Said plainly: none holds the words; these are the nearest in meaning.
+                notice = (
+                    f"None of the quotations from {', '.join(names)} hold "
+                    f"“{question.gist or ' '.join(question.terms)}”. The closest in meaning:"
+                )
+        elif question.terms:
             # Best first, ties in corpus order; only the candidates are looked up (a much
             # quoted speaker has tens of thousands of quotations in a large archive).
             hit = np.flatnonzero(scores > 0)

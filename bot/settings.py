@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     sources: list[SourceConfig] = Field(default_factory=list)
     # Seconds between pulls of SOURCES while the worker runs; 0: only `python -m bot ingest`.
     sources_poll_seconds: float = Field(default=60.0, ge=0, le=86400)
+    # The semantic stage (static embeddings of quotations, fused with BM25): finds a quotation
+    # by its gist. Off: exactly the lexical answers, no vectors built or mapped (bot.search.
+    # semantic reads SEMANTIC_SEARCH itself, so the re-index process follows it too).
+    semantic_search: bool = True
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -70,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"whosaid: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    # SEMANTIC_SEARCH may come from .env: put the validated value where the search code and
+    # the re-index process it starts read it.
+    os.environ["SEMANTIC_SEARCH"] = "true" if settings.semantic_search else "false"
     secrets = settings.secrets()
     quiet = args.command in ("ask", "quotes", "check")
     logs.configure("WARNING" if quiet else settings.log_level, secrets)

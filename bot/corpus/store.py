@@ -10,6 +10,7 @@ mtime) and the code version, written whole into a temporary folder and renamed i
     passage_*.npy, quotation_*.npy, published.npy    the index's tables
     speakers.json, speaker_*.npy      the speaker directory: who, and their quotations' positions
     bm25-passages/, bm25-quotations/  SparseBM25 arrays, memory-mapped on load
+    vectors/                          the quotations' embeddings (semantic stage), if it is on
     meta.json                         written last: an entry without it is ignored
 
 Loading maps the arrays and reads no article: an article is unpickled when an answer shows
@@ -43,6 +44,8 @@ from bot.corpus.articles import Article
 from bot.corpus.stamps import fingerprint
 from bot.search.bm25 import SparseBM25
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, SpeakerEntry, Tables
+from bot.search.semantic import VectorIndex, semantic_enabled
+from bot.search.tokenizer import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +57,14 @@ _STALE_TMP_S = 3600
 def _code_version() -> str:
     """A digest of the code whose output is cached: a new extractor invalidates old results."""
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(b"whosaid-cache-2")
+    digest = hashlib.sha256(b"whosaid-cache-3")
+    digest.update(TOKENIZER_VERSION.encode())
     sources = [package / "corpus" / "articles.py", package / "corpus" / "store.py"]
     sources += [package / "search" / "tokenizer.py"]
     sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
+    # The semantic stage's vectors: the embedding code and the table it reads.
+    sources += [package / "search" / "semantic.py"]
+    sources += sorted((package / "search" / "model").glob("*"))
     sources += sorted((package / "attribution").glob("*.py"))
     for source in sources:
         digest.update(source.read_bytes())
@@ -216,7 +223,9 @@ class CorpusCache:
     def _load(self, entry: Path) -> Entry | None:
         try:
             meta = json.loads((entry / "meta.json").read_text())
-            if meta.get("format") != FORMAT:
+            # The tokens the BM25 indexes were built from (stemmed or not) are part of the
+            # format: an index of other tokens would silently mis-rank every question.
+            if meta.get("format") != FORMAT or meta.get("tokenizer") != TOKENIZER_VERSION:
                 return None
             arrays = {
                 p.stem: np.load(p, mmap_mode="r", allow_pickle=False) for p in entry.glob("*.npy")
@@ -260,8 +269,18 @@ class CorpusCache:
                 SparseBM25.load(entry / "bm25-passages"),
                 SparseBM25.load(entry / "bm25-quotations"),
             )
+            # With the semantic stage on, the saved vectors are mapped; an entry saved with it
+            # off gets them computed now (the rest is reused). Off, they are never read.
+            vectors = None
+            if semantic_enabled() and (entry / "vectors").is_dir():
+                vectors = VectorIndex.load(entry / "vectors")
             index = CorpusIndex(
-                store, store.quotation_lists, engines=engines, tables=tables, speakers=speakers
+                store,
+                store.quotation_lists,
+                engines=engines,
+                tables=tables,
+                speakers=speakers,
+                vectors=vectors,
             )
             files: dict[str, tuple[FileStamp, str | None, range]] = {}
             stamps: dict[str, FileStamp] = {}
@@ -291,7 +310,12 @@ class CorpusCache:
             tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.folder))
             try:
                 self._write(tmp, entry)
-                meta = {"format": FORMAT, "saved": time.time(), "duplicates": entry.duplicates}
+                meta = {
+                    "format": FORMAT,
+                    "tokenizer": TOKENIZER_VERSION,
+                    "saved": time.time(),
+                    "duplicates": entry.duplicates,
+                }
                 (tmp / "meta.json").write_text(json.dumps(meta))
                 final = self.folder / self.key(entry.stamps)
                 if final.exists():
@@ -347,6 +371,8 @@ class CorpusCache:
             (index.quotation_engine, "quotations"),
         ):
             engine.save(folder / f"bm25-{name}")  # type: ignore[attr-defined]
+        if index.vectors is not None:
+            index.vectors.save(folder / "vectors")
 
     def _clear_stale(self) -> None:
         now = time.time()

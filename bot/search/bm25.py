@@ -304,6 +304,13 @@ class SparseBM25:
             buf = self._local.buf = np.zeros(self.doc_count)
         return buf
 
+    def bound(self, query: Sequence[str]) -> tuple[float, int]:
+        """The highest score any document could get from the query's known terms (the sum of
+        their largest contributions), and how many query terms the index does not know."""
+        known = self.lexicon.ids_of(query)
+        total = float(sum(float(self.max_impact[t]) for t in known))
+        return total, len(query) - len(known)
+
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """Every document's score, in document order (dense; for tests and small corpora)."""
         return self._scores_of(self._term_ids(query))

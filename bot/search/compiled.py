@@ -83,3 +83,41 @@ def full_top_k(
         if kept < k:
             kept += 1
     return best_ids[:kept], best[:kept]
+
+
+@njit("void(float32[:, ::1], int32[::1], int64[::1], float32[:, ::1])", cache=True, nogil=True)
+def sum_rows(table: np.ndarray, ids: np.ndarray, bounds: np.ndarray, out: np.ndarray) -> None:
+    """out[i] = the sum of table's rows ids[bounds[i]:bounds[i+1]] (text embeddings)."""
+    for i in range(len(bounds) - 1):
+        for j in range(bounds[i], bounds[i + 1]):
+            out[i] += table[ids[j]]
+
+
+@njit(
+    "float32[::1](int8[:, ::1], float32[::1], float32[::1], int64[::1], int64[::1])",
+    cache=True,
+    nogil=True,
+    # Reassociating the sum lets LLVM vectorise it; cosines need no bit-exactness (BM25's
+    # loop above does, and keeps fastmath off).
+    fastmath=True,
+)
+def span_cosines(
+    codes: np.ndarray, scales: np.ndarray, query: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> np.ndarray:
+    """Cosines of the query with stored rows [starts[i], ends[i]), concatenated: int8 rows
+    read as they are (no float copy of the rows, as NumPy's matmul would need)."""
+    total = 0
+    for i in range(len(starts)):
+        total += ends[i] - starts[i]
+    out = np.empty(total, dtype=np.float32)
+    at = 0
+    dims = codes.shape[1]
+    for i in range(len(starts)):
+        for r in range(starts[i], ends[i]):
+            acc = np.float32(0.0)
+            row = codes[r]
+            for j in range(dims):
+                acc += np.float32(row[j]) * query[j]
+            out[at] = acc * scales[r]
+            at += 1
+    return out

@@ -18,7 +18,8 @@ from bot.attribution.model import Quotation, Speaker
 from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
 from bot.search.engine import Engine
-from bot.search.tokenizer import fold, tokenize
+from bot.search.semantic import VectorIndex, embedder, semantic_enabled
+from bot.search.tokenizer import fold, stems, tokenize, words
 
 T_co = TypeVar("T_co", covariant=True)
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
@@ -54,7 +55,8 @@ def name_key(word: str) -> str:
 
 
 def _keys(text: str | None) -> set[str]:
-    return {name_key(t) for t in tokenize(text or "")}
+    # Names and roles are matched as typed (unstemmed): "Hodges" is not "Hodg".
+    return {name_key(t) for t in words(text or "")}
 
 
 def speaker_key(speaker: Speaker) -> tuple[str, str]:
@@ -168,6 +170,54 @@ def passage_tokens(articles: Sequence[Article], table: PassageTable) -> list[lis
     ]
 
 
+# Words of a speaker's description that say nothing about who they are.
+_DESCRIPTION_STOP = frozenset(
+    "a an the of from for in at on with and or who which what to by his her their its".split()
+)
+
+# A quotation this short ("unrealistic") says little by itself: its sentence carries the gist.
+_SHORT_QUOTE_WORDS = 12
+_CONTEXT_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+")
+
+
+def quotation_context(article: Article, quotation: Quotation) -> str:
+    """What the semantic stage embeds for a quotation: its words, or, when it is short, the
+    words of its sentence around it (up to `_CONTEXT_WORDS` before and a few after), where
+    the reporter's paraphrase that frames it is."""
+    if len(quotation.text.split()) >= _SHORT_QUOTE_WORDS or not article.paragraphs:
+        return quotation.text
+    p_start, p_end = article.paragraphs[min(quotation.paragraph, len(article.paragraphs)) - 1]
+    text = article.text
+    left = p_start
+    for match in _SENTENCE_END.finditer(text, p_start, max(p_start, quotation.start - 1)):
+        left = match.end()
+    after_end = _SENTENCE_END.search(text, min(quotation.end + 1, p_end), p_end)
+    right = after_end.end() if after_end else p_end
+    before = text[left : quotation.start].split()[-_CONTEXT_WORDS:]
+    # Reported speech puts what was said after "that" ("told NATO allies that Ukraine's goal
+    # … was “unrealistic”"): the framing before it is who spoke, not the gist.
+    lowered = [w.lower() for w in before]
+    if "that" in lowered:
+        before = before[len(lowered) - lowered[::-1].index("that") :]
+    after: list[str] = []
+    for word in text[quotation.end : right].split()[:4]:
+        if word[:1] in ",.;:" or not after and word in ("”", "’", '"'):
+            break
+        after.append(word)
+        if word[-1:] in ",.;:":
+            break
+    return " ".join([*before, quotation.text, *after])
+
+
+def quotation_vectors(
+    articles: Sequence[Article], lists: Sequence[Sequence[Quotation]]
+) -> np.ndarray:
+    """Unit embeddings of every quotation, in index order (article by article)."""
+    texts = [quotation_context(articles[a], q) for a, found in enumerate(lists) for q in found]
+    return embedder().embed(texts)
+
+
 @dataclass(frozen=True)
 class Tables:
     passages: PassageTable
@@ -187,11 +237,15 @@ class CorpusIndex:
         engines: tuple[Engine, Engine] | None = None,
         tables: Tables | None = None,
         speakers: list[SpeakerEntry] | None = None,
+        vectors: VectorIndex | None = None,
+        semantic: bool | None = None,
     ) -> None:
         """`extract` is the extractor, or the quotations already extracted, one list an article.
 
-        `engines`, `tables` and `speakers` are prebuilt parts, as loaded from the cache; with
-        them nothing is read from `articles` until an answer needs it.
+        `engines`, `tables`, `speakers` and `vectors` are prebuilt parts, as loaded from the
+        cache; with them nothing is read from `articles` until an answer needs it. `semantic`
+        (default: the SEMANTIC_SEARCH setting) says whether quotations are embedded; off,
+        the index is exactly the lexical one.
         """
         self.articles: Sequence[Article] = (
             articles if isinstance(articles, Sequence) else tuple(articles)
@@ -218,11 +272,20 @@ class CorpusIndex:
                 engine([tokenize(q.quotation.text) for q in self.quotations]),
             )
         self.passage_engine, self.quotation_engine = engines
+        if semantic is None:
+            semantic = semantic_enabled()
+        if not semantic:
+            vectors = None
+        elif vectors is None or len(vectors) != len(self.quotations):
+            vectors = VectorIndex.build(quotation_vectors(self.articles, lists))
+        self.vectors: VectorIndex | None = vectors
         self.speakers = speakers if speakers is not None else self._speaker_directory()
         self._speakers_by_key: dict[str, list[int]] = {}
         for i, entry in enumerate(self.speakers):
             for key in entry.name_keys | entry.role_keys:
                 self._speakers_by_key.setdefault(key, []).append(i)
+        self._speaker_stems: list[frozenset[str]] | None = None
+        self._speakers_by_stem: dict[str, list[int]] = {}
 
     def _speaker_directory(self) -> list[SpeakerEntry]:
         entries: dict[tuple[str, str], SpeakerEntry] = {}
@@ -248,7 +311,7 @@ class CorpusIndex:
         "Peskov", "Dmitry Peskov", "President Zelenskyy" and "the Kremlin spokesman" all work;
         title words are optional next to a name, but a role alone must match the whole role.
         """
-        typed_keys = {name_key(t) for t in tokenize(typed)} - {"the", "a", "an", "of"}
+        typed_keys = {name_key(t) for t in words(typed)} - {"the", "a", "an", "of"}
         if not typed_keys:
             return []
         # Only speakers sharing a word with the question can match: look them up, not scan.
@@ -261,6 +324,34 @@ class CorpusIndex:
             if by_name or by_role:
                 matches.append(entry)
         return matches
+
+    def describe_speakers(self, description: str) -> list[SpeakerEntry]:
+        """Speakers whose role and name hold every content word of a description, stemmed:
+        "county official", "city councillors", "the company's spokesperson", "Clinton
+        spokesman" (a role "spokesman for Mrs. Clinton"). If none holds them all, those
+        holding the most, when that is at least half of them (a half-remembered role)."""
+        wanted = set(stems([w for w in words(description) if w not in _DESCRIPTION_STOP]))
+        if not wanted:
+            return []
+        if self._speaker_stems is None:
+            # Made on first use: a directory of tens of thousands of speakers at archive size.
+            self._speaker_stems = []
+            for i, entry in enumerate(self.speakers):
+                held = frozenset(tokenize(f"{entry.speaker.name or ''} {entry.speaker.role or ''}"))
+                self._speaker_stems.append(held)
+                for token in held:
+                    self._speakers_by_stem.setdefault(token, []).append(i)
+        held_by = self._speaker_stems
+        counts: dict[int, int] = {}
+        for token in wanted:
+            for i in self._speakers_by_stem.get(token, ()):
+                counts[i] = counts.get(i, 0) + 1
+        if not counts:
+            return []
+        best = max(counts.values())
+        if best < len(wanted) and best * 2 < len(wanted):
+            return []
+        return [self.speakers[i] for i in sorted(counts) if counts[i] == best and held_by[i]]
 
     def same_words(self, quotation: Quotation, k: int = 20) -> list[IndexedQuotation]:
         """Quotations with exactly these words (the same quote in other articles).
@@ -346,6 +437,7 @@ def merged_index(
     q_layout: list[range | list[list[str]]] = []
     q_remap = np.full(len(quotations), -1, dtype=np.int64)
     added: list[tuple[int, Quotation]] = []  # (new position, quotation) of new quotations
+    added_texts: list[str] = []  # what the semantic stage embeds for each new quotation
     at = q_at = 0  # next article number, next quotation position
     for item in layout:
         if isinstance(item, range):
@@ -378,6 +470,12 @@ def merged_index(
             q_cols[0].append(q_table.article + np.int32(at))
             q_cols[1].append(q_table.local)
             fresh = [q for found in added_lists for q in found]
+            if old.vectors is not None:
+                added_texts += [
+                    quotation_context(article, q)
+                    for article, found in zip(added_articles, added_lists, strict=True)
+                    for q in found
+                ]
             q_layout.append([tokenize(q.text) for q in fresh])
             added.extend(enumerate(fresh, start=q_at))
             q_at += len(fresh)
@@ -401,7 +499,22 @@ def merged_index(
         old.quotation_engine.merged(q_layout),  # type: ignore[attr-defined]
     )
     speakers = _merged_speakers(old, q_remap, added)
-    return CorpusIndex(articles, lists, engines=engines, tables=tables, speakers=speakers)
+    vectors = None
+    if old.vectors is not None:
+        # Kept quotations keep their vectors (int8, as stored), new ones are embedded.
+        kept = np.flatnonzero(q_remap >= 0)
+        new_rows = np.asarray([p for p, _ in added], dtype=np.int64)
+        embedded = embedder().embed(added_texts) if added else np.zeros((0, 1), np.float32)
+        vectors = old.vectors.merged(q_at, kept, q_remap[kept], new_rows, embedded)
+    return CorpusIndex(
+        articles,
+        lists,
+        engines=engines,
+        tables=tables,
+        speakers=speakers,
+        vectors=vectors,
+        semantic=old.vectors is not None,
+    )
 
 
 def _merged_speakers(

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.search.tokenizer import normalize, tokenize
+from bot.search.tokenizer import normalize, stems, tokenize, words
 
 MAX_QUESTION_CHARS = 1000
 
@@ -29,8 +29,16 @@ _EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+\-']+(?:::skin-tone-\d)?:(?!
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{2,})['‘’](?!\w)")
 
+# Verbs a reporter uses for "said" in "who <verb> …" / "which <description> <verb> …".
+_SAID_VERBS = (
+    "said|says|wrote|told|called|described|claimed|warned|argued|compared|joked|quipped|"
+    "denied|admitted|insisted|predicted|promised|vowed|suggested|accused|complained|declared|"
+    "stated|asked|posted|tweeted|denounced|urged|boasted|conceded|noted|added|explained|"
+    "remarked|blamed|praised|criticized|criticised|dismissed|defended|attacked|mocked|"
+    "pledged|threatened|acknowledged|recalled|lamented|questioned|slammed"
+)
 _WHO_SAID = re.compile(
-    r"^\s*(?:who\s+(?:said|says|wrote|told|called|described|claimed|warned)"
+    r"^\s*(?:who\s+(?:" + _SAID_VERBS + ")"
     r"|who's\s+(?:quoted|saying)|who\s+is\s+quoted\s+(?:as\s+)?saying|who\s+was\s+quoted\s+"
     r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*(?:that\s+|the\s+words?\s+)?",
     re.IGNORECASE,
@@ -39,6 +47,13 @@ _SPEAKER_SAID = re.compile(
     r"^\s*(?:what|when|where|how|why)\s+(?:did|does|has|have|had|do|was|is)\s+"
     r"(?P<speaker>.+?)\s+(?:say|said|says|tell|told|write|wrote|claim|warn|mean|quoted|think)"
     r"\b(?:\s+(?:about|on|regarding|of|concerning|to))?(?P<topic>.*)$",
+    re.IGNORECASE,
+)
+# "which county official warned that …", "what senator from Ohio said …": a description of
+# the speaker, then what they said. (Not "what did …", which _SPEAKER_SAID reads.)
+_WHICH_SAID = re.compile(
+    r"^\s*(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|is|were|are)\b)"
+    r"(?P<who>[^?]+?)\s+(?:" + _SAID_VERBS + r")\b[\s:,]*(?:that\s+)?(?P<gist>.*)$",
     re.IGNORECASE,
 )
 _QUOTES_BY = re.compile(
@@ -54,7 +69,12 @@ QUESTION_STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her
     him his how i if in into is it its me my of on or our say said says she so than that the
     their them they this to up us was we were what when where which who whom why will with
-    would you your about tell told anything something quote quotes quoted words phrase""".split()
+    would you your about tell told anything something quote quotes quoted words phrase
+    all any some no not nor can't cannot won't don't doesn't didn't isn't wasn't aren't
+    weren't couldn't wouldn't shouldn't there then too very just also even only other
+    those these being because while both each once here again more most own such
+    someone somebody anyone anybody over under after before out off against between through
+    during without within upon""".split()
 )
 
 
@@ -75,6 +95,8 @@ class Question:
     terms: tuple[str, ...] = ()  # search tokens, stop words removed
     phrase: str | None = None  # an exact phrase to prefer
     speaker: str | None = None  # a speaker candidate, as typed
+    described: str | None = None  # "which <description> said": who, described, as typed
+    gist: str = ""  # what was said, in the asker's words (for the semantic stage)
 
 
 def clean(raw: str) -> str:
@@ -102,8 +124,15 @@ def clean(raw: str) -> str:
     return " ".join(text.split())
 
 
+def content_words(text: str) -> str:
+    """The words of `text` that carry content, unstemmed, as one string (what the semantic
+    stage embeds for a question: "can't", "expect", "all" only blur a static embedding)."""
+    return " ".join(w for w in words(text) if w not in QUESTION_STOPWORDS)
+
+
 def content_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in tokenize(text) if t not in QUESTION_STOPWORDS)
+    """The stems of the words of `text` that carry content (stop words are matched unstemmed)."""
+    return tuple(stems([w for w in words(text) if w not in QUESTION_STOPWORDS]))
 
 
 def parse_question(raw: str) -> Question:
@@ -121,24 +150,45 @@ def parse_question(raw: str) -> Question:
 
     who = _WHO_SAID.match(normalized)
     if who:
-        words = normalized[who.end() :].strip(" ?!.\"'“”‘’")
-        phrase = phrase or words or None
-        # Every word counts in "who said <words>": "not" or "we" may be the whole point.
-        terms = tuple(tokenize(words))
+        said = normalized[who.end() :].strip(" ?!.\"'“”‘’")
+        phrase = phrase or said or None
+        # The content words carry the search; the exact phrase (every word, "not" and "we"
+        # included) still outranks a bag of words. All function words: search them all.
+        terms = content_terms(said) or tuple(tokenize(said))
         if terms:
-            return Question(raw, text, Intent.WHO_SAID, terms, phrase)
+            return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist=said)
 
     by_speaker = _SPEAKER_SAID.match(normalized) or _QUOTES_BY.match(normalized)
     if by_speaker:
         speaker = by_speaker["speaker"].strip(" ,")
-        topic = (by_speaker["topic"] or "").strip()
+        topic = (by_speaker["topic"] or "").strip(" ?!.")
         if tokenize(speaker):
             return Question(
-                raw, text, Intent.SPEAKER, content_terms(topic), phrase, speaker=speaker
+                raw,
+                text,
+                Intent.SPEAKER,
+                content_terms(topic),
+                phrase,
+                speaker=speaker,
+                gist=topic,
             )
+
+    which = _WHICH_SAID.match(normalized)
+    if which and content_terms(which["who"]):
+        said = which["gist"].strip(" ?!.\"'“”‘’")
+        terms = content_terms(said) or tuple(tokenize(said))
+        return Question(
+            raw,
+            text,
+            Intent.WHO_SAID,
+            terms,
+            phrase,
+            described=which["who"].strip(" ,"),
+            gist=said,
+        )
 
     if phrase and not who:
         terms = tuple(tokenize(phrase))
-        return Question(raw, text, Intent.WHO_SAID, terms, phrase)
+        return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist=phrase)
     terms = content_terms(text) or tuple(tokenize(text))
-    return Question(raw, text, Intent.SEARCH, terms)
+    return Question(raw, text, Intent.SEARCH, terms, gist=text)

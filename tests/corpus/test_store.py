@@ -69,7 +69,12 @@ def _entries(cache: Path) -> list[Path]:
     return [p for p in cache.iterdir() if (p / "meta.json").exists()]
 
 
-def test_a_restart_reads_no_article_until_an_answer_needs_one(corpus: Path, tmp_path: Path) -> None:
+def test_a_restart_reads_no_article_until_an_answer_needs_one(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The lexical path reads only the articles of quotations holding the words; the semantic
+    # stage also reads those of a dozen candidates by meaning (here, the whole small corpus).
+    monkeypatch.setenv("SEMANTIC_SEARCH", "false")
     _start(corpus, tmp_path / "cache")
     whosaid, _ = _start(corpus, tmp_path / "cache")
     store = whosaid.index.articles
@@ -101,6 +106,18 @@ def test_results_from_other_code_are_not_reused(corpus: Path, tmp_path: Path) ->
     (entry / "meta.json").write_text(json.dumps({**meta, "format": "an older extractor"}))
     _, extractor = _start(corpus, cache)
     assert len(extractor.seen) == 4
+
+
+def test_an_index_saved_with_other_tokens_is_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _start(corpus, cache)
+    (entry,) = _entries(cache)
+    meta = json.loads((entry / "meta.json").read_text())
+    # As an index saved before stemming would be stamped: same code digest, other tokens.
+    (entry / "meta.json").write_text(json.dumps({**meta, "tokenizer": "unstemmed"}))
+    whosaid, extractor = _start(corpus, cache)
+    assert len(extractor.seen) == 4
+    assert whosaid.ask("who said optimistic revenues").results
 
 
 def test_an_unusable_cache_folder_is_not_fatal(corpus: Path, tmp_path: Path) -> None:

@@ -22,6 +22,12 @@ class RankBM25Engine:
             return np.zeros(0)
         return np.asarray(self._model.get_scores(list(query)), dtype=np.float64)
 
+    def bound(self, query: Sequence[str]) -> tuple[float, int]:
+        """As SparseBM25.bound: the sum of each known term's best score, and the unknown count."""
+        known = [t for t in query if t in self._vocabulary]
+        best = sum(float(self.scores([t]).max()) for t in known)
+        return best, len(query) - len(known)
+
     def top_k(self, query: Sequence[str], k: int) -> list[tuple[int, float]]:
         terms = [t for t in query if t in self._vocabulary]
         if self._model is None or not terms or k <= 0:

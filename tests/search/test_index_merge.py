@@ -89,6 +89,11 @@ def test_a_merged_index_is_the_index_of_its_articles(
     assert [(e.speaker, e.name_keys, e.role_keys, e.quotations) for e in merged.speakers] == [
         (e.speaker, e.name_keys, e.role_keys, e.quotations) for e in fresh.speakers
     ]
+    # The semantic stage: kept quotations keep their vectors, new ones are embedded.
+    assert (merged.vectors is None) == (fresh.vectors is None)
+    if fresh.vectors is not None and merged.vectors is not None:
+        np.testing.assert_array_equal(merged.vectors.codes, fresh.vectors.codes)
+        np.testing.assert_allclose(merged.vectors.scales, fresh.vectors.scales, rtol=1e-6)
     words = sorted({w for a, _ in now for w in tokenize(a.text)})[::7]
     for query in [[w] for w in words[:40]] + [words[i : i + 4] for i in range(0, 40, 4)]:
         for ours, theirs in (
