@@ -72,6 +72,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         org = ents.org_named(name[0], pos)
         if org is not None:
             return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
+    if name and len(name) >= 2 and any(org == " ".join(name) for _, org in ents.self_speaking):
+        return Speaker(" ".join(name), role, SpeakerKind.ORGANIZATION)  # "Kestrel Freight"
     if name and not _is_org_name(name):
         if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
             # Several people share the surname: the one the passage is about, or nobody.
@@ -161,7 +163,15 @@ def _described_source(ents: Entities, words: list[str], low: list[str], pos: int
     if not link or words[link - 1][:1].isupper() or not words[link - 1].isalpha():
         return None
     head = low[link - 1]
-    if not (head in ANONYMOUS or head in SPOKES or head in PERSON_HEADS or head in ROLE_WORDS):
+    indefinite = low[0] in ("a", "an", "one", "another") and head not in DOCUMENTS
+    if not (
+        head in ANONYMOUS
+        or head in SPOKES
+        or head in PERSON_HEADS
+        or head in ROLE_WORDS
+        or indefinite  # "one letting agent in Bristol": whoever the noun is, described
+        and head not in NOT_NAMES
+    ):
         return None
     if not any(w[:1].isupper() for w in words[link + 1 :]):
         return None  # "a member of the public": no body named
@@ -242,11 +252,19 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     if pronoun not in ("they", "it"):
         return UNRESOLVED_SPEAKER
     wanted = (SpeakerKind.GROUP,) if pronoun == "they" else (SpeakerKind.ORGANIZATION,)
+    latest = -1
     for spoke_at, speaker in reversed(ents.speakers):
         if pos - spoke_at > PRONOUN_WINDOW:
             break
+        latest = max(latest, spoke_at)
         if speaker.kind in wanted:
             return speaker
+    if pronoun == "it":
+        # "Kestrel Freight said it was closing depots. … “…,” it said.": the body that
+        # last spoke of itself, if no one has been quoted since.
+        for at, org in reversed(ents.self_speaking):
+            if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
+                return Speaker(org, None, SpeakerKind.ORGANIZATION)
     return UNRESOLVED_SPEAKER
 
 

@@ -177,6 +177,13 @@ DESCRIBED_SOURCES = [
     ("Amazon said it would “invest heavily in the region.”", "invest heavily",
      ("Amazon", "organization")),
     ("“The road is closed,” officials said.", "The road", ("officials", "group")),
+    # An indefinite description with a noun no list knows, before or after the verb.
+    ("“It is a disaster for renters,” said one letting agent in Bristol.", "It is a disaster",
+     ("one letting agent in Bristol", "unnamed")),
+    ("“The queues start at six,” said a shopkeeper.", "The queues",
+     ("a shopkeeper", "unnamed")),
+    ("“Nobody reads the small print,” one estate agent in Perth said.", "Nobody reads",
+     ("one estate agent in Perth", "unnamed")),
     # A spokesperson for a named person is not that person.
     ("“The mayor is resting,” a spokesman for Mayor Carl Brandt said.", "The mayor is",
      ("a spokesman for Mayor Carl Brandt", "unnamed")),
