@@ -97,9 +97,9 @@ def _accepted(text: str, start: int, after: str) -> bool:
     if after.islower():
         return False  # "(D-Nev.) told reporters": a sentence goes on in lower case
     # "Sen. Warren" is not a sentence end.
-    return not (text[start] == "." and _is_abbreviation(text, start) and not (
-        after and after in "“\"‘"
-    ))
+    return not (
+        text[start] == "." and _is_abbreviation(text, start) and not (after and after in '“"‘')
+    )
 
 
 def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
