@@ -204,6 +204,9 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
         lambda m: m.speaker and m.pos >= here,
         lambda m: m.subject and m.pos >= here,
         lambda m: m.speaker and m.pos >= near,
+        # The person leading a sentence of the paragraph before outranks a name in a
+        # clause: "Andrew Hale took his daughter to explain who Ali was. ¶ He said: …"
+        lambda m: m.subject and m.pos >= near and _leads_sentence(ents.text, m.pos),
         lambda m: m.subject,
         lambda m: True,
     ):
@@ -225,6 +228,14 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:
         chosen.female += 1
     return ents.speaker_of(chosen)
+
+
+def _leads_sentence(text: str, pos: int) -> bool:
+    """Does the name at `pos` open its sentence or paragraph?"""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?"
 
 
 def _unnamed_before(ents: Entities, want: str, pos: int, after: int) -> Speaker | None:

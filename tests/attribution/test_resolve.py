@@ -214,3 +214,19 @@ PRONOUNS_AFTER_DESCRIBED = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUNS_AFTER_DESCRIBED)
 def test_pronouns_after_a_described_source(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Pronoun chains across paragraphs: the person leading a sentence of the paragraph before
+# outranks a name inside a clause, and a place after "outside" is nobody.
+PRONOUN_CHAINS = [
+    ("Andrew Mensah took his nephew to the stadium to show him where Tony Yeboah had "
+     "played.\n\nHe said: “I wanted him to see the grass with his own eyes.”", "I wanted him",
+     "Andrew Mensah"),
+    ("Ewan Hart, 61, who farms outside Inverness, says the rain came too late.\n\n"
+     "“The barley was already lost,” he said.", "The barley", "Ewan Hart"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_CHAINS)
+def test_pronoun_chains_across_paragraphs(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
