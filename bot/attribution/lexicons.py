@@ -347,7 +347,8 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "
-    "towards under without outside inside near across around behind beyond through met told asked urged called invited defeated beat backed "
+    "towards under without outside inside near across around behind beyond through met "
+    "told asked urged called invited defeated beat backed "
     "endorsed criticized attacked praised named appointed thanked blamed accused "
     "replace replaced succeeded joined supporting support supported and or the a an "
     # the -ing forms of the same verbs: "the sense of backing Gil Jonas"
