@@ -187,7 +187,9 @@ def _inherit(
             if found is not None:
                 piece.raw = found
                 continue
-            long_enough = _words(text, s) >= MIN_UNATTRIBUTED_WORDS
+            long_enough = _words(text, s) >= MIN_UNATTRIBUTED_WORDS or _whole_sentence_paragraph(
+                text, paragraphs, s
+            )
             if (
                 prev is not None
                 and prev.span.paragraph == s.paragraph - 1
@@ -350,6 +352,22 @@ def _colon_intro(
     if text[hi - 1] != ":":
         return None
     return find_before(text, lo, hi)
+
+
+def _whole_sentence_paragraph(
+    text: str, paragraphs: tuple[tuple[int, int], ...], s: QuotedSpan
+) -> bool:
+    """ "“Rents have tripled.”" as a paragraph of its own: a short sentence, but speech (a
+    title or a scare quote is not a whole paragraph ending on a full stop)."""
+    lo, hi = paragraphs[s.paragraph]
+    body = text[s.start : s.end].rstrip()
+    return (
+        s.open_pos <= lo + 1
+        and s.close_pos >= hi - 2
+        and body[-1:] in ".!?"
+        and body[:1].isupper()
+        and len(body.split()) >= 2
+    )
 
 
 def _words(text: str, s: QuotedSpan) -> int:

@@ -85,3 +85,23 @@ def test_a_full_stop_before_a_longer_sentence_is_no_attribution() -> None:
     found = quotes("Mayor Carl Brandt spoke on Monday.\n\n“The permits are missing.” Brandt "
                    "said nothing more about the harbor that evening, and left.")
     assert by_text(found, "The permits").cue is None
+
+
+# A short sentence that is a paragraph of its own, in quotation marks, after its speaker
+# was quoted: speech, however few its words.
+SHORT_STANDALONE = [
+    ("Maria Santos, 45, has run the noodle stall for two decades.\n\n“My father ran it before "
+     "me,” Santos said.\n\n“Rents have tripled.”", "Rents have", "Maria Santos"),
+    ("“We were told nothing,” said Grace Obi, a tenant.\n\n“Nothing at all.”\n\nThe landlord "
+     "did not reply.", "Nothing at all", "Grace Obi"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SHORT_STANDALONE)
+def test_a_short_quotation_alone_in_its_paragraph(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_short_title_alone_in_its_paragraph_is_not_speech() -> None:
+    found = quotes("The band closed with one song.\n\n“Harbour Lights”\n\nThen the crowd left.")
+    assert not [q for q in found if q.text.startswith("Harbour")]
