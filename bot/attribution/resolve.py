@@ -67,6 +67,16 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     name, prefix = split_name(words, ents.common)
     if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
         name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
+    if (
+        name
+        and len(prefix) >= 2
+        and prefix[-1].lower() == "of"
+        and prefix[-2][:1].isupper()
+        and prefix[-2].lower() in ORG_WORDS
+    ):
+        # "the Department of Health", "the Ministry of Defence": a body, not "Health".
+        org = " ".join(words)
+        return Speaker("the" + org[3:] if low[0] == "the" else org, None, SpeakerKind.ORGANIZATION)
     role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
     if name and len(name) == 1 and name[0].lower() not in ents.by_surname:
         org = ents.org_named(name[0], pos)

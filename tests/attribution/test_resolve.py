@@ -177,6 +177,11 @@ DESCRIBED_SOURCES = [
     ("Amazon said it would “invest heavily in the region.”", "invest heavily",
      ("Amazon", "organization")),
     ("“The road is closed,” officials said.", "The road", ("officials", "group")),
+    # "the Department of Health": the body, not a person called Health.
+    ("In a statement, the Department of Health said the outbreak was “under control.”",
+     "under control", ("the Department of Health", "organization")),
+    ("The Department of Transport said the line would reopen “within the month.”",
+     "within the month", ("the Department of Transport", "organization")),
     # An indefinite description with a noun no list knows, before or after the verb.
     ("“It is a disaster for renters,” said one letting agent in Bristol.", "It is a disaster",
      ("one letting agent in Bristol", "unnamed")),
