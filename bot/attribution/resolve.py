@@ -75,14 +75,15 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         and prefix[-2].lower() in ORG_WORDS
     ):
         # "the Department of Health", "the Ministry of Defence": a body, not "Health".
-        org = " ".join(words)
-        return Speaker("the" + org[3:] if low[0] == "the" else org, None, SpeakerKind.ORGANIZATION)
+        body = " ".join(words)
+        body = "the" + body[3:] if low[0] == "the" else body
+        return Speaker(body, None, SpeakerKind.ORGANIZATION)
     role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
     if name and len(name) == 1 and name[0].lower() not in ents.by_surname:
         org = ents.org_named(name[0], pos)
         if org is not None:
             return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
-    if name and len(name) >= 2 and any(org == " ".join(name) for _, org in ents.self_speaking):
+    if name and len(name) >= 2 and any(o == " ".join(name) for _, o in ents.self_speaking):
         return Speaker(" ".join(name), role, SpeakerKind.ORGANIZATION)  # "Kestrel Freight"
     if name and not _is_org_name(name):
         if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
