@@ -161,6 +161,19 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     ):
         # "one Labour backbencher", "a longtime friend": a person described, not named.
         return Speaker(text, None, SpeakerKind.UNNAMED)
+    if (
+        len(words) >= 2
+        and (
+            low[0] in ("his", "her", "their", "its", "our")
+            or any(w.endswith(("’s", "'s")) for w in words[:-1])
+        )
+        and head.isalpha()
+        and not words[-1][:1].isupper()
+        and head not in DOCUMENTS
+        and head not in NOT_NAMES
+    ):
+        # "his wife", "her lawyer", "Grayson's spokeswoman": described by whose they are.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
 
 

@@ -189,6 +189,15 @@ DESCRIBED_SOURCES = [
      ("a shopkeeper", "unnamed")),
     ("“Nobody reads the small print,” one estate agent in Perth said.", "Nobody reads",
      ("one estate agent in Perth", "unnamed")),
+    # A description the phrase finder cut to its bare noun, and one told by whose it is.
+    ("“The lease was never signed,” the real estate developer said.", "The lease",
+     ("the real estate developer", "unnamed")),
+    ("“We will vote against it,” one lawmaker said.", "We will vote",
+     ("one lawmaker", "unnamed")),
+    ("Oren Blake was sentenced on Friday. “He is a good father,” his wife told reporters.",
+     "He is a good", ("his wife", "unnamed")),
+    ("“The deal fell through in June,” Mayor Hale's spokeswoman said.", "The deal fell",
+     ("Mayor Hale's spokeswoman", "unnamed")),
     # A spokesperson for a named person is not that person.
     ("“The mayor is resting,” a spokesman for Mayor Carl Brandt said.", "The mayor is",
      ("a spokesman for Mayor Carl Brandt", "unnamed")),
