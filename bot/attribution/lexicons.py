@@ -309,7 +309,10 @@ INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
 LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
-    "instead still later earlier now then asked pressed speaking ever once here there".split()
+    "instead still later earlier now then asked pressed speaking ever once here there "
+    # sentence adverbs set off by a comma: "Afterwards, she was blunt."
+    "afterwards afterward nevertheless nonetheless separately elsewhere overall initially "
+    "eventually finally ultimately moreover furthermore besides privately publicly".split()
 )
 # "issued a statement saying": the statement's author is the clause's subject.
 UTTERANCES = frozenset(

@@ -61,6 +61,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
         low[-1] = low[-1][:-2]
+    if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
+        # "Residents said", "Officials said" at a sentence's start: a group, not a name.
+        return Speaker(words[0], None, SpeakerKind.GROUP)
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described

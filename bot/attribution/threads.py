@@ -293,7 +293,14 @@ def _inherit(
         if sent_lo >= s.open_pos - 1 and sent_lo > plo and _words(text, s) >= 3:
             prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
             found_np = subject_of_sentence(text, prev_lo, sent_lo)
-            if found_np is not None and text[found_np[0] : found_np[1]][:1].isupper():
+            if (
+                found_np is not None
+                and (
+                    text[found_np[0] : found_np[1]][:1].isupper()
+                    # "Afterwards, she was blunt. “…”": the person "she" is
+                    or text[found_np[0] : found_np[1]] in ("he", "she")
+                )
+            ):
                 a, b = found_np
                 piece.raw = RawAttribution("", a, a, a, b, None, None, prev_lo, a, False)
                 continue

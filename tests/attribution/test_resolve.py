@@ -244,3 +244,20 @@ PRONOUN_CHAINS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_CHAINS)
 def test_pronoun_chains_across_paragraphs(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A plural group noun opening a sentence is a group, not a person called "Residents"; the
+# "they" that follows is that group.
+GROUPS_AT_SENTENCE_START = [
+    ("Residents said the water had been “brown for weeks.”", "brown for", ("Residents", "group")),
+    ("Officials at the port said the ship had been searched twice. “Nothing was found,” they "
+     "said.", "Nothing was found", ("Officials", "group")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), GROUPS_AT_SENTENCE_START)
+def test_a_group_noun_at_a_sentence_start(
+    body: str, quote: str, expected: tuple[str, str]
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind.value) == expected

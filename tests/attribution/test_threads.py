@@ -105,3 +105,12 @@ def test_a_short_quotation_alone_in_its_paragraph(body: str, quote: str, speaker
 def test_a_short_title_alone_in_its_paragraph_is_not_speech() -> None:
     found = quotes("The band closed with one song.\n\n“Harbour Lights”\n\nThen the crowd left.")
     assert not [q for q in found if q.text.startswith("Harbour")]
+
+
+# A quotation opening a sentence after one led by "he"/"she" (past an opening adverb) is
+# that person's: "Afterwards" is no one.
+def test_a_quotation_after_a_sentence_led_by_she() -> None:
+    body = ("Coach Dana Whitley watched from the sideline as her team lost.\n\n"
+            "Afterwards, she was blunt. “We were not good enough today.”")
+    assert by_text(quotes(body), "We were not").speaker.name == "Dana Whitley"
+
