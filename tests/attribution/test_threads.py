@@ -114,3 +114,18 @@ def test_a_quotation_after_a_sentence_led_by_she() -> None:
             "Afterwards, she was blunt. “We were not good enough today.”")
     assert by_text(quotes(body), "We were not").speaker.name == "Dana Whitley"
 
+
+
+# A quotation alone in its paragraph after one led by "description, Name," (no speech verb):
+# the name speaks.
+DESCRIBED_THEN_NAMED = [
+    ("“I’ve lived here 40 years,” said Margaret Doyle, 78.\n\nHer neighbour, Tom Quinn, "
+     "agreed.\n\n“It’s a scandal.”", "It’s a scandal", "Tom Quinn"),
+    ("The bakery opened in 1962.\n\nThe current owner, Rosa Lentini, took over from her "
+     "father.\n\n“He never took a day off in forty years.”", "He never took", "Rosa Lentini"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED_THEN_NAMED)
+def test_a_quotation_after_a_description_then_a_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
