@@ -160,6 +160,19 @@ def _head_before_link(toks: list[Token], v: int) -> int:
     return link - 1
 
 
+def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
+    """ "said one estate agent in Leeds", "according to one miner": a described speaker no
+    word list knows, to the clause's end (as the subject-first form does)."""
+    if a + 1 >= n or toks[a].lower not in INDEFINITE_SPEAKERS:
+        return None
+    b = a + 1
+    while b < n and toks[b].text.replace("-", "").replace("’", "").isalpha():
+        b += 1
+    if b - a <= 8 and (b == n or toks[b].text in ",."):
+        return a, b, None
+    return None
+
+
 def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution in the words right after a quotation: text[lo:hi]."""
     while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
@@ -180,15 +193,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
     ):
         v = 0 if _strong_after(toks, 0) else 1
-        found = np_right(toks, v + 1, n)
-        if found is None and v + 2 < n and toks[v + 1].lower in INDEFINITE_SPEAKERS:
-            # “…,” said one estate agent in Leeds: a described speaker no word list knows,
-            # to the clause's end (the same as the subject-first form below).
-            b = v + 2
-            while b < n and toks[b].text.replace("-", "").replace("’", "").isalpha():
-                b += 1
-            if b - v - 1 <= 8 and (b == n or toks[b].text in ",."):
-                found = (v + 1, b, None)
+        found = np_right(toks, v + 1, n) or _indefinite_right(toks, v + 1, n)
         if found is not None:
             a, b, role = found
             cue, cs, ce = _cue_phrase(text, toks, v, n)
@@ -205,7 +210,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
                 True,
             )
     if first.lower == "according" and n > 2 and toks[1].lower == "to":
-        found = np_right(toks, 2, n)
+        found = np_right(toks, 2, n) or _indefinite_right(toks, 2, n)
         if found is not None:
             a, b, role = found
             return RawAttribution(

@@ -210,8 +210,8 @@ def _description_lead(text: str, start: int, end: int) -> int | None:
     lower-case noun: back over describing words to "the"/"a"/"one"/"his", or to the
     start of a possessor ("Mayor Hale's spokeswoman", "the mayor's spokeswoman")."""
     phrase = text[start:end]
-    if not phrase[:1].islower() or not phrase.replace("-", "").isalpha():
-        return None
+    if not phrase[:1].islower() or not all(w.replace("-", "").isalpha() for w in phrase.split()):
+        return None  # ("chief executive" in "the company's chief executive said")
     pos = start
     possessor = False
     for _ in range(6):

@@ -51,6 +51,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         left, right = words[:k], words[k + 1 :]
         if sum(w[:1].isupper() for w in left) >= 2 and sum(w[:1].isupper() for w in right) >= 2:
             words = left  # "David Albright and Serena …": the first of two people
+    if len(words) > 1 and words[0] in ("Said", "Says"):
+        words = words[1:]  # "Said the mayor: “…”": an inverted cue opening the sentence
     if not words:
         return UNRESOLVED_SPEAKER
     low = [w.lower() for w in words]
