@@ -184,6 +184,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             and (before is None or before.lower() not in OBJECT_BEFORE)
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
+            and not _modifies_role(ents.text, end)
         )
         speech = (
             subject and _speech_subject(ents, end) or (not possessive and _who_speaks(ents, end))
@@ -290,6 +291,13 @@ def _who_speaks(ents: Entities, end: int) -> bool:
     at `end` speaks in a relative clause, even as the object of a preposition."""
     comma = ents.text.find(", who ", end, end + 120)
     return comma >= 0 and _WHO_SPEECH_VERB.match(ents.text, end) is not None
+
+
+def _modifies_role(text: str, end: int) -> bool:
+    """ "Vance spokesman Mark Brook": a name right before a lower-case role word is that
+    role's modifier, not the sentence's subject."""
+    m = _NEXT_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and m.group() in ROLE_WORDS
 
 
 def _word_before(ents: Entities, pos: int) -> str | None:

@@ -236,6 +236,10 @@ PRONOUN_CHAINS = [
     ("Andrew Mensah took his nephew to the stadium to show him where Tony Yeboah had "
      "played.\n\nHe said: “I wanted him to see the grass with his own eyes.”", "I wanted him",
      "Andrew Mensah"),
+    # "Vance spokesman Mark Brook": the name before the role word is not the subject.
+    ("Governor Paul Vance is on leave until March.\n\nVance spokesman Mark Brook gave no date "
+     "for the governor’s return to the statehouse.\n\n“The doctors will decide that,” he said.",
+     "The doctors will", "Mark Brook"),
     ("Ewan Hart, 61, who farms outside Inverness, says the rain came too late.\n\n"
      "“The barley was already lost,” he said.", "The barley", "Ewan Hart"),
 ]
