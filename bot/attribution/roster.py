@@ -297,7 +297,7 @@ def _modifies_role(text: str, end: int) -> bool:
     """ "Vance spokesman Mark Brook": a name right before a lower-case role word is that
     role's modifier, not the sentence's subject."""
     m = _NEXT_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return m is not None and m.group() in ROLE_WORDS
+    return m is not None and m.group() in ROLE_WORDS and len(m.group()) > 3  # (not "of")
 
 
 def _word_before(ents: Entities, pos: int) -> str | None:
