@@ -18,7 +18,14 @@ Metrics (the issue's and PolNeAR's README's definitions):
 - end-to-end F1: span and speaker both right, over the gold quotations whose speaker is
   resolved; predictions matched to an unresolved gold quotation are left out of the
   precision (they can be neither right nor wrong), every other prediction counts;
-- when accuracy (where gold gives `when_date`): on matched spans.
+- when accuracy (where gold gives `when_date`): on matched spans;
+- per category of gold speaker (as the hidden set of unseen news is scored), from the gold's
+  `source_span` and `unresolved`: `named` person, `pronoun` (the source span is a pronoun
+  the annotators resolved), `described` (an unresolved description such as "the company" or
+  "a senior official": right when the predicted speaker's name or role holds the
+  description's head noun), `organisation` (a resolved organisation or group). Each row
+  gives the gold count, span recall, speaker accuracy on matched spans and end-to-end
+  recall (span and speaker right over the category's gold quotations).
 """
 
 from __future__ import annotations
@@ -40,6 +47,24 @@ from bot.attribution import Quotation, extract_quotations  # noqa: E402
 from bot.corpus.articles import Article, load_file  # noqa: E402
 
 OWN_SET = ROOT / "eval" / "attribution"
+CATEGORIES = ("named", "pronoun", "described", "organisation")
+PRONOUNS = frozenset("he she they i we it you him her them me us his their our".split())
+# Words of organisations and the groups that speak as one; a speaker holding one (and no
+# given name) is an organisation: "The Washington Post", "the State Department", "CNN".
+ORG_TOKENS = frozenset((
+    "department ministry agency commission committee council court party union office "
+    "campaign bureau service institute university college school foundation association "
+    "corporation corp inc co ltd llc plc company group bank fund post times journal news "
+    "network press reuters tribune herald guardian telegraph sun gazette magazine daily "
+    "nato un eu cia fbi f.b.i nsa irs epa cdc imf opec gop dnc rnc bbc cnn msnbc fox nbc abc "
+    "cbs npr pbs ap afp army navy police military embassy cabinet pac center centre "
+    "coalition alliance administration government kremlin pentagon congress senate "
+    "parliament house board federation league organization organisation authority trust "
+    "watch newspaper website outlet"
+).split())
+GROUP_WORD = re.compile(r"^(democrats|republicans|gopers|conservatives|liberals|"
+                        r"progressives|officials|.*(ians|ese|ists|ites))$")
+RELATIVES = frozenset("who that which whom".split())
 
 
 @dataclass
@@ -57,6 +82,9 @@ class Scores:
     when_judged: int = 0
     when_right: int = 0
     errors: list[dict[str, object]] = field(default_factory=list)
+    # category → [gold, matched, speaker right]
+    by_category: dict[str, list[int]] = field(
+        default_factory=lambda: {c: [0, 0, 0] for c in CATEGORIES})
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -83,6 +111,11 @@ class Scores:
         }
         if self.when_judged:
             row["when_acc"] = round(self.when_right / self.when_judged, 4)
+        for cat, (n, matched, right) in self.by_category.items():
+            if n:
+                row[cat] = {"gold": n, "span_r": round(matched / n, 4),
+                            "speaker_acc": round(right / matched, 4) if matched else 0.0,
+                            "e2e_r": round(right / n, 4)}
         return row
 
 
@@ -135,6 +168,56 @@ def load_set(folder: Path) -> tuple[dict[str, Article], dict[str, list[dict]]]:
 SEED_ID = "000_8756f83ca74b7bfe"
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip(".,’'").lower() for w in re.findall(r"[\w.’'\-]+", text)]
+
+
+def head_noun(source: str) -> str:
+    """The head noun of a description: "a spokesperson for the port" → "spokesperson"."""
+    cut = re.split(r",|\(|\b(?:of|for|at|from|in|with|who|which|that|on|to|and|familiar|"
+                   r"close)\b", source, maxsplit=1)[0]
+    words = re.findall(r"[\w’'\-]+", cut)
+    return words[-1] if words else ""
+
+
+def category(g: dict) -> str | None:
+    """The gold speaker's category (see the module docstring); None when none applies."""
+    from bot.attribution.given_names import is_given_name, is_shared_given_name
+
+    source = (g.get("source_span") or "").strip()
+    words = _words(source)
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return None if g.get("unresolved") else "pronoun"
+    if g.get("unresolved"):
+        head = head_noun(source)
+        # A description's head is a common noun ("the judge", "White House officials");
+        # relative pronouns and capitalised single words are not descriptions.
+        if not head or head.lower() in RELATIVES or not head[0].islower():
+            return None
+        return "described"
+    speaker = g.get("speaker") or ""
+    names = speaker.split()
+    if not names:
+        return None
+    person = any(is_given_name(w) or is_shared_given_name(w) for w in names[:-1]) or (
+        len(names) == 1 and (is_given_name(names[0]) or is_shared_given_name(names[0])))
+    sw = _words(speaker)
+    if not person and (any(w in ORG_TOKENS for w in sw) or speaker[:1].islower()
+                       or (len(sw) == 1 and GROUP_WORD.match(sw[0]))):
+        return "organisation"
+    return "named"
+
+
+def described_right(q: Quotation, g: dict) -> bool:
+    """A described source is right when the shown name or role holds the head noun."""
+    head = head_noun(g.get("source_span") or "").lower()
+    shown = " ".join(x for x in (q.speaker.name, q.speaker.role) if x).lower()
+    stems = {head, head.rstrip("s"), head + "s"}
+    return q.speaker.resolved and any(w.strip(".,’'") in stems for w in shown.split())
+
+
 def score(
     folder: Path, name: str, keep_errors: bool = False, only: str | None = None
 ) -> Scores:
@@ -157,6 +240,28 @@ def score(
         scores.matched += len(pairs)
         matched_to_unresolved = 0
         paired_gold = {j for _, j in pairs}
+        gold_to_pred = {j: i for i, j in pairs}
+        for j, g in enumerate(golds):
+            cat = category(g)
+            if cat is None:
+                continue
+            counts = scores.by_category[cat]
+            counts[0] += 1
+            if j in gold_to_pred:
+                q = preds[gold_to_pred[j]]
+                counts[1] += 1
+                if cat == "described":
+                    right_described = described_right(q, g)
+                    counts[2] += right_described
+                    if keep_errors and not right_described:
+                        scores.errors.append({"article": article_id, "kind": "described",
+                                              "quote": g.get("quote", "")[:60],
+                                              "gold": g.get("source_span"),
+                                              "got": q.speaker.name, "role": q.speaker.role,
+                                              "cue": q.cue, "category": cat})
+                else:
+                    counts[2] += q.speaker.resolved and last_word(q.speaker.name) == last_word(
+                        g["speaker"])
         for i, j in pairs:
             q, g = preds[i], golds[j]
             if g.get("unresolved"):
@@ -176,7 +281,8 @@ def score(
             if not right and keep_errors:
                 scores.errors.append({"article": article_id, "kind": "speaker",
                                       "quote": g.get("quote", "")[:60], "gold": g["speaker"],
-                                      "got": q.speaker.name, "cue": q.cue})
+                                      "got": q.speaker.name, "cue": q.cue,
+                                      "category": category(g)})
         scores.e2e_predicted += len(preds) - matched_to_unresolved
         if keep_errors:
             paired_pred = {i for i, _ in pairs}
@@ -189,7 +295,8 @@ def score(
                     scores.errors.append({"article": article_id, "kind": "missed",
                                           "quote": g.get("quote", "")[:60],
                                           "gold": g["speaker"],
-                                          "unresolved": g.get("unresolved", False)})
+                                          "unresolved": g.get("unresolved", False),
+                                      "category": category(g)})
     return scores
 
 
@@ -276,6 +383,12 @@ def main(argv: list[str] | None = None) -> int:
     print("  ".join(f"{c:>11}" for c in columns))
     for row in rows:
         print("  ".join(f"{row.get(c, '-')!s:>11}" for c in columns))
+    print("\nby gold speaker category: gold / span recall / speaker accuracy on matched / "
+          "end-to-end recall")
+    for row in rows:
+        cells = [f"{c} {row[c]['gold']}/{row[c]['span_r']}/{row[c]['speaker_acc']}/"
+                 f"{row[c]['e2e_r']}" for c in CATEGORIES if isinstance(row.get(c), dict)]
+        print(f"{row['set']:>18}  " + "   ".join(cells))
     if extra:
         print(f"\nnamesakes ({extra['articles']} invented articles, {extra['questions']} "
               f"quotations): who said “…” right speaker first {extra['who_said_first']} "

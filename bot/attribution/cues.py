@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from bot.attribution.lexicons import (
     AUXILIARIES,
+    DESCRIPTION_LINKS,
     DETERMINERS,
     INDEFINITE_SPEAKERS,
     INVERTING,
@@ -152,6 +153,26 @@ def _verb_attribution(
     )
 
 
+def _head_before_link(toks: list[Token], v: int) -> int:
+    """The noun a description's "in"/"at"/"for" follows ("one estate agent in Perth"), else
+    the last word before the verb."""
+    link = next((k for k in range(2, v) if toks[k].lower in DESCRIPTION_LINKS), v)
+    return link - 1
+
+
+def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
+    """ "said one estate agent in Leeds", "according to one miner": a described speaker no
+    word list knows, to the clause's end (as the subject-first form does)."""
+    if a + 1 >= n or toks[a].lower not in INDEFINITE_SPEAKERS:
+        return None
+    b = a + 1
+    while b < n and toks[b].text.replace("-", "").replace("’", "").isalpha():
+        b += 1
+    if b - a <= 8 and (b == n or toks[b].text in ",."):
+        return a, b, None
+    return None
+
+
 def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution in the words right after a quotation: text[lo:hi]."""
     while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
@@ -172,7 +193,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
     ):
         v = 0 if _strong_after(toks, 0) else 1
-        found = np_right(toks, v + 1, n)
+        found = np_right(toks, v + 1, n) or _indefinite_right(toks, v + 1, n)
         if found is not None:
             a, b, role = found
             cue, cs, ce = _cue_phrase(text, toks, v, n)
@@ -189,7 +210,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
                 True,
             )
     if first.lower == "according" and n > 2 and toks[1].lower == "to":
-        found = np_right(toks, 2, n)
+        found = np_right(toks, 2, n) or _indefinite_right(toks, 2, n)
         if found is not None:
             a, b, role = found
             return RawAttribution(
@@ -220,11 +241,16 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             if k is not None:
                 found = (k, found[1], None)  # “…,” a spokesperson for the Port Authority said
         if (
-            found is None
-            and 2 <= v <= 5
+            (
+                found is None
+                or found[0] >= 3
+                and toks[found[0] - 1].lower in DESCRIPTION_LINKS
+                and toks[1].lower != "of"  # "one of the prosecutors for X": X's case
+            )
+            and 2 <= v <= (5 if found is None else 8)
             and first.lower in INDEFINITE_SPEAKERS
             and all(t.text.replace("-", "").isalpha() for t in toks[1:v])
-            and not toks[v - 1].capitalized
+            and not toks[_head_before_link(toks, v)].capitalized
         ):
             # “…,” one Labour backbencher told the Guardian: a described speaker whose noun
             # no word list knows; unresolved, the description kept as the role.

@@ -18,7 +18,7 @@ from bot.attribution.layout import (
     _headline_paragraph,
     _lines_as_paragraphs,
 )
-from bot.attribution.lexicons import SPEECH_VERBS
+from bot.attribution.lexicons import DESCRIPTION_OPENERS, SPEECH_VERBS
 from bot.attribution.marks import find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, When
 from bot.attribution.people import Entities
@@ -189,11 +189,48 @@ def _resolve(
             speaker = resolve(entities, text[np_start:np_end], np_start, raw.role)
             if not speaker.resolved and text[np_start:np_end].lower() in ("it", "they"):
                 speaker = _collective_before(text, entities, np_start) or speaker
+            if not speaker.resolved:
+                lead = _description_lead(text, np_start, np_end)
+                if lead is not None:
+                    # "the real estate developer said", "his wife whispered": the whole
+                    # description, not the bare noun the phrase finder kept.
+                    speaker = resolve(entities, text[lead:np_end], lead, raw.role)
             entities.note_speaker(raw.cue_start, speaker, speaker.role)
     piece.speaker = speaker
     piece.cue = raw.cue or None
     piece.medium = raw.medium
     piece.when = _when(text, article, raw, entities, speaker, times)
+
+
+_POSSESSIVES = frozenset("his her their its our my".split())
+
+
+def _description_lead(text: str, start: int, end: int) -> int | None:
+    """Where a described speaker begins when the phrase `text[start:end]` is its bare
+    lower-case noun: back over describing words to "the"/"a"/"one"/"his", or to the
+    start of a possessor ("Mayor Hale's spokeswoman", "the mayor's spokeswoman")."""
+    phrase = text[start:end]
+    if not phrase[:1].islower() or not all(w.replace("-", "").isalpha() for w in phrase.split()):
+        return None  # ("chief executive" in "the company's chief executive said")
+    pos = start
+    possessor = False
+    for _ in range(6):
+        j = pos - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        k = j
+        while k >= 0 and (text[k].isalpha() or text[k] in "-’'"):
+            k -= 1
+        word = text[k + 1 : j + 1]
+        low = word.lower()
+        if low in DESCRIPTION_OPENERS or low in _POSSESSIVES:
+            return k + 1
+        if low.endswith(("’s", "'s")) and low[:-2].replace("-", "").isalpha():
+            possessor = True
+        elif not word or not word.replace("-", "").isalpha():
+            break  # ("the Senate minority leader": capitalised modifiers go too)
+        pos = k + 1
+    return pos if possessor else None
 
 
 def _when(

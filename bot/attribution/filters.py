@@ -59,11 +59,20 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     """Titles of works and nicknames, even near a speech verb."""
     before = text[max(0, s.open_pos - 40) : s.open_pos]
     last = before.rstrip(" \t,:").rsplit(None, 2)
-    if last and (
-        last[-1].lower() in NAMING_WORDS
-        or " ".join(last[-2:]).lower() == "known as"
-        or last[-1].lower() in WORK_NOUNS
-        and not text[s.start : s.start + 1].islower()
+    if (
+        last
+        and (
+            last[-1].lower() in NAMING_WORDS
+            or " ".join(last[-2:]).lower() == "known as"
+            or last[-1].lower() in WORK_NOUNS
+            and not text[s.start : s.start + 1].islower()
+            # "told the Today programme: “We ran out of time.”": a colon introduces speech
+            and not (
+                before.rstrip().endswith(":")
+                and any(w in ("told", "telling", "said", "says") for w in before.split())
+                and len(text[s.start : s.end].split()) >= 4
+            )
+        )
     ):
         # the film “…”, a so-called “…”, known as “…” (but "the program “is gaining
         # traction”" goes on the sentence, in lower case: a quotation, not a title)

@@ -309,7 +309,10 @@ INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
 LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 OPENERS = frozenset(
     "though however meanwhile like unlike despite amid among under over during since "
-    "instead still later earlier now then asked pressed speaking ever once here there".split()
+    "instead still later earlier now then asked pressed speaking ever once here there "
+    # sentence adverbs set off by a comma: "Afterwards, she was blunt."
+    "afterwards afterward nevertheless nonetheless separately elsewhere overall initially "
+    "eventually finally ultimately moreover furthermore besides privately publicly".split()
 )
 # "issued a statement saying": the statement's author is the clause's subject.
 UTTERANCES = frozenset(
@@ -347,7 +350,8 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "
-    "towards under without met told asked urged called invited defeated beat backed "
+    "towards under without outside inside near across around behind beyond through met "
+    "told asked urged called invited defeated beat backed "
     "endorsed criticized attacked praised named appointed thanked blamed accused "
     "replace replaced succeeded joined supporting support supported and or the a an "
     # the -ing forms of the same verbs: "the sense of backing Gil Jonas"

@@ -211,7 +211,7 @@ def _forgotten_closer(text: str, opener: Mark, lo: int, hi: int) -> bool:
         starts_sentence
         and text[hi - 1] in ".!?"
         and len(rest.split()) >= 4
-        and not any(c in rest for c in "“”\"«»")
+        and not any(c in rest for c in '“”"«»')
     )
 
 
@@ -243,10 +243,14 @@ def find_quoted_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> lis
         singles = [m for m in marks if not m.double]
         if len(singles) >= 2:
             singles = _outside(singles, found)
-        outer = [
-            _span(text, a, b.pos, index, double=False)
-            for a, b in _single_pairs(text, singles, lo, hi)
-        ] if len(singles) >= 2 else []
+        outer = (
+            [
+                _span(text, a, b.pos, index, double=False)
+                for a, b in _single_pairs(text, singles, lo, hi)
+            ]
+            if len(singles) >= 2
+            else []
+        )
         if outer:
             # A British ‘…’ around a nested “…”: keep only the outer span.
             found = _not_nested(found, outer) + outer

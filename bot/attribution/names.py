@@ -198,6 +198,16 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*[ \t]*)+")
 
 
 _NEXT_PRONOUN = re.compile(r"[^.!?\n]*[.!?][”\"’]?\s+(He|She|His|Her)\b")
+# A speech verb with "it" as its clause's subject right after the speaker: "Qantas said it
+# would cut jobs", "Amazon said on Monday that it …". Only an organisation takes "it".
+_SAYS_IT = re.compile(
+    r"(?:[ \t]+(?:also|later|then|on|last|this|\w+day|week|night))*[ \t]+(?:"
+    + _FINITE_VERBS_ALTERNATION
+    + r")(?:[ \t]+(?:on|last|this|\w+day|week|night))*[ \t]+it[ \t]+"
+    r"(?:would|will|was|is|had|has|could|did|does|can|may|might|expected|plans|planned)\b"
+)
+# An age after a name: "Dev Raman, 34, moved …" is a person.
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 
 
 def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:

@@ -152,6 +152,9 @@ class Entities:
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
     common: LowerWords = field(default_factory=lambda: LowerWords(""))
     orgs: list[tuple[int, str]] = field(default_factory=list)  # organisations named, in order
+    # Bodies that spoke of themselves as "it" ("Qantas said it would …"), in order: a later
+    # "it said" may mean them even in another paragraph.
+    self_speaking: list[tuple[int, str]] = field(default_factory=list)
 
     def gender_from_words(self, person: Person, words: list[str]) -> None:
         for word in words:
@@ -310,7 +313,7 @@ class Entities:
         """The organisation named earlier whose name begins with `word` ("Hartwell" after
         "Hartwell Industries")."""
         for at, org in reversed(self.orgs):
-            if at < pos and org != word and org.split()[0] == word:
+            if at <= pos and org.split()[0] == word:
                 return org
         return None
 

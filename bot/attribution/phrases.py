@@ -430,6 +430,9 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
         return None
     if toks[i].lower in PRONOUNS and toks[i].lower in SUBJECT_PRONOUNS:
         return i, i + 1
+    named = _described_then_named(toks, i, hi)
+    if named is not None:
+        return named
     j = i
     while j < hi and _np_token(toks[j]) and toks[j].text not in (",",):
         if toks[j].lower in ("of", "for", "at") and not (j + 1 < hi and toks[j + 1].capitalized):
@@ -450,6 +453,25 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
         return None
     return i, j
+
+
+def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """ "Her neighbour, Tom Quinn, agreed", "The owner, Ada Moss, said": a determiner and
+    a few lower-case words, then a name between commas: the name."""
+    if i >= hi or toks[i].lower not in DETERMINERS:
+        return None
+    k = i + 1
+    while k < hi and k - i <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:
+        k += 1
+    if k == i + 1 or k >= hi or toks[k].text != ",":
+        return None
+    a = k + 1
+    b = a
+    while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
+        b += 1
+    if b - a >= 2 and b < hi and toks[b].text == ",":
+        return a, b
+    return None
 
 
 def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -51,6 +51,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         left, right = words[:k], words[k + 1 :]
         if sum(w[:1].isupper() for w in left) >= 2 and sum(w[:1].isupper() for w in right) >= 2:
             words = left  # "David Albright and Serena …": the first of two people
+    if len(words) > 1 and words[0] in ("Said", "Says"):
+        words = words[1:]  # "Said the mayor: “…”": an inverted cue opening the sentence
     if not words:
         return UNRESOLVED_SPEAKER
     low = [w.lower() for w in words]
@@ -61,17 +63,33 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
         low[-1] = low[-1][:-2]
+    if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
+        # "Residents said", "Officials said" at a sentence's start: a group, not a name.
+        return Speaker(words[0], None, SpeakerKind.GROUP)
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described
     name, prefix = split_name(words, ents.common)
     if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
         name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
+    if (
+        name
+        and len(prefix) >= 2
+        and prefix[-1].lower() == "of"
+        and prefix[-2][:1].isupper()
+        and prefix[-2].lower() in ORG_WORDS
+    ):
+        # "the Department of Health", "the Ministry of Defence": a body, not "Health".
+        body = " ".join(words)
+        body = "the" + body[3:] if low[0] == "the" else body
+        return Speaker(body, None, SpeakerKind.ORGANIZATION)
     role = _clean_role(role_hint) or _clean_role(" ".join(prefix))
     if name and len(name) == 1 and name[0].lower() not in ents.by_surname:
         org = ents.org_named(name[0], pos)
         if org is not None:
             return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
+    if name and len(name) >= 2 and any(o == " ".join(name) for _, o in ents.self_speaking):
+        return Speaker(" ".join(name), role, SpeakerKind.ORGANIZATION)  # "Kestrel Freight"
     if name and not _is_org_name(name):
         if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
             # Several people share the surname: the one the passage is about, or nobody.
@@ -148,6 +166,19 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     ):
         # "one Labour backbencher", "a longtime friend": a person described, not named.
         return Speaker(text, None, SpeakerKind.UNNAMED)
+    if (
+        len(words) >= 2
+        and (
+            low[0] in ("his", "her", "their", "its", "our")
+            or any(w.endswith(("’s", "'s")) for w in words[:-1])
+        )
+        and head.isalpha()
+        and not words[-1][:1].isupper()
+        and head not in DOCUMENTS
+        and head not in NOT_NAMES
+    ):
+        # "his wife", "her lawyer", "Grayson's spokeswoman": described by whose they are.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
 
 
@@ -161,7 +192,15 @@ def _described_source(ents: Entities, words: list[str], low: list[str], pos: int
     if not link or words[link - 1][:1].isupper() or not words[link - 1].isalpha():
         return None
     head = low[link - 1]
-    if not (head in ANONYMOUS or head in SPOKES or head in PERSON_HEADS or head in ROLE_WORDS):
+    indefinite = low[0] in ("a", "an", "one", "another") and head not in DOCUMENTS
+    if not (
+        head in ANONYMOUS
+        or head in SPOKES
+        or head in PERSON_HEADS
+        or head in ROLE_WORDS
+        or indefinite  # "one letting agent in Bristol": whoever the noun is, described
+        and head not in NOT_NAMES
+    ):
         return None
     if not any(w[:1].isupper() for w in words[link + 1 :]):
         return None  # "a member of the public": no body named
@@ -194,6 +233,9 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
         lambda m: m.speaker and m.pos >= here,
         lambda m: m.subject and m.pos >= here,
         lambda m: m.speaker and m.pos >= near,
+        # The person leading a sentence of the paragraph before outranks a name in a
+        # clause: "Andrew Hale took his daughter to explain who Ali was. ¶ He said: …"
+        lambda m: m.subject and m.pos >= near and _leads_sentence(ents.text, m.pos),
         lambda m: m.subject,
         lambda m: True,
     ):
@@ -215,6 +257,14 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:
         chosen.female += 1
     return ents.speaker_of(chosen)
+
+
+def _leads_sentence(text: str, pos: int) -> bool:
+    """Does the name at `pos` open its sentence or paragraph?"""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?"
 
 
 def _unnamed_before(ents: Entities, want: str, pos: int, after: int) -> Speaker | None:
@@ -242,11 +292,19 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     if pronoun not in ("they", "it"):
         return UNRESOLVED_SPEAKER
     wanted = (SpeakerKind.GROUP,) if pronoun == "they" else (SpeakerKind.ORGANIZATION,)
+    latest = -1
     for spoke_at, speaker in reversed(ents.speakers):
         if pos - spoke_at > PRONOUN_WINDOW:
             break
+        latest = max(latest, spoke_at)
         if speaker.kind in wanted:
             return speaker
+    if pronoun == "it":
+        # "Kestrel Freight said it was closing depots. … “…,” it said.": the body that
+        # last spoke of itself, if no one has been quoted since.
+        for at, org in reversed(ents.self_speaking):
+            if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
+                return Speaker(org, None, SpeakerKind.ORGANIZATION)
     return UNRESOLVED_SPEAKER
 
 

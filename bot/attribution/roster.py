@@ -28,6 +28,7 @@ from bot.attribution.lexicons import (
 )
 from bot.attribution.names import (
     _AFTER_OBJECT,
+    _AGE_AFTER,
     _APPOSITIVE,
     _BASE_SPEECH_VERBS,
     _CLAUSE_STOP,
@@ -39,6 +40,7 @@ from bot.attribution.names import (
     _NEXT_WORD,
     _OTHER_NAME,
     _OWN_PRONOUN,
+    _SAYS_IT,
     _THEN_SPEECH_VERB,
     _TITLE_OF,
     _WHO_SPEECH_VERB,
@@ -74,10 +76,27 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         else:
             info = seen[group] = _analyse(ents, group)
         if info is None:
+            if group.lower() in ORG_WORDS and _SAYS_IT.match(text, match.end()) is not None:
+                ents.orgs.append((start, group))  # "Amazon said it would appeal"
+                ents.self_speaking.append((start, group))
             continue
         name, prefix, possessive, is_org = info
         if is_org:
             ents.orgs.append((start, group.removesuffix("’s").removesuffix("'s")))
+        if (
+            not possessive
+            and not prefix
+            and not is_org
+            and not is_given_name(group.split()[0])
+            and not is_shared_given_name(group.split()[0])
+            and group.split()[-1].lower() not in ents.by_surname  # a person named before
+            and group.lower() not in NOT_NAMES
+            and _SAYS_IT.match(text, match.end()) is not None
+        ):
+            # "Qantas said it would cut jobs": a body speaking of itself, not a person.
+            ents.orgs.append((start, group))
+            ents.self_speaking.append((start, group))
+            continue
         if not name:
             continue
         candidates.append((start, match.end(), name, prefix, possessive))
@@ -91,6 +110,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
                     title = f"{office.group(1)} of {title}"  # "Secretary of State"
                 _register(ents, name, start, title, _word_before(ents, start))
             person = ents.people[joined]
+            if _AGE_AFTER.match(text, match.end()) is not None:
+                person.evidence = True  # "Dev Raman, 34, moved …"
             if not possessive and (person.role is None or person.weak_role):
                 _appositive(ents, joined, match.end())
     lone_counts: dict[str, int] = {}
@@ -163,6 +184,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             and (before is None or before.lower() not in OBJECT_BEFORE)
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
+            and not _modifies_role(ents.text, end)
         )
         speech = (
             subject and _speech_subject(ents, end) or (not possessive and _who_speaks(ents, end))
@@ -269,6 +291,13 @@ def _who_speaks(ents: Entities, end: int) -> bool:
     at `end` speaks in a relative clause, even as the object of a preposition."""
     comma = ents.text.find(", who ", end, end + 120)
     return comma >= 0 and _WHO_SPEECH_VERB.match(ents.text, end) is not None
+
+
+def _modifies_role(text: str, end: int) -> bool:
+    """ "Vance spokesman Mark Brook": a name right before a lower-case role word is that
+    role's modifier, not the sentence's subject."""
+    m = _NEXT_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and m.group() in ROLE_WORDS and len(m.group()) > 3  # (not "of")
 
 
 def _word_before(ents: Entities, pos: int) -> str | None:

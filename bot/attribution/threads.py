@@ -187,7 +187,9 @@ def _inherit(
             if found is not None:
                 piece.raw = found
                 continue
-            long_enough = _words(text, s) >= MIN_UNATTRIBUTED_WORDS
+            long_enough = _words(text, s) >= MIN_UNATTRIBUTED_WORDS or _whole_sentence_paragraph(
+                text, paragraphs, s
+            )
             if (
                 prev is not None
                 and prev.span.paragraph == s.paragraph - 1
@@ -291,7 +293,14 @@ def _inherit(
         if sent_lo >= s.open_pos - 1 and sent_lo > plo and _words(text, s) >= 3:
             prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
             found_np = subject_of_sentence(text, prev_lo, sent_lo)
-            if found_np is not None and text[found_np[0] : found_np[1]][:1].isupper():
+            if (
+                found_np is not None
+                and (
+                    text[found_np[0] : found_np[1]][:1].isupper()
+                    # "Afterwards, she was blunt. “…”": the person "she" is
+                    or text[found_np[0] : found_np[1]] in ("he", "she")
+                )
+            ):
                 a, b = found_np
                 piece.raw = RawAttribution("", a, a, a, b, None, None, prev_lo, a, False)
                 continue
@@ -350,6 +359,22 @@ def _colon_intro(
     if text[hi - 1] != ":":
         return None
     return find_before(text, lo, hi)
+
+
+def _whole_sentence_paragraph(
+    text: str, paragraphs: tuple[tuple[int, int], ...], s: QuotedSpan
+) -> bool:
+    """ "“Rents have tripled.”" as a paragraph of its own: a short sentence, but speech (a
+    title or a scare quote is not a whole paragraph ending on a full stop)."""
+    lo, hi = paragraphs[s.paragraph]
+    body = text[s.start : s.end].rstrip()
+    return (
+        s.open_pos <= lo + 1
+        and s.close_pos >= hi - 2
+        and body[-1:] in ".!?"
+        and body[:1].isupper()
+        and len(body.split()) >= 2
+    )
 
 
 def _words(text: str, s: QuotedSpan) -> int:

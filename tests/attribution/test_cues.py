@@ -136,3 +136,18 @@ PARTICIPLE_SUBJECTS = [
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+# Cues whose speaker phrase the finder used to cut or miss: "according to" + an indefinite
+# description, an inverted "Said …:" opening the sentence, a possessor before a role.
+CUT_SPEAKER_PHRASES = [
+    ("“We knew it was coming,” according to one miner.", "We knew", "one miner"),
+    ("Said the mayor: “We will rebuild.”", "We will rebuild", "the mayor"),
+    ("The firm's chief executive said in an interview that sales were “better than "
+     "expected.”", "better than", "the firm's chief executive"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CUT_SPEAKER_PHRASES)
+def test_a_speaker_phrase_kept_whole(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -59,3 +59,23 @@ def test_single_quoted_paragraph_stays_in_british_style() -> None:
 )
 def test_titles_nicknames_and_scare_quotes_are_not_quotations(body: str) -> None:
     assert quotes(body) == []
+
+
+# A programme or show named after "told" and before a colon introduces what was said there;
+# right before a quotation without the colon it is a title.
+TOLD_A_PROGRAMME = [
+    ("Tom Ellery told BBC Radio 4's Today programme: “We simply ran out of time.”",
+     "We simply", "Tom Ellery"),
+    ("Priya Shah told the breakfast show: “The figures are worse than we feared.”",
+     "The figures", "Priya Shah"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TOLD_A_PROGRAMME)
+def test_told_a_programme_colon_is_speech(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_programme_named_right_before_the_quotation_is_a_title() -> None:
+    found = quotes("She presented the programme “Wild Coasts of Home” for a decade.")
+    assert not [q for q in found if q.text.startswith("Wild Coasts")]

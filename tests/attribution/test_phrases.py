@@ -154,3 +154,23 @@ def test_sentence_subject_must_be_a_person(body: str) -> None:
 def test_speaker(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+# A number's thousands separator closes no clause: the speaker before a relative clause
+# holding "9,000" is still found, and an appositive keeps its whole number.
+NUMBERS_IN_CLAUSES = [
+    ("The union, which represents 9,000 nurses, said: “We will strike on Monday.”",
+     "We will strike", ("the union", None)),
+    ("The council, which employs 3,500 staff, said the cuts were “regrettable but "
+     "unavoidable.”", "regrettable", ("the council", None)),
+    ("Ines Corr, a farmer with 1,200 acres, said: “The rain came too late.”", "The rain",
+     ("Ines Corr", "farmer with 1,200 acres")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NUMBERS_IN_CLAUSES)
+def test_a_number_in_a_relative_clause(
+    body: str, quote: str, speaker: tuple[str, str | None]
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == speaker

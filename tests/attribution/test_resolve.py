@@ -177,6 +177,27 @@ DESCRIBED_SOURCES = [
     ("Amazon said it would “invest heavily in the region.”", "invest heavily",
      ("Amazon", "organization")),
     ("“The road is closed,” officials said.", "The road", ("officials", "group")),
+    # "the Department of Health": the body, not a person called Health.
+    ("In a statement, the Department of Health said the outbreak was “under control.”",
+     "under control", ("the Department of Health", "organization")),
+    ("The Department of Transport said the line would reopen “within the month.”",
+     "within the month", ("the Department of Transport", "organization")),
+    # An indefinite description with a noun no list knows, before or after the verb.
+    ("“It is a disaster for renters,” said one letting agent in Bristol.", "It is a disaster",
+     ("one letting agent in Bristol", "unnamed")),
+    ("“The queues start at six,” said a shopkeeper.", "The queues",
+     ("a shopkeeper", "unnamed")),
+    ("“Nobody reads the small print,” one estate agent in Perth said.", "Nobody reads",
+     ("one estate agent in Perth", "unnamed")),
+    # A description the phrase finder cut to its bare noun, and one told by whose it is.
+    ("“The lease was never signed,” the real estate developer said.", "The lease",
+     ("the real estate developer", "unnamed")),
+    ("“We will vote against it,” one lawmaker said.", "We will vote",
+     ("one lawmaker", "unnamed")),
+    ("Oren Blake was sentenced on Friday. “He is a good father,” his wife told reporters.",
+     "He is a good", ("his wife", "unnamed")),
+    ("“The deal fell through in June,” Mayor Hale's spokeswoman said.", "The deal fell",
+     ("Mayor Hale's spokeswoman", "unnamed")),
     # A spokesperson for a named person is not that person.
     ("“The mayor is resting,” a spokesman for Mayor Carl Brandt said.", "The mayor is",
      ("a spokesman for Mayor Carl Brandt", "unnamed")),
@@ -207,3 +228,40 @@ PRONOUNS_AFTER_DESCRIBED = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUNS_AFTER_DESCRIBED)
 def test_pronouns_after_a_described_source(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Pronoun chains across paragraphs: the person leading a sentence of the paragraph before
+# outranks a name inside a clause, and a place after "outside" is nobody.
+PRONOUN_CHAINS = [
+    ("Andrew Mensah took his nephew to the stadium to show him where Tony Yeboah had "
+     "played.\n\nHe said: “I wanted him to see the grass with his own eyes.”", "I wanted him",
+     "Andrew Mensah"),
+    # "Vance spokesman Mark Brook": the name before the role word is not the subject.
+    ("Governor Paul Vance is on leave until March.\n\nVance spokesman Mark Brook gave no date "
+     "for the governor’s return to the statehouse.\n\n“The doctors will decide that,” he said.",
+     "The doctors will", "Mark Brook"),
+    ("Ewan Hart, 61, who farms outside Inverness, says the rain came too late.\n\n"
+     "“The barley was already lost,” he said.", "The barley", "Ewan Hart"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_CHAINS)
+def test_pronoun_chains_across_paragraphs(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A plural group noun opening a sentence is a group, not a person called "Residents"; the
+# "they" that follows is that group.
+GROUPS_AT_SENTENCE_START = [
+    ("Residents said the water had been “brown for weeks.”", "brown for", ("Residents", "group")),
+    ("Officials at the port said the ship had been searched twice. “Nothing was found,” they "
+     "said.", "Nothing was found", ("Officials", "group")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), GROUPS_AT_SENTENCE_START)
+def test_a_group_noun_at_a_sentence_start(
+    body: str, quote: str, expected: tuple[str, str]
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind.value) == expected

@@ -71,3 +71,39 @@ def test_speaker(body: str, quote: str, speaker: str) -> None:
 def test_a_role_keeps_the_body_it_leans_on(body: str, role: str) -> None:
     (q,) = quotes(body)
     assert q.speaker.role == role
+
+
+# A capitalised name that a speech verb's "it" refers back to is an organisation: "it"
+# then resolves to it, and "the company" to the body named last.
+SPEAKS_OF_ITSELF = [
+    ("Qantas said it would cut 200 jobs. “These are difficult decisions,” it said.",
+     "These are", ("Qantas", "organization")),
+    ("Amazon said it would appeal. “We disagree with the ruling,” the company said in a "
+     "statement.", "We disagree", ("Amazon", "organization")),
+    ("Kestrel Freight said on Monday it was closing two depots.\n\n“Demand has collapsed,” "
+     "it said.", "Demand has", ("Kestrel Freight", "organization")),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), SPEAKS_OF_ITSELF)
+def test_a_name_that_says_it_is_an_organisation(
+    body: str, quote: str, expected: tuple[str, str]
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind.value) == expected
+
+
+# "…, 34," after a name: a person, so the "he"/"she" of a later paragraph can go to them
+# even when no list knows the given name.
+AGES = [
+    ("Dev Raman, 34, moved to Pune in 2019.\n\nHe remembers the first monsoon well.\n\n"
+     "“The streets became rivers overnight,” he said.", "The streets", "Dev Raman"),
+    ("Oluwaseun Adeyemi, 52, has fished the lagoon since boyhood.\n\nThe catch has "
+     "shrunk every year.\n\n“We go further out each season,” he said.", "We go further",
+     "Oluwaseun Adeyemi"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), AGES)
+def test_an_age_after_a_name_makes_a_person(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

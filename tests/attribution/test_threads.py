@@ -85,3 +85,47 @@ def test_a_full_stop_before_a_longer_sentence_is_no_attribution() -> None:
     found = quotes("Mayor Carl Brandt spoke on Monday.\n\n“The permits are missing.” Brandt "
                    "said nothing more about the harbor that evening, and left.")
     assert by_text(found, "The permits").cue is None
+
+
+# A short sentence that is a paragraph of its own, in quotation marks, after its speaker
+# was quoted: speech, however few its words.
+SHORT_STANDALONE = [
+    ("Maria Santos, 45, has run the noodle stall for two decades.\n\n“My father ran it before "
+     "me,” Santos said.\n\n“Rents have tripled.”", "Rents have", "Maria Santos"),
+    ("“We were told nothing,” said Grace Obi, a tenant.\n\n“Nothing at all.”\n\nThe landlord "
+     "did not reply.", "Nothing at all", "Grace Obi"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SHORT_STANDALONE)
+def test_a_short_quotation_alone_in_its_paragraph(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_short_title_alone_in_its_paragraph_is_not_speech() -> None:
+    found = quotes("The band closed with one song.\n\n“Harbour Lights”\n\nThen the crowd left.")
+    assert not [q for q in found if q.text.startswith("Harbour")]
+
+
+# A quotation opening a sentence after one led by "he"/"she" (past an opening adverb) is
+# that person's: "Afterwards" is no one.
+def test_a_quotation_after_a_sentence_led_by_she() -> None:
+    body = ("Coach Dana Whitley watched from the sideline as her team lost.\n\n"
+            "Afterwards, she was blunt. “We were not good enough today.”")
+    assert by_text(quotes(body), "We were not").speaker.name == "Dana Whitley"
+
+
+
+# A quotation alone in its paragraph after one led by "description, Name," (no speech verb):
+# the name speaks.
+DESCRIBED_THEN_NAMED = [
+    ("“I’ve lived here 40 years,” said Margaret Doyle, 78.\n\nHer neighbour, Tom Quinn, "
+     "agreed.\n\n“It’s a scandal.”", "It’s a scandal", "Tom Quinn"),
+    ("The bakery opened in 1962.\n\nThe current owner, Rosa Lentini, took over from her "
+     "father.\n\n“He never took a day off in forty years.”", "He never took", "Rosa Lentini"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED_THEN_NAMED)
+def test_a_quotation_after_a_description_then_a_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
