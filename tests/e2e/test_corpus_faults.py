@@ -87,12 +87,14 @@ async def test_worker_with_a_corpus_of_bad_files_warns_once_each_and_answers_fro
 
     worker = await bot_worker(
         corpus_dir=corpus,
-        # Without the compiled loop (numba's ~100 MB), so the peak-memory check below can
-        # tell whether the 50 MB file was read.
+        # Without the compiled loop (numba's ~100 MB) and the semantic stage (its question
+        # encoder and table, ~100 MB), so the peak-memory check below can tell whether the
+        # 50 MB file was read.
         extra_env={
             "PYTHONPATH": f"{hooks}{os.pathsep}{REPO_ROOT}",
             "RELOAD_SECONDS": "0.3",
             "COMPILED_SEARCH": "false",
+            "SEMANTIC_SEARCH": "false",
         },
     )
     await worker.wait_until_connected()
