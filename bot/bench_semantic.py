@@ -98,17 +98,17 @@ def run_semantic(
     model = embedder()
     with peak() as build_peak:
         t0 = time.perf_counter()
-        vectors = model.embed([" ".join(doc) for doc in docs])
+        codes, scales = model.embed_quantized([" ".join(doc) for doc in docs])
         embed_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        index = VectorIndex.build(vectors)
+        index = VectorIndex.from_codes(codes, scales)
         index_s = time.perf_counter() - t0
     say(
         f"[{len(docs):,}] semantic: embedded in {embed_s:.1f}s, vector index "
         f"({'IVF' if index.order is not None else 'flat'}) in {index_s:.1f}s"
     )
-    recall = _ivf_recall(index, vectors, texts[:20]) if index.order is not None else 1.0
-    del vectors
+    recall = _ivf_recall(index, codes, scales, texts[:20]) if index.order is not None else 1.0
+    del codes, scales
 
     top_k = lexical.top_k  # type: ignore[attr-defined]
     tokens = [tokenize(t) for t in texts]
@@ -172,20 +172,25 @@ def run_semantic(
     }
 
 
-def _ivf_recall(index: VectorIndex, vectors: np.ndarray, texts: Sequence[str]) -> float:
+def _ivf_recall(
+    index: VectorIndex, codes: np.ndarray, scales: np.ndarray, texts: Sequence[str]
+) -> float:
     """Share of the exact top 10 (every row scored) that the IVF search finds."""
     model = embedder()
     found = total = 0
     for text in texts:
         encoder = query_encoder()
-        if encoder is not None and encoder.dims == vectors.shape[1]:
+        if encoder is not None and encoder.dims == codes.shape[1]:
             query = encoder.encode(text)
         else:
             query = model.embed([text])[0]
         if not query.any():
             continue
         sims = np.concatenate(
-            [vectors[lo : lo + 262_144] @ query for lo in range(0, len(vectors), 262_144)]
+            [
+                (codes[lo : lo + 262_144].astype(np.float32) @ query) * scales[lo : lo + 262_144]
+                for lo in range(0, len(codes), 262_144)
+            ]
         )
         exact = set(np.argpartition(-sims, 9)[:10].tolist())
         found += len(exact & {row for row, _ in index.search(query, 10)})

@@ -212,10 +212,10 @@ def quotation_context(article: Article, quotation: Quotation) -> str:
 
 def quotation_vectors(
     articles: Sequence[Article], lists: Sequence[Sequence[Quotation]]
-) -> np.ndarray:
-    """Unit embeddings of every quotation, in index order (article by article)."""
+) -> VectorIndex:
+    """The vector index of every quotation, in index order (article by article)."""
     texts = [quotation_context(articles[a], q) for a, found in enumerate(lists) for q in found]
-    return embedder().embed(texts)
+    return VectorIndex.from_codes(*embedder().embed_quantized(texts))
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ class CorpusIndex:
         if not semantic:
             vectors = None
         elif vectors is None or len(vectors) != len(self.quotations):
-            vectors = VectorIndex.build(quotation_vectors(self.articles, lists))
+            vectors = quotation_vectors(self.articles, lists)
         self.vectors: VectorIndex | None = vectors
         self.speakers = speakers if speakers is not None else self._speaker_directory()
         self._speakers_by_key: dict[str, list[int]] = {}

@@ -147,6 +147,8 @@ def parse_question(raw: str) -> Question:
     normalized = normalize(text)
     quoted = _QUOTED.search(normalized)
     phrase = (quoted.group(1) or quoted.group(2)).strip() if quoted else None
+    # Words put in quotation marks are the words asked for: no search by meaning then.
+    exact = phrase is not None
 
     who = _WHO_SAID.match(normalized)
     if who:
@@ -156,7 +158,7 @@ def parse_question(raw: str) -> Question:
         # included) still outranks a bag of words. All function words: search them all.
         terms = content_terms(said) or tuple(tokenize(said))
         if terms:
-            return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist=said)
+            return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist="" if exact else said)
 
     by_speaker = _SPEAKER_SAID.match(normalized) or _QUOTES_BY.match(normalized)
     if by_speaker:
@@ -184,11 +186,11 @@ def parse_question(raw: str) -> Question:
             terms,
             phrase,
             described=which["who"].strip(" ,"),
-            gist=said,
+            gist="" if exact else said,
         )
 
     if phrase and not who:
         terms = tuple(tokenize(phrase))
-        return Question(raw, text, Intent.WHO_SAID, terms, phrase, gist=phrase)
+        return Question(raw, text, Intent.WHO_SAID, terms, phrase)
     terms = content_terms(text) or tuple(tokenize(text))
     return Question(raw, text, Intent.SEARCH, terms, gist=text)
