@@ -89,9 +89,9 @@ def excerpt_span(article: Article, paragraph: int, start: int, end: int) -> tupl
     for match in _SENTENCE_END.finditer(text, p_start, max(p_start, start - 1)):
         left = match.end()
     right = p_end
-    match = _SENTENCE_END.search(text, min(end + 1, p_end), p_end)
-    if match:
-        right = match.end()
+    after = _SENTENCE_END.search(text, min(end + 1, p_end), p_end)
+    if after:
+        right = after.end()
         while right > left and text[right - 1].isspace():
             right -= 1
     if right - left > MAX_EXCERPT_CHARS:

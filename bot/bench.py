@@ -352,7 +352,7 @@ def run_size(
             best = min(best, time.perf_counter() - t0)
         ours_lat.append(best)
         ours_top.append(top)
-    kinds = {k: [] for k in ("name", "name+topic", "keywords", "question")}
+    kinds: dict[str, list[float]] = {k: [] for k in ("name", "name+topic", "keywords", "question")}
     for (kind, _), lat in zip(queries, ours_lat, strict=True):
         kinds[kind].append(lat)
 
@@ -360,7 +360,7 @@ def run_size(
     if not reference:
         return {"passages": passages, "check": check}
 
-    from rank_bm25 import BM25Okapi
+    from rank_bm25 import BM25Okapi  # type: ignore[import-untyped]
 
     with PeakRSS() as ref_peak:
         t0 = time.perf_counter()

@@ -85,7 +85,7 @@ class StoredRecords:
 
     def raw(self, number: int) -> memoryview:
         start, end = int(self._offsets[number]), int(self._offsets[number + 1])
-        return memoryview(self._blob[start:end])
+        return memoryview(self._blob[start:end].data)
 
     def record(self, number: int) -> Record:
         return pickle.loads(self.raw(number))

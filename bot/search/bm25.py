@@ -54,6 +54,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from itertools import chain
 from pathlib import Path
+from typing import Literal
 from zlib import crc32
 
 import numpy as np
@@ -120,7 +121,7 @@ class SparseBM25:
         self._row = {int(t): i for i, t in enumerate(self.dense_terms)}
         # Python ints straight from the offsets buffer: a memoryview item read costs ~0.1 us,
         # a NumPy scalar index plus int() ~0.35 us, and a query reads two per term.
-        self._off = memoryview(np.ascontiguousarray(self.offsets))
+        self._off = memoryview(np.ascontiguousarray(self.offsets).data)
         self._k1p1 = float(params["k1"]) + 1
         self._k1p1_0d = np.array(self._k1p1)
         # With only positive contributions, bounds are sums of maxima; a tiny corpus can have a
@@ -261,7 +262,7 @@ class SparseBM25:
             lo, hi = offsets[t], offsets[t + 1]
             dense[row, docs[lo:hi]] = impacts[lo:hi]
         del impacts
-        arrays = {
+        arrays: dict[str, np.ndarray] = {
             "offsets": offsets,
             "doc_ids": docs.astype(np.int32),
             "tf": tf.astype(np.min_scalar_type(int(tf.max()))),
@@ -621,7 +622,7 @@ class SparseBM25:
             raise ValueError(f"unsupported index format {header.get('format')!r}")
         # Copy-on-write rather than read-only: nothing writes to them, but the compiled query
         # loop (bot.search.compiled) is compiled for writable arrays.
-        mode = "c" if mmap else None
+        mode: Literal["c"] | None = "c" if mmap else None
         arrays = {
             name: np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False)
             for name in _ARRAYS

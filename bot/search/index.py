@@ -299,6 +299,7 @@ class CorpusIndex:
                 entry = entries[key] = SpeakerEntry(
                     speaker, _keys(speaker.name), _keys(speaker.role)
                 )
+            assert isinstance(entry.quotations, list)  # built here, not mapped from the cache
             entry.quotations.append(position)
         return list(entries.values())
 
