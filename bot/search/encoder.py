@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
+from bot.search.wordpiece import wordpiece
+
 MODEL = Path(__file__).resolve().parent / "model"
 MAX_TOKENS = 256
 _LAYERS, _HEADS = 6, 12
@@ -65,23 +67,8 @@ class QueryEncoder:
         found = self._pieces.get(word)
         if found is not None:
             return found
-        ids: list[int] = []
-        start = 0
-        while start < len(word):
-            end = len(word)
-            piece = None
-            while end > start:
-                piece = self._ids.get(word[start:end] if start == 0 else "##" + word[start:end])
-                if piece is not None:
-                    break
-                end -= 1
-            if piece is None:
-                ids = [self._unk]
-                break
-            ids.append(piece)
-            start = end
-        if len(word) > 100:
-            ids = [self._unk]
+        # BERT's tokenizer gives up on words over 100 characters.
+        ids = wordpiece(word, self._ids, self._unk) if len(word) <= 100 else [self._unk]
         if len(self._pieces) < 100_000:
             self._pieces[word] = ids
         return ids

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.search.tokenizer import _fold_text
+from bot.search.wordpiece import wordpiece
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 FLAT_MAX = 200_000  # up to this many rows, exact search over all of them
@@ -69,23 +70,7 @@ class StaticEmbedder:
         found = self._pieces.get(word)
         if found is not None:
             return found
-        ids: list[int] = []
-        start = 0
-        while start < len(word):
-            end = len(word)
-            piece = None
-            while end > start:
-                candidate = word[start:end] if start == 0 else "##" + word[start:end]
-                piece = self._ids.get(candidate)
-                if piece is not None:
-                    break
-                end -= 1
-            if piece is None:
-                ids = [self._unknown]
-                break
-            ids.append(piece)
-            start = end
-        result = tuple(ids)
+        result = tuple(wordpiece(word, self._ids, self._unknown))
         self._pieces[word] = result
         return result
 

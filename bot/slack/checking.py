@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 
@@ -31,10 +30,7 @@ async def check_and_deliver(
     themselves are not logged (they may be unpublished reporting).
     """
     limit = budget + REQUEST_TIMEOUT
-    task = asyncio.current_task()
-    if task is not None:
-        replying.in_flight.add(task)
-        task.add_done_callback(replying.in_flight.discard)
+    replying.track_in_flight()
     started = time.perf_counter()
     try:
         checks = await whosaid.check_async(request)
@@ -42,9 +38,9 @@ async def check_and_deliver(
         payload = check_blocks.check_blocks(checks)
     except Exception:
         log.exception("%s: checking failed", kind)
-        await _deliver_quietly(deliver, APOLOGY, [], kind, limit)
+        await replying.deliver_quietly(deliver, APOLOGY, [], kind, limit, "check")
         return
-    delivered = await _deliver_quietly(deliver, text, payload, kind, limit)
+    delivered = await replying.deliver_quietly(deliver, text, payload, kind, limit, "check")
     log.info(
         "%s checked: %d claim(s), verdicts %s, %.0f ms%s",
         kind,
@@ -53,17 +49,3 @@ async def check_and_deliver(
         (time.perf_counter() - started) * 1000,
         "" if delivered else " (reply NOT delivered)",
     )
-
-
-async def _deliver_quietly(
-    deliver: replying.Deliver, text: str, payload: list[check_blocks.Block], kind: str, limit: float
-) -> bool:
-    try:
-        await asyncio.wait_for(deliver(text, payload), limit)
-        return True
-    except TimeoutError:
-        log.error("%s: could not post the check: still failing after %.0f s", kind, limit)
-        return False
-    except Exception as exc:  # logged with its cause; the user cannot be told if Slack is down
-        log.error("%s: could not post the check: %s", kind, str(exc) or type(exc).__name__)
-        return False

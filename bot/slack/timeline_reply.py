@@ -8,7 +8,6 @@ statements a speaker has.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -66,20 +65,13 @@ async def timeline_and_deliver(
     page = await whosaid.timeline_async(question, offset, PAGE)
     if page is None:
         return False
-    task = asyncio.current_task()
-    if task is not None:
-        replying.in_flight.add(task)
-        task.add_done_callback(replying.in_flight.discard)
+    replying.track_in_flight()
     payload = blocks.answer_blocks(page.answer)
     if page.next_offset is not None and len(payload) < blocks.MAX_BLOCKS:
         payload.append(more_button(question, page.next_offset))
     limit = budget + REQUEST_TIMEOUT
-    try:
-        await asyncio.wait_for(deliver(blocks.fallback_text(page.answer), payload), limit)
-        delivered = True
-    except Exception as exc:  # logged with its cause; the worker goes on
-        log.error("%s: could not post the timeline: %s", kind, str(exc) or type(exc).__name__)
-        delivered = False
+    text = blocks.fallback_text(page.answer)
+    delivered = await replying.deliver_quietly(deliver, text, payload, kind, limit, "timeline")
     log.info(
         "%s timeline: %d result(s) from %d, %.0f ms%s",
         kind,

@@ -7,6 +7,8 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
+from slack_sdk.web.async_client import AsyncWebClient
+
 from bot.answer import Answer
 from bot.check import parse_check
 from bot.service import Whosaid
@@ -59,10 +61,7 @@ async def answer_and_deliver(
         if await timeline_and_deliver(whosaid, kind, question, deliver, budget=budget):
             return None
     limit = budget + REQUEST_TIMEOUT
-    task = asyncio.current_task()
-    if task is not None:
-        in_flight.add(task)
-        task.add_done_callback(in_flight.discard)
+    track_in_flight()
     started = time.perf_counter()
     try:
         answer = await whosaid.ask_async(question)
@@ -72,9 +71,9 @@ async def answer_and_deliver(
         )
     except Exception:
         log.exception("%s: answering failed", kind)
-        await _deliver_quietly(deliver, blocks.apology_text(), [], kind, limit)
+        await deliver_quietly(deliver, blocks.apology_text(), [], kind, limit)
         return None
-    delivered = await _deliver_quietly(deliver, text, payload, kind, limit)
+    delivered = await deliver_quietly(deliver, text, payload, kind, limit)
     log.info(
         "%s answered: %d result(s), intent %s, %.0f ms%s",
         kind,
@@ -86,15 +85,46 @@ async def answer_and_deliver(
     return answer
 
 
-async def _deliver_quietly(
-    deliver: Deliver, text: str, payload: list[blocks.Block], kind: str, limit: float
+async def deliver_quietly(
+    deliver: Deliver,
+    text: str,
+    payload: list[blocks.Block],
+    kind: str,
+    limit: float,
+    what: str = "reply",
 ) -> bool:
+    """Hand one reply to `deliver` within `limit` seconds; a failure is logged with its
+    cause (the user cannot be told if Slack is down) and returns False."""
     try:
         await asyncio.wait_for(deliver(text, payload), limit)
         return True
     except TimeoutError:
-        log.error("%s: could not post the reply: still failing after %.0f s", kind, limit)
+        log.error("%s: could not post the %s: still failing after %.0f s", kind, what, limit)
         return False
     except Exception as exc:  # logged with its cause; the user cannot be told if Slack is down
-        log.error("%s: could not post the reply: %s", kind, str(exc) or type(exc).__name__)
+        log.error("%s: could not post the %s: %s", kind, what, str(exc) or type(exc).__name__)
         return False
+
+
+def track_in_flight() -> None:
+    """Count the running task as an answer under way, so a shutdown waits for it."""
+    task = asyncio.current_task()
+    if task is not None:
+        in_flight.add(task)
+        task.add_done_callback(in_flight.discard)
+
+
+def thread_poster(client: AsyncWebClient, channel: str, thread_ts: str | None = None) -> Deliver:
+    """A Deliver posting to `channel` (in the thread `thread_ts`, if any), without unfurls."""
+
+    async def deliver(text: str, payload: list[blocks.Block]) -> None:
+        await client.chat_postMessage(
+            channel=channel,
+            thread_ts=thread_ts,
+            text=text,
+            blocks=payload,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+
+    return deliver

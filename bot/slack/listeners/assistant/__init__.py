@@ -19,9 +19,8 @@ from slack_bolt.middleware.assistant.async_assistant import AsyncAssistant
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
-from bot.slack.blocks import Block
 from bot.slack.delivery import ReplyPolicy
-from bot.slack.listeners.replying import answer_and_deliver
+from bot.slack.listeners.replying import answer_and_deliver, thread_poster
 
 log = logging.getLogger(__name__)
 
@@ -73,17 +72,7 @@ def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
         except Exception as exc:  # a status is a nicety; the answer matters
             log.warning("assistant: could not set the status: %s", exc)
 
-        async def deliver(text: str, blocks: list[Block]) -> None:
-            # Posting the reply clears the status.
-            await client.chat_postMessage(
-                channel=channel,
-                thread_ts=thread_ts,
-                text=text,
-                blocks=blocks,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-
+        deliver = thread_poster(client, channel, thread_ts)  # posting clears the status
         await answer_and_deliver(
             whosaid, "assistant", event.get("text", ""), deliver, budget=replies.budget
         )

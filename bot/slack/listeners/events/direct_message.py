@@ -8,9 +8,8 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.service import Whosaid
-from bot.slack.blocks import Block
 from bot.slack.delivery import ReplyPolicy
-from bot.slack.listeners.replying import answer_and_deliver
+from bot.slack.listeners.replying import answer_and_deliver, thread_poster
 
 
 def is_question_from_a_person(event: dict[str, Any]) -> bool:
@@ -29,13 +28,7 @@ def register(app: AsyncApp, whosaid: Whosaid, replies: ReplyPolicy) -> None:
     async def on_message(event: dict[str, Any], client: AsyncWebClient) -> None:
         if not is_question_from_a_person(event):
             return
-        channel = event["channel"]
-
-        async def deliver(text: str, blocks: list[Block]) -> None:
-            await client.chat_postMessage(
-                channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
-            )
-
+        deliver = thread_poster(client, event["channel"])
         await answer_and_deliver(
             whosaid, "dm", event.get("text", ""), deliver, budget=replies.budget
         )
