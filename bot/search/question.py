@@ -25,6 +25,7 @@ MAX_QUESTION_CHARS = 1000
 # Slack's wire markup: <@U123>, <@U123|name>, <!here>, <!channel>, <!subteam^S1|@team>,
 # <#C123|general>, <https://x|label>, <mailto:a@b|a@b>.
 _SLACK_MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
+_UNCLOSED_SIGIL = re.compile(r"<(?=[@#!])")
 _EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+\-']+(?:::skin-tone-\d)?:(?![\w:])")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{2,})['‘’](?!\w)")
@@ -108,14 +109,18 @@ def clean(raw: str) -> str:
             return " "  # mentions and broadcasts are never part of the question
         return label or (target if sigil == "#" else target or "")
 
-    text = raw
-    # Nested or overlapping markup ("<!<!here>>") can leave new markup behind: repeat.
-    while True:
-        stripped = _SLACK_MARKUP.sub(replace, text)
-        if stripped == text:
-            break
-        text = stripped
-    text = html.unescape(text)
+    def strip_markup(text: str) -> str:
+        # Nested or overlapping markup ("<!<!here>>") can leave new markup behind: repeat.
+        while True:
+            stripped = _SLACK_MARKUP.sub(replace, text)
+            if stripped == text:
+                return stripped
+            text = stripped
+
+    # Decoded entities ("&lt;!here&gt;") can spell markup too; an unclosed "<!" or "<@" is
+    # never part of a question either.
+    text = strip_markup(html.unescape(strip_markup(raw)))
+    text = _UNCLOSED_SIGIL.sub(" ", text)
     text = _EMOJI_SHORTCODE.sub(" ", text)  # :tada: is how Slack sends an emoji, not words
     text = _ZERO_WIDTH.sub("", text)
     text = "".join(

@@ -77,3 +77,9 @@ def test_parser_never_raises_and_echo_has_no_markup(text: str) -> None:
     question = parse_question(text)
     assert isinstance(question.intent, Intent)
     assert "<!" not in question.text and "<@" not in question.text
+
+
+@pytest.mark.parametrize("text", ["<!", "who said <@", "&lt;!here&gt; who said unrealistic"])
+def test_unclosed_or_encoded_markup_never_reaches_the_echo(text: str) -> None:
+    question = parse_question(text)
+    assert "<!" not in question.text and "<@" not in question.text
