@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.search.question import clean, content_terms
+from bot.search.question import clean, content_terms, content_words
 from bot.timeline.dates import _RANGE
 
 _HAS_SAID = re.compile(
@@ -34,6 +34,7 @@ class TimelineQuery:
     topic: tuple[str, ...]  # search terms, empty for everything the speaker said
     when: str | None  # the date words of the question ("since 2024"), resolved later
     by_name_on: bool = False  # "NAME on TOPIC": only a timeline if NAME is a known speaker
+    topic_words: str = ""  # the topic as the asker wrote it, for notices (not stems)
 
 
 def parse_timeline(raw: str) -> TimelineQuery | None:
@@ -45,8 +46,12 @@ def parse_timeline(raw: str) -> TimelineQuery | None:
     match = _HAS_SAID.match(undated)
     if match and (match["aux"].lower() in ("has", "have") or when):
         speaker = match["speaker"].strip(" ,")
-        return TimelineQuery(speaker, content_terms(match["topic"]), when)
+        topic = match["topic"]
+        return TimelineQuery(speaker, content_terms(topic), when, topic_words=content_words(topic))
     named = _NAME_ON.match(undated)
     if named:
-        return TimelineQuery(named["speaker"], content_terms(named["topic"]), when, True)
+        topic = named["topic"]
+        return TimelineQuery(
+            named["speaker"], content_terms(topic), when, True, topic_words=content_words(topic)
+        )
     return None

@@ -116,7 +116,7 @@ def _notice(
     offset: int,
 ) -> str:
     who = ", ".join(names)
-    about = f" about “{' '.join(query.topic)}”" if query.topic else ""
+    about = f" about “{query.topic_words or ' '.join(query.topic)}”" if query.topic else ""
     period = f" {when.text}" if when else ""
     if not any_found:
         return f"No quotation from {who}{about}{period} in the corpus."

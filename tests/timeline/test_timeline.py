@@ -122,3 +122,9 @@ def test_date_words_become_ranges(words: str, start: str | None, end: str | None
     # A statement dated only "2024" can fall in the range if the year meets it.
     meets = (start is None or start <= "2024-12-31") and (end is None or end >= "2024-01-01")
     assert found.holds("2024") is meets
+
+
+def test_the_notice_echoes_the_topic_as_asked_not_its_stems(whosaid: Whosaid) -> None:
+    page = whosaid.timeline("what has Park said about the seawalls?")
+    assert page is not None
+    assert "about “seawalls”" in (page.answer.notice or "")
