@@ -114,3 +114,12 @@ def test_a_current_build_is_used(tmp_path: Path) -> None:
     assert compiled is True
     assert "does not match" not in stderr
     assert lines
+
+
+@pytest.mark.skipif(
+    os.environ.get("CI") != "true" or shutil.which("cc") is None,
+    reason="only CI, which has a C compiler, must have compiled the extractor",
+)
+def test_ci_installs_the_compiled_extractor() -> None:
+    """pip hides setup.py's message when mypyc fails: CI must not pass on the slow build."""
+    assert attribution.COMPILED, "pip install did not compile bot/attribution (see setup.py)"
