@@ -116,6 +116,32 @@ def _two_word_cue(
     )
 
 
+def _subject_speaks(text: str, toks: list[Token], v: int, n: int, lo: int) -> RawAttribution:
+    """Speech verb `toks[v]` whose speaker is its clause's subject, named elsewhere: an empty
+    noun phrase at the verb, for the resolver to fill."""
+    start = toks[v].start
+    cue, cs, ce = _cue_phrase(text, toks, v, n)
+    return RawAttribution(cue, cs, ce, start, start, None, None, lo, start, False)
+
+
+def _speaker_after_verb(
+    text: str,
+    toks: list[Token],
+    v: int,
+    n: int,
+    speaker: tuple[int, int, str | None],
+    when: tuple[int, int],
+) -> RawAttribution:
+    """An attribution after the quotation with the speaker after its verb `toks[v]` ("…,"
+    said Ines Calder, an economist), and the medium after the speaker."""
+    a, b, role = speaker
+    cue, cs, ce = _cue_phrase(text, toks, v, n)
+    medium = medium_after(text, toks, b, n)
+    return RawAttribution(
+        cue, cs, ce, toks[a].start, toks[b - 1].end, role, medium, when[0], when[1], True
+    )
+
+
 def _verb_attribution(
     text: str,
     toks: list[Token],
@@ -195,20 +221,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         v = 0 if _strong_after(toks, 0) else 1
         found = np_right(toks, v + 1, n) or _indefinite_right(toks, v + 1, n)
         if found is not None:
-            a, b, role = found
-            cue, cs, ce = _cue_phrase(text, toks, v, n)
-            return RawAttribution(
-                cue,
-                cs,
-                ce,
-                toks[a].start,
-                toks[b - 1].end,
-                role,
-                medium_after(text, toks, b, n),
-                lo,
-                stop,
-                True,
-            )
+            return _speaker_after_verb(text, toks, v, n, found, (lo, stop))
     if first.lower == "according" and n > 2 and toks[1].lower == "to":
         found = np_right(toks, 2, n) or _indefinite_right(toks, 2, n)
         if found is not None:
@@ -362,20 +375,14 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             )
         ):
             # "went as far as claiming: …": the sentence's subject says it.
-            cue, cs, ce = _cue_phrase(text, toks, v, n)
-            return RawAttribution(
-                cue, cs, ce, tok.start, tok.start, None, None, lo, tok.start, False
-            )
+            return _subject_speaks(text, toks, v, n, lo)
         if (
             low.endswith("ing")
             and v > 0
             and (toks[v - 1].lower in PARTICIPLE_OPENERS or toks[v - 1].lower in UTTERANCES)
         ):
             # "…, adding that …" / "by suggesting that": the subject is the clause's own.
-            cue, cs, ce = _cue_phrase(text, toks, v, n)
-            return RawAttribution(
-                cue, cs, ce, tok.start, tok.start, None, None, lo, tok.start, False
-            )
+            return _subject_speaks(text, toks, v, n, lo)
         found = np_left(toks, v)
         if found is not None and not low.endswith("ing"):
             k = described_start(toks, found[0])
@@ -398,10 +405,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             # "published a study last week charging …", "he backed the mayor and said, …":
             # the clause's subject speaks.
             # "published a study last week charging …": the clause's subject charges.
-            cue, cs, ce = _cue_phrase(text, toks, v, n)
-            return RawAttribution(
-                cue, cs, ce, tok.start, tok.start, None, None, lo, tok.start, False
-            )
+            return _subject_speaks(text, toks, v, n, lo)
         if found is None:
             # "But, said Solovey, “…”": an inverted attribution just before the quotation.
             found = np_right(toks, v + 1, n)
@@ -509,20 +513,7 @@ def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:
             # “…” like the slow recovery of the harbor, said Ines Calder, an economist.
             found = np_right(toks, c + 2, n)
             if found is not None:
-                a, b, role = found
-                cue, cs, ce = _cue_phrase(text, toks, c + 1, n)
-                return RawAttribution(
-                    cue,
-                    cs,
-                    ce,
-                    toks[a].start,
-                    toks[b - 1].end,
-                    role,
-                    medium_after(text, toks, b, n),
-                    toks[c].start,
-                    stop,
-                    True,
-                )
+                return _speaker_after_verb(text, toks, c + 1, n, found, (toks[c].start, stop))
         for v in range(c + 2, min(n, c + 9)):
             if toks[v].text in (",", ";", ":"):
                 break
