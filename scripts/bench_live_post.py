@@ -11,9 +11,11 @@ packages, tests/sources/wordpress_server.py), the archive corpus of scripts/benc
 Slack emulation with SOURCES pointing at the WordPress, SOURCES_POLL_SECONDS and
 RELOAD_SECONDS set. Once the worker is connected and its first pull is indexed, a post with a
 quotation of its own is created through WordPress's REST API, and a mention asking who said
-it is sent every 0.5 s until the reply names the speaker. Prints the seconds from the post's
-creation to that reply beside the target RELOAD_SECONDS + SOURCES_POLL_SECONDS + 15 s, and
-exits 1 when over. The corpus and its saved index are kept in --workdir (shared with
+it is sent every 0.5 s until the reply names the speaker; `--trials` posts, one after the
+other, spread over the polling cycle. Prints, for each, the seconds from the post's creation
+to the pull that wrote it, to the index with it going live (both from the worker's log) and
+to that reply, then the worst beside the target RELOAD_SECONDS + SOURCES_POLL_SECONDS + 15 s,
+and exits 1 when over. The corpus and its saved index are kept in --workdir (shared with
 bench_slack.py), so a second run skips generating and the first build. Outside the test
 suite: at 1,000,000 passages the first build takes minutes.
 """
@@ -27,6 +29,7 @@ import shutil
 import sys
 import time
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,6 +45,8 @@ from tests.sources.wordpress_server import WordPress, start  # noqa: E402
 SOURCE = "livebench"  # the source's sub-folder of the corpus, removed at the end
 MARGIN_SECONDS = 15.0
 LIVE = "now answering from"
+# One speaker a post: the reply to the question about one post may cite an earlier one.
+SPEAKERS = ("Marisol Quenby", "Teodor Vashkin", "Ilsabet Orrow", "Quintus Albery", "Ysolde Parrin")
 
 
 async def settle(worker: BotProcess, poll: float) -> None:
@@ -56,7 +61,7 @@ async def settle(worker: BotProcess, poll: float) -> None:
         deadline = time.monotonic() + 900
         while LIVE not in worker.output()[pulled_at:] and time.monotonic() < deadline:
             await asyncio.sleep(0.2)
-    # The re-indexed entry is saved after it goes live: let that finish before timing.
+    # The replaced index is retired (unmapped, collected) after the swap: not while timing.
     await asyncio.sleep(10)
 
 
@@ -68,31 +73,47 @@ async def ask(emulator: SlackEmulator, question: str) -> str:
     return str(reply.all_text())
 
 
+def log_times(worker: BotProcess, text: str, after: datetime) -> list[datetime]:
+    """When the worker logged lines containing `text`, from `after` on (its local clock)."""
+    times = []
+    for line in worker.output().splitlines():
+        if text in line:
+            when = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+            if when >= after:
+                times.append(when)
+    return times
+
+
 async def time_new_post(
-    emulator: SlackEmulator, site: WordPress, give_up: float
-) -> tuple[float, float, int]:
+    emulator: SlackEmulator, site: WordPress, worker: BotProcess, speaker: str, give_up: float
+) -> dict[str, float]:
     """Create a post; mention every 0.5 s until the reply names its speaker.
 
-    Returns the seconds from the post's creation to that reply (inf if never), the REST
-    call's own seconds, and the number of mentions sent.
+    Seconds from the post's creation to that reply (inf if never), to the pull that wrote it
+    and to the index that has it going live (from the worker's log), and mentions sent.
     """
     tag = uuid.uuid4().hex[:6]
-    speaker = "Marisol Quenby"
     content = (
         f"<p>“The copper lighthouse on pier {tag} will glow again by midsummer,” said harbor "
         f"pilot {speaker}.</p><p>The pier has been closed since the winter storms.</p>"
     )
-    called = time.monotonic()
     await asyncio.to_thread(site.create_post, f"Lighthouse {tag}", content)
-    created = time.monotonic()
-    asked = 0
+    created, wall = time.monotonic(), datetime.now()
+    figures = {"answered": float("inf"), "asked": 0.0}
     while time.monotonic() - created < give_up:
-        asked += 1
+        figures["asked"] += 1
         shown = await ask(emulator, f"who said the copper lighthouse on pier {tag} will glow")
         if speaker in shown:
-            return time.monotonic() - created, created - called, asked
+            figures["answered"] = time.monotonic() - created
+            break
         await asyncio.sleep(0.5)
-    return float("inf"), created - called, asked
+    pulled = log_times(worker, f"source {SOURCE}: 1 added", wall)
+    if pulled:
+        figures["pulled"] = (pulled[0] - wall).total_seconds()
+        live = log_times(worker, LIVE, pulled[0])
+        if live:
+            figures["live"] = (live[0] - wall).total_seconds()
+    return figures
 
 
 async def main() -> int:
@@ -102,6 +123,7 @@ async def main() -> int:
     parser.add_argument("--poll", type=float, default=10.0, help="SOURCES_POLL_SECONDS")
     parser.add_argument("--reload", type=float, default=5.0, help="RELOAD_SECONDS")
     parser.add_argument("--no-semantic", action="store_true", help="SEMANTIC_SEARCH=false")
+    parser.add_argument("--trials", type=int, default=3, help="posts, one after the other")
     parser.add_argument("--workdir", type=Path)
     args = parser.parse_args()
     work = args.workdir or Path(f"/tmp/whosaid-bench-{args.passages}")
@@ -116,6 +138,7 @@ async def main() -> int:
     site = start()
     print(f"WordPress at {site.base}", flush=True)
     worker: BotProcess | None = None
+    trials: list[dict[str, float]] = []
     try:
         async with SlackEmulator() as emulator:
             env = {
@@ -128,8 +151,22 @@ async def main() -> int:
             worker, seconds = await start_worker(emulator, corpus, env, work / "live-worker.log")
             print(f"worker connected after {seconds:.1f} s (first build or saved index)")
             await settle(worker, args.poll)
-            print("first pull indexed; creating the post", flush=True)
-            live, rest, asked = await time_new_post(emulator, site, give_up=max(120, 4 * target))
+            print("first pull indexed", flush=True)
+            for trial in range(args.trials):
+                # Spread the posts over the polling cycle: the wait for the next pull is the
+                # part of the delay that varies most from one post to the next.
+                await asyncio.sleep(trial * args.poll / args.trials)
+                figures = await time_new_post(
+                    emulator, site, worker, SPEAKERS[trial % len(SPEAKERS)], max(120, 4 * target)
+                )
+                trials.append(figures)
+                print(
+                    f"post {trial + 1}: pulled after {figures.get('pulled', -1):.1f} s, index "
+                    f"with it live after {figures.get('live', -1):.1f} s, answered after "
+                    f"{figures['answered']:.1f} s ({figures['asked']:.0f} mentions)",
+                    flush=True,
+                )
+                await settle(worker, args.poll)
             await worker.terminate()
     finally:
         if worker is not None:
@@ -137,14 +174,16 @@ async def main() -> int:
         site.stop()
         shutil.rmtree(corpus / SOURCE, ignore_errors=True)
     semantic = "off" if args.no_semantic else "on"
-    verdict = "within" if live <= target else "OVER"
+    answered = sorted(t["answered"] for t in trials)
+    worst = answered[-1] if answered else float("inf")
+    verdict = "within" if worst <= target else "OVER"
     print(
-        f"{args.passages:,} passages, semantic stage {semantic}: new post answered "
-        f"{live:.1f} s after its creation ({asked} mentions; the REST call took {rest:.1f} s); "
+        f"{args.passages:,} passages, semantic stage {semantic}: a new post answered "
+        f"{', '.join(f'{a:.1f}' for a in answered)} s after its creation (worst {worst:.1f} s); "
         f"target RELOAD_SECONDS {args.reload:g} + SOURCES_POLL_SECONDS {args.poll:g} + "
         f"{MARGIN_SECONDS:g} = {target:g} s: {verdict}"
     )
-    return 0 if live <= target else 1
+    return 0 if worst <= target else 1
 
 
 if __name__ == "__main__":
