@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.answer import Source
 from bot.attribution.model import Quotation
+from bot.corpus.articles import Article
 
 CUT = "…"
 
@@ -98,3 +99,15 @@ def correction_note(correction: str) -> str:
     if correction.casefold().startswith("correction"):
         return correction
     return f"Correction: {correction}"
+
+
+def citation_parts(article: Article, paragraph: int, *, byline: bool = True) -> list[str]:
+    """Outlet, “headline”, by-line, date and ¶ of a citation, as every surface shows them."""
+    parts = [article.outlet or "Unknown outlet"]
+    if article.headline:
+        parts.append(f"“{article.headline}”")
+    if byline and article.byline:
+        parts.append(f"by {article.byline}")
+    parts.append(article.published.isoformat() if article.published else "date unknown")
+    parts.append(f"¶{paragraph}")
+    return parts

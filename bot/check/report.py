@@ -6,6 +6,7 @@ import textwrap
 from typing import Any
 
 from bot.check.checker import Check, Match, Verdict
+from bot.excerpts import citation_parts
 
 HEADLINES = {
     Verdict.EXACT: "Exact: these words were published",
@@ -80,15 +81,8 @@ def statement_date(match: Match) -> str:
 
 
 def citation(match: Match) -> str:
-    article = match.article
-    parts = [
-        article.outlet or "Unknown outlet",
-        f"“{article.headline}”" if article.headline else "",
-        article.published.isoformat() if article.published else "date unknown",
-        f"¶{match.paragraph}",
-        article.url or "",
-    ]
-    return " · ".join(p for p in parts if p)
+    parts = citation_parts(match.article, match.paragraph, byline=False)
+    return " · ".join([*parts, match.article.url] if match.article.url else parts)
 
 
 def diff_text(match: Match) -> list[str]:

@@ -7,7 +7,7 @@ into line breaks); each starts with "   > ". With `bold`, the quotation is in AN
 from __future__ import annotations
 
 from bot.answer import Answer, Result, Source
-from bot.excerpts import CUT, Shown, correction_note, shown_excerpt
+from bot.excerpts import CUT, Shown, citation_parts, correction_note, shown_excerpt
 from bot.search.question import Intent
 
 EXCERPT_PREFIX = "   > "
@@ -41,17 +41,10 @@ def excerpt_lines(shown: Shown, bold: bool = False) -> list[str]:
 
 
 def citation(source: Source) -> str:
-    article = source.article
-    published = article.published.isoformat() if article.published else "date unknown"
-    cite = [
-        article.outlet or "Unknown outlet",
-        f"“{article.headline}”" if article.headline else "",
-        f"by {article.byline}" if article.byline else "",
-        published,
-        f"¶{source.paragraph}",
-        article.url or "",
-    ]
-    return "   — " + " · ".join(c for c in cite if c)
+    parts = citation_parts(source.article, source.paragraph)
+    if source.article.url:
+        parts.append(source.article.url)
+    return "   — " + " · ".join(parts)
 
 
 def render_answer(answer: Answer, usage: str, too_long: str, *, bold: bool = False) -> str:

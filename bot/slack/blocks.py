@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.answer import Answer, Result, Source
 from bot.attribution.model import Quotation
-from bot.excerpts import CUT, correction_note, shown_excerpt, word_cut
+from bot.excerpts import CUT, citation_parts, correction_note, shown_excerpt, word_cut
 from bot.help import USAGE, too_long_text
 from bot.search.question import Intent
 from bot.slack import rich_text as rt
@@ -96,13 +96,7 @@ def heading_elements(number: int, quotation: Quotation | None) -> list[rt.Elemen
 def citation_elements(source: Source, quotation_cut: bool = False) -> list[rt.Element]:
     """'The Gazette · “Headline” · by A. Writer · 2025-02-12 · ¶3 · read the article'."""
     article = source.article
-    parts = [article.outlet or "Unknown outlet"]
-    if article.headline:
-        parts.append(f"“{article.headline}”")
-    if article.byline:
-        parts.append(f"by {article.byline}")
-    parts.append(article.published.isoformat() if article.published else "date unknown")
-    parts.append(f"¶{source.paragraph}")
+    parts = citation_parts(article, source.paragraph)
     label = "read the whole quotation in the article" if quotation_cut else "read the article"
     link = rt.link(article.url or "", label)
     if link is not None:

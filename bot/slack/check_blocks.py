@@ -12,6 +12,8 @@ from typing import Any
 
 from bot.check.checker import Check, Match, Verdict
 from bot.check.report import headline, statement_date, who
+from bot.excerpts import citation_parts
+from bot.slack import rich_text as rt
 
 Block = dict[str, Any]
 Element = dict[str, Any]
@@ -140,16 +142,11 @@ def diff_elements(match: Match) -> list[Element]:
 
 
 def citation_elements(match: Match) -> list[Element]:
-    article = match.article
-    parts = [
-        article.outlet or "Unknown outlet",
-        f"“{article.headline}”" if article.headline else "",
-        article.published.isoformat() if article.published else "date unknown",
-        f"¶{match.paragraph}",
-    ]
-    out = [_text(" · ".join(p for p in parts if p), italic=True)]
-    if article.url and article.url.startswith(("http://", "https://")):
-        out += [_text(" · "), {"type": "link", "url": article.url, "text": "read the article"}]
+    parts = citation_parts(match.article, match.paragraph, byline=False)
+    out = [_text(" · ".join(parts), italic=True)]
+    link = rt.link(match.article.url or "", "read the article")
+    if link is not None:
+        out += [_text(" · "), link]
     return out
 
 
