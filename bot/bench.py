@@ -401,6 +401,12 @@ def run_size(
         texts += paraphrases(corpus.topics, corpus.people, max(20, n_queries // 4))
         semantic_result = run_semantic(corpus.docs, texts, ours, PeakRSS, repeat, say)
         gc.collect()
+        from bot.bench_answer import run_answers
+
+        semantic_result["answers"] = run_answers(
+            corpus.docs, corpus.people, ours, texts, repeat, say
+        )
+        gc.collect()
 
     ours_mb = ours.nbytes / 2**20
     ours_sub = [ours_lat[i] for i in subset]
@@ -526,6 +532,18 @@ def _table(results: list[dict]) -> str:
                 f"{sem['semantic_p95_ms']:.3f} ms (of which the question encoder "
                 f"{sem['encode_p50_ms']:.3f}/{sem['encode_p95_ms']:.3f} ms)"
             )
+            whole = sem.get("answers")
+            if whole:
+                lines.append(
+                    f"{'':>10} whole answer (question text to results and excerpts, as the "
+                    f"worker answers; {whole['questions']} questions, {whole['embedded']} of "
+                    f"them embedded; {whole['articles']:,} articles, {whole['quotations']:,} "
+                    f"quotations): semantic off p50/p95 "
+                    f"{whole['off_p50_ms']:.3f}/{whole['off_p95_ms']:.3f} ms, on "
+                    f"{whole['on_p50_ms']:.3f}/{whole['on_p95_ms']:.3f} ms "
+                    f"(p99 {whole['on_p99_ms']:.3f}); same excerpts on and off "
+                    f"{whole['same_excerpts_on_off']:.0%}"
+                )
     return "\n".join(lines)
 
 
