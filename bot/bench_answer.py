@@ -174,13 +174,16 @@ def run_answers(
     )
     services = {"off": _service(off), "on": _service(on)}
 
+    encoder = query_encoder()
+
     def answer(path: str, text: str) -> list[str]:
+        if encoder is not None:
+            encoder.forget()  # every timed answer embeds its question afresh
         reply = services[path].ask(text)
         return [s.excerpt for r in reply.results for s in (r.source, *r.also_in)]
 
     # One warm-up pass each, counting the questions the encoder embeds (the others are
     # decided by their words, or are a speaker's timeline).
-    encoder = query_encoder()
     embedded = 0
     for text in texts:
         answer("off", text)

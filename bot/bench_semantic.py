@@ -121,6 +121,7 @@ def run_semantic(
     def embed_question(text: str) -> np.ndarray:
         # As the answer does: the transformer for the question, else the static table.
         if encoder is not None and encoder.dims == index.codes.shape[1]:
+            encoder.forget()  # every timed run embeds (the encoder keeps the last text's vector)
             return encoder.encode(text)
         return model.embed([text])[0]
 

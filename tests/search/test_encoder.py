@@ -66,3 +66,16 @@ def test_without_the_graph_the_numpy_encoder_answers(tmp_path: Path) -> None:
     encoder = QueryEncoder(tmp_path)  # no minilm.onnx here
     assert encoder.runtime == "numpy"
     assert encoder.encode("a recipe for lemon cake").shape == (encoder.dims,)
+
+
+def test_a_gist_embedded_twice_in_one_answer_is_computed_once() -> None:
+    encoder = QueryEncoder(runtime="numpy")
+    first = encoder.encode("who said the harbour would flood")
+    first[:] = 0  # a caller's changes never reach the kept vector
+    again = encoder.encode("who said the harbour would flood")
+    assert encoder.calls == 1 and abs(float(np.linalg.norm(again)) - 1.0) < 1e-5
+    encoder.encode("a recipe for lemon cake")
+    assert encoder.calls == 2
+    encoder.forget()
+    encoder.encode("a recipe for lemon cake")
+    assert encoder.calls == 3
