@@ -20,6 +20,28 @@ def test_small_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
         assert set(result[engine]) >= {"build_s", "index_mb", "p50_ms", "p95_ms"}
     assert set(result) >= {"speedup_p50", "speedup_p95", "memory_ratio", "top10_identical"}
     assert result["top10_identical"] == 1.0
+    # Whole answers (question text to excerpts), semantic stage off and on.
+    answers = result["semantic"]["answers"]
+    assert answers["questions"] == 250 and answers["quotations"] > 1000
+    assert 0 < answers["embedded"] < answers["questions"]
+    for path in ("off", "on"):
+        assert 0 < answers[f"{path}_p50_ms"] <= answers[f"{path}_p95_ms"]
+
+
+def test_whole_answer_archive_quotes_verbatim_and_tokenizes_like_the_passages() -> None:
+    from bot.bench_answer import render
+    from bot.search.tokenizer import tokenize
+
+    corpus = bench.generate_corpus(400)
+    articles, lists, tokens = render(corpus.docs, corpus.people)
+    assert len(articles) == 20 and sum(map(len, lists)) == len(tokens) > 100
+    for article, found in zip(articles, lists, strict=True):
+        for quotation in found:
+            assert article.text[quotation.start : quotation.end] == quotation.text
+            start, end = article.paragraphs[quotation.paragraph - 1]
+            assert start < quotation.start < quotation.end < end
+    paragraphs = [a.text[s:e] for a in articles for s, e in a.paragraphs]
+    assert [tokenize(p) for p in paragraphs] == corpus.docs
 
 
 def test_corpus_is_reproducible_and_token_stable() -> None:
