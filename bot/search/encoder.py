@@ -21,6 +21,7 @@ of erf; cosines agree to about 1e-4).
 
 from __future__ import annotations
 
+import logging
 import threading
 import unicodedata
 from pathlib import Path
@@ -30,6 +31,8 @@ import numpy as np
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
 from bot.search.wordpiece import wordpiece
+
+log = logging.getLogger(__name__)
 
 MODEL = Path(__file__).resolve().parent / "model"
 MAX_TOKENS = 256
@@ -147,11 +150,16 @@ def _onnx_session(path: Path) -> Any:
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
     # The graph holds int8 matrices behind DequantizeLinear. Without this, onnxruntime would
     # rewrite each pair into MatMulNBits, which multiplies in int8 and moves the embeddings
-    # (cosine 0.9995 to the NumPy encoder's); with it, the pairs fold into float32 matrices
-    # once at load and every question is computed as the NumPy encoder computes it.
+    # (cosine down to 0.9986 to the NumPy encoder's); with it, the pairs fold into float32
+    # matrices once at load and every question is computed as the NumPy encoder computes it.
     options.add_session_config_entry("session.disable_quant_qdq", "1")
     options.log_severity_level = 3
-    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    try:
+        return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own, untyped errors
+        # An onnxruntime too old for the graph's operators, say: answers must not depend on it.
+        log.warning("question encoder: onnxruntime cannot load %s (%s); using NumPy", path, exc)
+        return None
 
 
 class _NumpyLayers:

@@ -79,3 +79,15 @@ def test_a_gist_embedded_twice_in_one_answer_is_computed_once() -> None:
     encoder.forget()
     encoder.encode("a recipe for lemon cake")
     assert encoder.calls == 3
+
+
+def test_a_graph_onnxruntime_cannot_read_leaves_the_numpy_encoder(tmp_path: Path) -> None:
+    pytest.importorskip("onnxruntime")
+    from bot.search.encoder import MODEL
+
+    for name in ("minilm.npz", "minilm-vocab.txt", "projection.npy"):
+        (tmp_path / name).symlink_to(MODEL / name)
+    (tmp_path / "minilm.onnx").write_bytes(b"not a graph")
+    encoder = QueryEncoder(tmp_path)
+    assert encoder.runtime == "numpy"
+    assert encoder.encode("a recipe for lemon cake").shape == (encoder.dims,)
