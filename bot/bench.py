@@ -514,36 +514,10 @@ def _table(results: list[dict]) -> str:
         )
         if r.get("check"):
             lines.append(check_bench.summary_line(r))
-        sem = r.get("semantic")
-        if sem:
-            lines.append(
-                f"{'':>10} semantic stage ({sem['index']}, {sem['rows']:,} rows x "
-                f"{sem['dims']} int8"
-                + (f", {sem['lists']} lists, nprobe {sem['nprobe']}" if sem["lists"] else "")
-                + f"): build {sem['build_s']:.1f}s (embed {sem['embed_s']:.1f}s + index "
-                f"{sem['index_s']:.1f}s; lexical {r['whosaid']['build_s']:.1f}s), "
-                f"index {sem['index_mb']:.0f} MB + table {sem['table_mb']:.0f} MB, build peak "
-                f"{sem['peak_build_mb']:.0f} MB, IVF recall@10 {sem['ivf_recall_at_10']:.2f}"
-            )
-            lines.append(
-                f"{'':>10} per question ({sem['questions']} incl. paraphrases; BM25 top 50): "
-                f"lexical p50/p95 {sem['lexical_p50_ms']:.3f}/{sem['lexical_p95_ms']:.3f} ms; "
-                f"with the semantic stage {sem['semantic_p50_ms']:.3f}/"
-                f"{sem['semantic_p95_ms']:.3f} ms (of which the question encoder "
-                f"{sem['encode_p50_ms']:.3f}/{sem['encode_p95_ms']:.3f} ms)"
-            )
-            whole = sem.get("answers")
-            if whole:
-                lines.append(
-                    f"{'':>10} whole answer (question text to results and excerpts, as the "
-                    f"worker answers; {whole['questions']} questions, {whole['embedded']} of "
-                    f"them embedded; {whole['articles']:,} articles, {whole['quotations']:,} "
-                    f"quotations): semantic off p50/p95 "
-                    f"{whole['off_p50_ms']:.3f}/{whole['off_p95_ms']:.3f} ms, on "
-                    f"{whole['on_p50_ms']:.3f}/{whole['on_p95_ms']:.3f} ms "
-                    f"(p99 {whole['on_p99_ms']:.3f}); same excerpts on and off "
-                    f"{whole['same_excerpts_on_off']:.0%}"
-                )
+        if r.get("semantic"):
+            from bot.bench_semantic import summary
+
+            lines.extend(summary(r["semantic"], r["whosaid"]["build_s"]))
     return "\n".join(lines)
 
 

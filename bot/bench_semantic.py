@@ -12,8 +12,8 @@ archive of N passages holds about 0.6 N quotations, so this is the heavier case)
   search, the fusion of the two rankings), skipped as the answer skips it when the words
   alone match (weight >= WORDS_DECIDE). Both get one warm-up pass and the best of `repeat`
   runs per question.
-  Cutting excerpts and grouping reports, which both paths share, is not timed here;
-  `scripts/bench_slack.py` times whole answers through Slack;
+  Whole answers (excerpts, grouping, other reports; semantic stage on and off) are timed by
+  `bot/bench_answer.py`, and through Slack by `scripts/bench_slack.py`;
 - IVF recall: of the exact top 10 by cosine (every row scored), how many the IVF search
   returns, over the first 20 questions.
 """
@@ -167,6 +167,7 @@ def run_semantic(
         "semantic_p95_ms": round(_pct(sem_lat, 95), 3),
         "semantic_p99_ms": round(_pct(sem_lat, 99), 3),
         "question_encoder": encoder is not None,
+        "question_encoder_runtime": None if encoder is None else encoder.runtime,
         "question_encoder_load_s": round(encoder_load_s, 2),
         "encode_p50_ms": round(_pct(encode_lat, 50), 3),
         "encode_p95_ms": round(_pct(encode_lat, 95), 3),
@@ -197,3 +198,38 @@ def _ivf_recall(
         found += len(exact & {row for row, _ in index.search(query, 10)})
         total += 10
     return found / total if total else 1.0
+
+
+def summary(sem: dict, lexical_build_s: float) -> list[str]:
+    """The lines `python -m bot bench` prints for the semantic stage and whole answers."""
+    lines: list[str] = []
+    lines.append(
+        f"{'':>10} semantic stage ({sem['index']}, {sem['rows']:,} rows x "
+        f"{sem['dims']} int8"
+        + (f", {sem['lists']} lists, nprobe {sem['nprobe']}" if sem["lists"] else "")
+        + f"): build {sem['build_s']:.1f}s (embed {sem['embed_s']:.1f}s + index "
+        f"{sem['index_s']:.1f}s; lexical {lexical_build_s:.1f}s), "
+        f"index {sem['index_mb']:.0f} MB + table {sem['table_mb']:.0f} MB, build peak "
+        f"{sem['peak_build_mb']:.0f} MB, IVF recall@10 {sem['ivf_recall_at_10']:.2f}"
+    )
+    lines.append(
+        f"{'':>10} per question ({sem['questions']} incl. paraphrases; BM25 top 50): "
+        f"lexical p50/p95 {sem['lexical_p50_ms']:.3f}/{sem['lexical_p95_ms']:.3f} ms; "
+        f"with the semantic stage {sem['semantic_p50_ms']:.3f}/"
+        f"{sem['semantic_p95_ms']:.3f} ms (of which the question encoder, on "
+        f"{sem.get('question_encoder_runtime') or 'the static table'}, "
+        f"{sem['encode_p50_ms']:.3f}/{sem['encode_p95_ms']:.3f} ms)"
+    )
+    whole = sem.get("answers")
+    if whole:
+        lines.append(
+            f"{'':>10} whole answer (question text to results and excerpts, as the "
+            f"worker answers; {whole['questions']} questions, {whole['embedded']} of "
+            f"them embedded; {whole['articles']:,} articles, {whole['quotations']:,} "
+            f"quotations): semantic off p50/p95 "
+            f"{whole['off_p50_ms']:.3f}/{whole['off_p95_ms']:.3f} ms, on "
+            f"{whole['on_p50_ms']:.3f}/{whole['on_p95_ms']:.3f} ms "
+            f"(p99 {whole['on_p99_ms']:.3f}); same excerpts on and off "
+            f"{whole['same_excerpts_on_off']:.0%}"
+        )
+    return lines
