@@ -305,6 +305,9 @@ TIME_TAIL = frozenset(
 )
 # Words opening a described speaker after a quotation: “…,” one Labour backbencher said.
 INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
+# Words opening a clause set off by commas between a described speaker and its verb ("one
+# driver, who asked not to be named, said"; "an aide, speaking on condition of anonymity,").
+CLAUSE_OPENERS = frozenset("who whose which speaking asking declining requesting".split())
 # Adverbs that open a clause without a comma after them: "Then Trump went …".
 LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 OPENERS = frozenset(
