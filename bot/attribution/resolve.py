@@ -202,8 +202,12 @@ def _described_source(ents: Entities, words: list[str], low: list[str], pos: int
         and head not in NOT_NAMES
     ):
         return None
-    if not any(w[:1].isupper() for w in words[link + 1 :]):
-        return None  # "a member of the public": no body named
+    body = low[link + 1 :]
+    if not any(w[:1].isupper() for w in words[link + 1 :]) and not (
+        head in SPOKES and body and body[-1] in ORG_HEADS
+    ):
+        # "a member of the public": no body named ("a spokeswoman for the ministry" is)
+        return None
     text = " ".join(words)
     if words[0] == "The":
         text = "the" + text[3:]

@@ -265,3 +265,16 @@ def test_a_group_noun_at_a_sentence_start(
 ) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind.value) == expected
+
+
+def test_a_spokeswoman_for_an_unnamed_body_is_a_person_her_pronoun_can_follow() -> None:
+    # "for the ministry": the body is not named, but the spokeswoman is still a person
+    # described (not the ministry itself), so the "She" that follows is her.
+    found = quotes(
+        "A spokeswoman for the ministry said the report was “under review”. She added: "
+        "“We will respond in due course.”"
+    )
+    first, second = by_text(found, "under review"), by_text(found, "We will respond")
+    assert first.speaker.kind.value == "unnamed"
+    assert first.speaker.name == "A spokeswoman for the ministry"
+    assert second.speaker.name == "A spokeswoman for the ministry"
