@@ -278,3 +278,22 @@ def test_a_spokeswoman_for_an_unnamed_body_is_a_person_her_pronoun_can_follow() 
     assert first.speaker.kind.value == "unnamed"
     assert first.speaker.name == "A spokeswoman for the ministry"
     assert second.speaker.name == "A spokeswoman for the ministry"
+
+
+# British, Irish and Australian copy refers to a person by age once named with it.
+AGED = [
+    ("Liam Foley, 45, was jailed on Monday. The 45-year-old told the court: “I am sorry "
+     "for what I did.”", "I am sorry", "Liam Foley"),
+    ("Marco Silva (23) scored twice. “I am so happy,” said the 23-year-old.", "I am so",
+     "Marco Silva"),
+    ("23-year-old striker Marco Silva scored twice. “I am so happy,” the 23-year-old "
+     "said.", "I am so", "Marco Silva"),
+    # No one was given that age: the description as written, never the mayor.
+    ("Mayor Tom Berg spoke at the scene. The 23-year-old said: “I saw the whole thing.”",
+     "I saw", "the 23-year-old"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), AGED)
+def test_a_person_referred_to_by_age(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
