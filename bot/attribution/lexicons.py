@@ -97,7 +97,9 @@ TITLES = _words(
     "envoy adviser advisor former acting interim lady dep dep. assistant associate "
     "special senior junior national security house white federal supreme u.s. us "
     "sheriff detective officer trooper deputy-director pastor archbishop bishop cardinal "
-    "rep.-elect sen.-elect gov.-elect president-elect vice-president"
+    "rep.-elect sen.-elect gov.-elect president-elect vice-president "
+    # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
+    "mp mep msp mla mpp premier treasurer taoiseach"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -380,7 +382,9 @@ PERSON_HEADS = frozenset(
     "speaker leader minister chancellor king queen prince general judge justice "
     "ambassador envoy director executive ceo founder author economist professor "
     "republican democrat contender hopeful rival challenger incumbent veteran star "
-    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
+    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop "
+    # Offices and posts of other countries' copy ("the former premier", "the Labor MP").
+    "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain".split()
 )
 # Offices one person does not hold two of at once: "the judge" is not a vice president.
 OFFICES = frozenset(

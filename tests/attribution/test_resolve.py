@@ -297,3 +297,22 @@ AGED = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), AGED)
 def test_a_person_referred_to_by_age(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Offices of other countries' copy: a title before the name, and later the description.
+OFFICES_ABROAD = [
+    ("Labor MP Tim Rowe was angry. “This is a cover-up,” the Labor MP said.", "This is",
+     ("Tim Rowe", "Labor MP")),
+    ("Former premier Joan Hale spoke at the launch. “It is a disgrace,” the former premier "
+     "said.", "It is a", ("Joan Hale", None)),
+    ("Mike Tan has led the side since 2019. “We are ready,” the coach said.", "We are",
+     ("Mike Tan", None)),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), OFFICES_ABROAD)
+def test_offices_abroad(body: str, quote: str, speaker: tuple[str, str | None]) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker[0]
+    if speaker[1]:
+        assert q.speaker.role == speaker[1]
