@@ -112,7 +112,8 @@ ORG_WORDS = _words(
     "nato un eu cia fbi nsa irs epa cdc who imf opec gop dnc rnc kgb fsb afp ap bbc cnn "
     "msnbc fox nbc abc cbs npr pbs twitter facebook google apple microsoft amazon "
     "army navy police military forces force command embassy consulate cabinet "
-    "republicans democrats republican democratic state states street city county"
+    "republicans democrats republican democratic state states street city county "
+    "fc afc club"  # "Harbour City FC said"
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".

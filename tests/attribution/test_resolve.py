@@ -316,3 +316,13 @@ def test_offices_abroad(body: str, quote: str, speaker: tuple[str, str | None]) 
     assert q.speaker.name == speaker[0]
     if speaker[1]:
         assert q.speaker.role == speaker[1]
+
+
+def test_a_football_club_is_an_organisation_not_a_person_called_fc() -> None:
+    found = quotes(
+        "Harbour City FC said in a statement that the manager had “left by mutual consent”. "
+        "The club added: “We thank him for his service.”"
+    )
+    for quote in ("left by", "We thank"):
+        q = by_text(found, quote)
+        assert (q.speaker.name, q.speaker.kind) == ("Harbour City FC", SpeakerKind.ORGANIZATION)
