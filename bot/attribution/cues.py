@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from bot.attribution.lexicons import (
     AUXILIARIES,
+    CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
     DETERMINERS,
     INDEFINITE_SPEAKERS,
@@ -199,6 +200,20 @@ def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None
     return None
 
 
+def _before_relative(toks: list[Token], v: int) -> int:
+    """Where the subject ends before verb `toks[v]` when a relative or participle clause
+    set off by commas sits between them ("one driver, who asked not to be named, said"),
+    else `v`."""
+    if v < 4 or toks[v - 1].text != ",":
+        return v
+    k = v - 2
+    while k > 1 and toks[k].text != ",":
+        k -= 1
+    if toks[k].text == "," and toks[k + 1].lower in CLAUSE_OPENERS:
+        return k
+    return v
+
+
 def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution in the words right after a quotation: text[lo:hi]."""
     while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
@@ -248,11 +263,20 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         tok = toks[v]
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
+        if toks[v - 1].lower in ("who", "which") or (
+            toks[v - 1].text == "," and tok.lower.endswith("ing")
+        ):
+            # "one driver, who asked not to be named, told …", "an aide, speaking on
+            # condition of anonymity, said": a clause inside the subject, not its verb
+            continue
         found = np_left(toks, v)
         if found is not None:
             k = described_start(toks, found[0])
             if k is not None:
                 found = (k, found[1], None)  # “…,” a spokesperson for the Port Authority said
+        head_end = _before_relative(toks, v)
+        if head_end < v and found is not None and found[0] > head_end:
+            found = None  # the clause's own words ("on condition of anonymity") speak not
         if (
             (
                 found is None
@@ -260,14 +284,15 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
                 and toks[found[0] - 1].lower in DESCRIPTION_LINKS
                 and toks[1].lower != "of"  # "one of the prosecutors for X": X's case
             )
-            and 2 <= v <= (5 if found is None else 8)
+            and 2 <= head_end <= (5 if found is None else 8)
             and first.lower in INDEFINITE_SPEAKERS
-            and all(t.text.replace("-", "").isalpha() for t in toks[1:v])
-            and not toks[_head_before_link(toks, v)].capitalized
+            and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
+            and not toks[_head_before_link(toks, head_end)].capitalized
         ):
             # “…,” one Labour backbencher told the Guardian: a described speaker whose noun
-            # no word list knows; unresolved, the description kept as the role.
-            found = (0, v, None)
+            # no word list knows; unresolved, the description kept as the role. ("one
+            # driver, who asked not to be named, said": the relative clause left out.)
+            found = (0, head_end, None)
         # "former harbor pilot Ivo Grant explained": a few describing words may lead; "the
         # port's director, Rhea Quint, said": a description, then the name.
         lead = toks[: found[0]] if found is not None else []
@@ -315,6 +340,21 @@ def signature_line(text: str, lo: int, hi: int) -> RawAttribution | None:
     ):
         return None
     return found
+
+
+def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
+    """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
+    described speaker opening the sentence, whose noun no word list knows."""
+    head_end = _before_relative(toks, v)
+    if (
+        2 <= head_end <= 5
+        and toks[0].lower in INDEFINITE_SPEAKERS
+        and toks[0].lower != "the"  # "The driver said": someone the article named before
+        and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
+        and not toks[_head_before_link(toks, head_end)].capitalized
+    ):
+        return 0, head_end, None
+    return None
 
 
 def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
@@ -388,6 +428,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             k = described_start(toks, found[0])
             if k is not None:
                 found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
+        elif found is None and low in SPEECH_VERBS:
+            found = _indefinite_subject(toks, v)
         participle = low.endswith("ing") and low in SPEECH_VERBS
         if (
             found is not None

@@ -97,7 +97,9 @@ TITLES = _words(
     "envoy adviser advisor former acting interim lady dep dep. assistant associate "
     "special senior junior national security house white federal supreme u.s. us "
     "sheriff detective officer trooper deputy-director pastor archbishop bishop cardinal "
-    "rep.-elect sen.-elect gov.-elect president-elect vice-president"
+    "rep.-elect sen.-elect gov.-elect president-elect vice-president "
+    # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
+    "mp mep msp mla mpp premier treasurer taoiseach"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -110,7 +112,8 @@ ORG_WORDS = _words(
     "nato un eu cia fbi nsa irs epa cdc who imf opec gop dnc rnc kgb fsb afp ap bbc cnn "
     "msnbc fox nbc abc cbs npr pbs twitter facebook google apple microsoft amazon "
     "army navy police military forces force command embassy consulate cabinet "
-    "republicans democrats republican democratic state states street city county"
+    "republicans democrats republican democratic state states street city county "
+    "fc afc club"  # "Harbour City FC said"
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".
@@ -305,6 +308,9 @@ TIME_TAIL = frozenset(
 )
 # Words opening a described speaker after a quotation: “…,” one Labour backbencher said.
 INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
+# Words opening a clause set off by commas between a described speaker and its verb ("one
+# driver, who asked not to be named, said"; "an aide, speaking on condition of anonymity,").
+CLAUSE_OPENERS = frozenset("who whose which speaking asking declining requesting".split())
 # Adverbs that open a clause without a comma after them: "Then Trump went …".
 LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 OPENERS = frozenset(
@@ -377,7 +383,9 @@ PERSON_HEADS = frozenset(
     "speaker leader minister chancellor king queen prince general judge justice "
     "ambassador envoy director executive ceo founder author economist professor "
     "republican democrat contender hopeful rival challenger incumbent veteran star "
-    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop".split()
+    "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop "
+    # Offices and posts of other countries' copy ("the former premier", "the Labor MP").
+    "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain".split()
 )
 # Offices one person does not hold two of at once: "the judge" is not a vice president.
 OFFICES = frozenset(

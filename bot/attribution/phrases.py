@@ -292,6 +292,7 @@ def _head_like(tok: Token) -> bool:
     low = tok.lower
     return (
         (tok.capitalized and (low not in NOT_SUBJECT_START or low == "may") and low not in OPENERS)
+        or (low[:1].isdigit() and low.endswith("-year-old"))  # "said the 23-year-old"
         or low in GROUP_NOUNS
         or low in ROLE_WORDS
         or low in ORG_NOUNS
@@ -314,6 +315,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             break
         if not tok.capitalized and not (
             tok.lower in ROLE_WORDS
+            or (tok.lower[:1].isdigit() and tok.lower.endswith("-year-old"))
             or tok.lower in GROUP_NOUNS
             or tok.lower in DETERMINERS
             or tok.lower in ORG_NOUNS

@@ -7,6 +7,7 @@ A phrase that cannot be tied to anyone stays unresolved: a wrong name is worse t
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.attribution.cues import find_before
 from bot.attribution.lexicons import (
@@ -69,6 +70,11 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described
+    aged = _AGED.match(low[1]) if low[0] == "the" and 2 <= len(words) <= 3 else None
+    if aged is not None:
+        # "The 45-year-old told the court", "said the 23-year-old striker": whoever the
+        # article gave that age ("Liam Foley, 45,"), else the description as written.
+        return _aged_person(ents, words, int(aged.group(1)), pos)
     name, prefix = split_name(words, ents.common)
     if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
         name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
@@ -182,6 +188,30 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
 
 
+_AGED = re.compile(r"(\d{1,3})-year-old$")
+
+
+def _aged_person(ents: Entities, words: list[str], age: int, pos: int) -> Speaker:
+    """The person the article gave age `age` before `pos` ("Liam Foley, 45," / "Liam
+    Foley (45)" / "45-year-old Liam Foley"), or the description itself."""
+    text = " ".join(words)
+    text = "the" + text[3:] if words[0] == "The" else text
+    before = ents.text[max(0, pos - 3000) : pos]
+    best: tuple[int, str] | None = None
+    for found in re.finditer(
+        rf"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*)(?:,[ \t]+|[ \t]+\(){age}\b[,)]"
+        rf"|\b{age}-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*)",
+        before,
+    ):
+        name = (found.group(1) or found.group(2)).split()
+        full = ents.full_name(name, pos)
+        if full is not None and full in ents.people:
+            best = (found.start(), full)
+    if best is None:
+        return Speaker(text, None, SpeakerKind.UNNAMED)
+    return ents.speaker_of(ents.people[best[1]])
+
+
 def _described_source(ents: Entities, words: list[str], low: list[str], pos: int) -> Speaker | None:
     """ "a spokesperson for the Riverside Port Authority", "an official at the ministry":
     a describing noun tied to a body. Unnamed (the description is what is shown), or
@@ -202,8 +232,12 @@ def _described_source(ents: Entities, words: list[str], low: list[str], pos: int
         and head not in NOT_NAMES
     ):
         return None
-    if not any(w[:1].isupper() for w in words[link + 1 :]):
-        return None  # "a member of the public": no body named
+    body = low[link + 1 :]
+    if not any(w[:1].isupper() for w in words[link + 1 :]) and not (
+        head in SPOKES and body and body[-1] in ORG_HEADS
+    ):
+        # "a member of the public": no body named ("a spokeswoman for the ministry" is)
+        return None
     text = " ".join(words)
     if words[0] == "The":
         text = "the" + text[3:]

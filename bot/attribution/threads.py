@@ -9,17 +9,19 @@ import re
 from dataclasses import dataclass
 
 from bot.attribution.cues import (
+    AFTER_WINDOW,
     RawAttribution,
     find_after,
     find_before,
     find_trailing,
     signature_line,
 )
+from bot.attribution.lexicons import SPEECH_VERBS
 from bot.attribution.marks import QuotedSpan
 from bot.attribution.model import Speaker, When
 from bot.attribution.people import Entities
 from bot.attribution.phrases import subject_of_sentence
-from bot.attribution.text import sentence_ends, sentence_start
+from bot.attribution.text import sentence_end, sentence_ends, sentence_start, tokens
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -156,6 +158,11 @@ def _inherit(
         if piece.raw is not None:
             continue
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if not s.runs_on and _unread_cue_after(text, s, nxt, paragraphs[s.paragraph]):
+            # “…,” one driver, who asked not to be named, told the paper: an attribution is
+            # right there but its speaker could not be read; another's name would be a
+            # misattribution, so the quotation stays unresolved.
+            continue
         if (
             nxt is not None
             and nxt.span.paragraph == s.paragraph
@@ -313,6 +320,22 @@ def _inherit(
             ):
                 a, b = found_np
                 piece.raw = RawAttribution("", a, a, a, b, None, None, sent_lo, a, False)
+
+
+def _unread_cue_after(text: str, s: QuotedSpan, nxt: Piece | None, para: tuple[int, int]) -> bool:
+    """A quotation opening its sentence as “…,” with a speech verb in the next few words
+    ("“…,” one driver, who asked not to be named, told the paper"): its attribution is
+    right there, even when its speaker could not be read."""
+    if sentence_start(text, para[0], s.open_pos) < s.open_pos - 1:
+        return False
+    if text[s.start : s.end].rstrip(" ’'\"”")[-1:] not in (",", "?", "!"):
+        return False
+    lo = s.close_pos + 1
+    hi = min(para[1], lo + AFTER_WINDOW)
+    if nxt is not None and nxt.span.paragraph == s.paragraph:
+        hi = min(hi, nxt.span.open_pos)
+    words = tokens(text, lo, sentence_end(text, lo, hi))[:30]
+    return any(t.lower in SPEECH_VERBS and t.text[:1].islower() for t in words)
 
 
 def _speech_since(text: str, lo: int, hi: int) -> RawAttribution | None:

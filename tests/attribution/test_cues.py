@@ -151,3 +151,31 @@ CUT_SPEAKER_PHRASES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), CUT_SPEAKER_PHRASES)
 def test_a_speaker_phrase_kept_whole(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Described speakers with a clause between the noun and the verb ("who asked not to be
+# named", "speaking on condition of anonymity"), before and after the quotation.
+CLAUSE_INSIDE_THE_SUBJECT = [
+    ("“It is chaos out there,” one truck driver, who asked not to be named, told The "
+     "Harbour Times.", "It is chaos", "one truck driver"),
+    ("“The plan is finished,” a senior aide, speaking on condition of anonymity, said.",
+     "The plan", "a senior aide"),
+    ("One ferry pilot said: “Nobody has told us anything.”", "Nobody", "One ferry pilot"),
+    ("A nurse, who asked not to be named, said the ward was “close to breaking”.",
+     "close to", "A nurse"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CLAUSE_INSIDE_THE_SUBJECT)
+def test_a_described_speaker_with_a_clause_before_its_verb(
+    body: str, quote: str, speaker: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker
+    assert q.speaker.kind.value == "unnamed"
+
+
+def test_a_named_speaker_with_a_relative_clause_before_the_verb() -> None:
+    q = by_text(quotes("“It is chaos out there,” Mara Quint, who runs a haulage firm, said."),
+                "It is chaos")
+    assert q.speaker.name == "Mara Quint"

@@ -265,3 +265,64 @@ def test_a_group_noun_at_a_sentence_start(
 ) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind.value) == expected
+
+
+def test_a_spokeswoman_for_an_unnamed_body_is_a_person_her_pronoun_can_follow() -> None:
+    # "for the ministry": the body is not named, but the spokeswoman is still a person
+    # described (not the ministry itself), so the "She" that follows is her.
+    found = quotes(
+        "A spokeswoman for the ministry said the report was “under review”. She added: "
+        "“We will respond in due course.”"
+    )
+    first, second = by_text(found, "under review"), by_text(found, "We will respond")
+    assert first.speaker.kind.value == "unnamed"
+    assert first.speaker.name == "A spokeswoman for the ministry"
+    assert second.speaker.name == "A spokeswoman for the ministry"
+
+
+# British, Irish and Australian copy refers to a person by age once named with it.
+AGED = [
+    ("Liam Foley, 45, was jailed on Monday. The 45-year-old told the court: “I am sorry "
+     "for what I did.”", "I am sorry", "Liam Foley"),
+    ("Marco Silva (23) scored twice. “I am so happy,” said the 23-year-old.", "I am so",
+     "Marco Silva"),
+    ("23-year-old striker Marco Silva scored twice. “I am so happy,” the 23-year-old "
+     "said.", "I am so", "Marco Silva"),
+    # No one was given that age: the description as written, never the mayor.
+    ("Mayor Tom Berg spoke at the scene. The 23-year-old said: “I saw the whole thing.”",
+     "I saw", "the 23-year-old"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), AGED)
+def test_a_person_referred_to_by_age(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Offices of other countries' copy: a title before the name, and later the description.
+OFFICES_ABROAD = [
+    ("Labor MP Tim Rowe was angry. “This is a cover-up,” the Labor MP said.", "This is",
+     ("Tim Rowe", "Labor MP")),
+    ("Former premier Joan Hale spoke at the launch. “It is a disgrace,” the former premier "
+     "said.", "It is a", ("Joan Hale", None)),
+    ("Mike Tan has led the side since 2019. “We are ready,” the coach said.", "We are",
+     ("Mike Tan", None)),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), OFFICES_ABROAD)
+def test_offices_abroad(body: str, quote: str, speaker: tuple[str, str | None]) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker[0]
+    if speaker[1]:
+        assert q.speaker.role == speaker[1]
+
+
+def test_a_football_club_is_an_organisation_not_a_person_called_fc() -> None:
+    found = quotes(
+        "Harbour City FC said in a statement that the manager had “left by mutual consent”. "
+        "The club added: “We thank him for his service.”"
+    )
+    for quote in ("left by", "We thank"):
+        q = by_text(found, quote)
+        assert (q.speaker.name, q.speaker.kind) == ("Harbour City FC", SpeakerKind.ORGANIZATION)

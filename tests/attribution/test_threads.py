@@ -129,3 +129,16 @@ DESCRIBED_THEN_NAMED = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED_THEN_NAMED)
 def test_a_quotation_after_a_description_then_a_name(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_an_attribution_that_cannot_be_read_never_borrows_the_previous_speaker() -> None:
+    # The second quotation is attributed right after its mark, to someone the rules cannot
+    # parse ("the" + a description + an unusual clause): it must stay unresolved rather than
+    # take the first paragraph's speaker.
+    body = (
+        "Officials said the backlog was “worse than in 2019”.\n\n"
+        "“It is chaos out there,” the owner of one of the yards, who has worked there for "
+        "decades and knows every crane by name, told The Harbour Times."
+    )
+    q = by_text(quotes(body), "It is chaos")
+    assert q.speaker.name != "Officials"
