@@ -48,16 +48,16 @@ from __future__ import annotations
 import json
 import logging
 import math
-import sys
 import threading
-from array import array
 from collections.abc import Callable, Sequence
 from itertools import chain
 from pathlib import Path
 from typing import Literal
-from zlib import crc32
 
 import numpy as np
+
+from bot.search.lexicon import Lexicon
+from bot.search.postings import RawPostings
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class SparseBM25:
 
     def __init__(
         self,
-        lexicon: _Lexicon,
+        lexicon: Lexicon,
         arrays: dict[str, np.ndarray],
         doc_count: int,
         params: dict[str, float],
@@ -145,7 +145,7 @@ class SparseBM25:
         first_seen = dict.fromkeys(chain.from_iterable(token_lists))
         vocabulary = dict(zip(first_seen, range(len(first_seen)), strict=True))
         del first_seen
-        raw = _RawPostings.of(token_lists, vocabulary, len(vocabulary))
+        raw = RawPostings.of(token_lists, vocabulary, len(vocabulary))
         return cls._from_raw(list(vocabulary), raw, params)
 
     def merged(self, layout: Sequence[range | Sequence[Sequence[str]]]) -> SparseBM25:
@@ -190,13 +190,13 @@ class SparseBM25:
                 vocabulary[term] = len(terms) + len(unseen)
                 unseen.append(term)
         v = len(terms) + len(unseen)
-        fresh = _RawPostings.of(new_docs, vocabulary, v)
+        fresh = RawPostings.of(new_docs, vocabulary, v)
         if new_at:
             fresh.docs = np.concatenate(new_at)[fresh.docs]
         old_term = np.repeat(np.arange(len(terms), dtype=np.int64), np.diff(self.offsets))
         old_docs = remap[self.doc_ids]
         alive = old_docs >= 0
-        old = _RawPostings(
+        old = RawPostings(
             old_term[alive], old_docs[alive], self.tf[alive], self.first[alive], np.zeros(0)
         )
         del old_term, old_docs, alive
@@ -205,13 +205,13 @@ class SparseBM25:
         return self._from_raw(terms + unseen, raw, self.params)
 
     @classmethod
-    def _from_raw(cls, terms: list[str], raw: _RawPostings, params: dict[str, float]) -> SparseBM25:
+    def _from_raw(cls, terms: list[str], raw: RawPostings, params: dict[str, float]) -> SparseBM25:
         """The query arrays of postings sorted by (term, document): rank-bm25's statistics."""
         k1, b, epsilon = params["k1"], params["b"], params["epsilon"]
         n = len(raw.lengths)
         total = int(raw.lengths.sum())
         if n == 0 or total == 0:
-            return cls(_Lexicon([]), _empty_arrays(n), n, params)
+            return cls(Lexicon([]), _empty_arrays(n), n, params)
         # Terms no document holds any more are dropped: rank-bm25's vocabulary is exactly the
         # terms of the current documents.
         df = np.bincount(raw.terms, minlength=len(terms))
@@ -274,7 +274,7 @@ class SparseBM25:
             "dense_terms": dense_terms,
             "dense": dense,
         }
-        return cls(_Lexicon(terms), arrays, n, params)
+        return cls(Lexicon(terms), arrays, n, params)
 
     # ------------------------------------------------------------------ querying
     @property
@@ -627,7 +627,7 @@ class SparseBM25:
             name: np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False)
             for name in _ARRAYS
         }
-        lexicon = _Lexicon.load(folder)
+        lexicon = Lexicon.load(folder)
         if len(lexicon) != int(header["terms"]):
             raise ValueError("the saved lexicon does not match the index")
         return cls(lexicon, arrays, int(header["doc_count"]), header["params"])
@@ -659,187 +659,6 @@ def warm_up() -> bool:
                 _compiled = full_top_k
                 log.info("short queries now use the compiled loop")
     return _compiled is not None
-
-
-class _Lexicon:
-    """Term -> id without a dict: ~25 bytes a term instead of ~145 for a dict and its keys.
-
-    The terms, in id order, are one UTF-8 blob with a NUL after each; ids are found among
-    the terms' CRC-32s, sorted (a directory on their top bits points at the few to compare),
-    and confirmed against the blob (CRC-32 collides now
-    and then; the blob decides). CRC-32 rather than Python's hash(): str hashes are salted per
-    process, so they would have to be recomputed and sorted at every load, which at a million
-    passages holds the interpreter lock for a quarter of a second while the worker swaps in a
-    new index; CRC-32s are saved with the index and mapped. array.array rather than NumPy: a
-    lookup is a handful of scalar reads, where NumPy's per-call cost would dominate.
-    """
-
-    def __init__(
-        self,
-        terms: list[str],
-        raw: bytes | None = None,
-        hashes: np.ndarray | None = None,
-        ids: np.ndarray | None = None,
-    ) -> None:
-        """From `terms`; or, as saved, from the blob `raw` and the sorted `hashes` and `ids`."""
-        if raw is None:
-            if any("\0" in t for t in terms):
-                raise ValueError("a term contains NUL")
-            raw = "".join(t + "\0" for t in terms).encode()
-        if hashes is None or ids is None:
-            unsorted = np.fromiter(map(crc32, map(str.encode, terms)), np.uint32, len(terms))
-            order = np.argsort(unsorted, kind="stable")
-            hashes, ids = unsorted[order], order
-        self._raw = raw
-        ends = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
-        self._starts = array("q", np.concatenate(([0], ends + 1)).astype(np.int64).tobytes())
-        self._hashes = array("I", np.asarray(hashes, dtype=np.uint32).tobytes())
-        self._ids = array("q", np.asarray(ids, dtype=np.int64).tobytes())
-        self._bucket_index()
-
-    def _bucket_index(self) -> None:
-        """A directory over the sorted hashes: the top bits of a hash pick a bucket of about
-        one term, so a lookup reads ~4 array items instead of bisecting (~17 reads, each
-        boxing an int): ~1 us a query term. 4 bytes a bucket, at most 4 bytes a term."""
-        sorted_hashes = np.frombuffer(self._hashes, dtype=np.uint32)
-        bits = min(32, max(1, len(sorted_hashes).bit_length() - 1))
-        self._shift = 32 - bits
-        bucket = sorted_hashes >> self._shift
-        bounds = np.zeros((1 << bits) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(bucket, minlength=1 << bits), out=bounds[1:])
-        wide = len(sorted_hashes) >= 2**31
-        self._dir = array(
-            "q" if wide else "i", bounds.astype(np.int64 if wide else np.int32).tobytes()
-        )
-
-    def save(self, folder: Path) -> None:
-        np.save(folder / "terms.npy", np.frombuffer(self._raw, dtype=np.uint8), allow_pickle=False)
-        np.save(folder / "term_hashes.npy", np.frombuffer(self._hashes, dtype=np.uint32))
-        np.save(folder / "term_ids.npy", np.frombuffer(self._ids, dtype=np.int64))
-
-    @classmethod
-    def load(cls, folder: Path) -> _Lexicon:
-        raw = np.load(folder / "terms.npy", allow_pickle=False).tobytes()
-        hashes = np.load(folder / "term_hashes.npy", allow_pickle=False)
-        ids = np.load(folder / "term_ids.npy", allow_pickle=False)
-        return cls([], raw, hashes, ids)
-
-    def __len__(self) -> int:
-        return len(self._hashes)
-
-    def terms(self) -> list[str]:
-        return self._raw.decode().split("\0")[: len(self)] if len(self) else []
-
-    @property
-    def nbytes(self) -> int:
-        parts = (self._raw, self._starts, self._hashes, self._ids, self._dir)
-        return sum(sys.getsizeof(a) for a in parts)
-
-    def ids_of(self, query: Sequence[str]) -> list[int]:
-        """Ids of the known terms of `query`, in query order (repeats kept)."""
-        hashes, ids, starts, raw = self._hashes, self._ids, self._starts, self._raw
-        bounds, shift = self._dir, self._shift
-        out = []
-        for q in query:
-            word = q.encode()
-            h = crc32(word)
-            b = h >> shift
-            p, end = bounds[b], bounds[b + 1]
-            while p < end:  # this bucket's hashes, ascending
-                if hashes[p] == h:  # a second match only on a CRC collision
-                    t = ids[p]
-                    if raw[starts[t] : starts[t + 1] - 1] == word:
-                        out.append(t)
-                        break
-                p += 1
-        return out
-
-
-class _RawPostings:
-    """Postings sorted by (term, document), with each term's first position in the document.
-
-    What an index is built from, and what `SparseBM25.merged` combines: the first positions
-    give back rank-bm25's term order (first occurrences) after documents are added or removed.
-    """
-
-    def __init__(
-        self,
-        terms: np.ndarray,
-        docs: np.ndarray,
-        tf: np.ndarray,
-        first: np.ndarray,
-        lengths: np.ndarray,
-    ) -> None:
-        self.terms, self.docs, self.tf, self.first, self.lengths = terms, docs, tf, first, lengths
-
-    @classmethod
-    def of(
-        cls, token_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], v: int
-    ) -> _RawPostings:
-        """The postings of `token_lists` (documents 0..n-1), term ids from `vocabulary`."""
-        n = len(token_lists)
-        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
-        total = int(lengths.sum())
-        if total == 0:
-            empty = np.zeros(0, dtype=np.int64)
-            return cls(empty, empty, empty, empty, lengths)
-        key = np.fromiter(
-            map(vocabulary.__getitem__, chain.from_iterable(token_lists)),
-            dtype=np.int64,
-            count=total,
-        )
-        span = int(lengths.max())  # every position in a document is below this
-        doc_starts = np.cumsum(lengths) - lengths
-        if v * n * span < 2**62:
-            # One sort of keys (term, document, position) packed in an int64: groups postings
-            # by term with documents ascending, tf is the run length and the run's first key
-            # holds the first position. In-place steps keep the build's peak memory down.
-            key *= n
-            key += np.repeat(np.arange(n, dtype=np.int64), lengths)
-            key *= span
-            position = np.arange(total, dtype=np.int64)
-            position -= np.repeat(doc_starts, lengths)
-            key += position
-            del position
-            key.sort()
-            first = key % span
-            key //= span
-        else:  # keys too wide to pack (a huge corpus of huge documents): sort by columns
-            docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
-            position = np.arange(total, dtype=np.int64) - np.repeat(doc_starts, lengths)
-            order = np.lexsort((position, docs, key))
-            first = position[order]
-            key = key[order] * n + docs[order]
-            del docs, position, order
-        starts = np.flatnonzero(key[1:] != key[:-1])
-        starts += 1
-        starts = np.concatenate(([0], starts))
-        tf = np.diff(np.append(starts, total))
-        first = first[starts]
-        key = key[starts]
-        terms = key // n
-        key -= terms * n
-        return cls(terms, key, tf, first, lengths)
-
-    def merge(self, other: _RawPostings, n: int) -> _RawPostings:
-        """Both sets of postings in one (term, document) order; their documents are disjoint."""
-        if len(other.terms) == 0 or len(self.terms) == 0:
-            taken = other if len(self.terms) == 0 else self
-            return _RawPostings(taken.terms, taken.docs, taken.tf, taken.first, self.lengths)
-        mine = self.terms * n + self.docs  # ascending: grouped by term, documents ascending
-        at = np.searchsorted(mine, other.terms * n + other.docs)
-        del mine
-
-        def insert(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-            return np.insert(a.astype(np.promote_types(a.dtype, b.dtype), copy=False), at, b)
-
-        return _RawPostings(
-            insert(self.terms, other.terms),
-            insert(self.docs, other.docs),
-            insert(self.tf, other.tf),
-            insert(self.first, other.first),
-            self.lengths,
-        )
 
 
 def _empty_arrays(n: int) -> dict[str, np.ndarray]:

@@ -10,6 +10,7 @@ from rank_bm25 import BM25Okapi
 
 import bot.search.bm25 as bm25
 from bot.search.bm25 import SparseBM25
+from bot.search.lexicon import Lexicon
 from bot.search.tokenizer import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -366,11 +367,11 @@ def test_full_path_shapes_match_dense_scores_on_generated_corpus(query_loop: str
 def test_lexicon_bucket_directory_finds_every_term(count: int, tmp_path: Path) -> None:
     # Sizes around the directory's power-of-two boundaries; unknown words find nothing.
     terms = [f"w{i}" for i in range(count)] + ["é", "東京"][: min(count, 2)]
-    lexicon = bm25._Lexicon(terms)
+    lexicon = Lexicon(terms)
     assert lexicon.ids_of(terms) == list(range(len(terms)))
     assert lexicon.ids_of(["", "nope", "w", f"w{count}"]) == []
     lexicon.save(tmp_path)
-    restored = bm25._Lexicon.load(tmp_path)
+    restored = Lexicon.load(tmp_path)
     assert restored.ids_of(terms[::-1] + terms[:1]) == [*range(len(terms))][::-1] + [0][:count]
 
 
