@@ -5,6 +5,10 @@ every score. A document that lacks a term gets exactly 0 from it, so summing, pe
 the contributions of the query terms' postings gives the same numbers while touching only
 matching documents.
 
+The parts: this module (the index and its queries), `lexicon.py` (term ids), `postings.py`
+(raw postings, building and relaying them for a merge), `statistics.py` (rank-bm25's idf,
+floor and impacts), `topk.py` (choosing the k best), `compiled.py` (the numba loop).
+
 Layout (NumPy arrays, saved with np.save, loadable memory-mapped):
 - ``offsets`` (int64, V+1), ``doc_ids`` (int32, ascending within a term) and ``tf`` (the
   smallest unsigned type holding the largest count): CSR postings. Impacts are computed from
@@ -47,7 +51,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import threading
 from collections.abc import Callable, Sequence
 from itertools import chain
@@ -57,7 +60,9 @@ from typing import Literal
 import numpy as np
 
 from bot.search.lexicon import Lexicon
-from bot.search.postings import RawPostings
+from bot.search.postings import RawPostings, relay
+from bot.search.statistics import bm25_arrays
+from bot.search.topk import distinct, select
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +82,6 @@ _ARRAYS = (
 # Bounds are compared with exact scores; float64 rounding over a few dozen positive terms is
 # far below this relative slack, so pruning never drops a document that could rank.
 _SLACK = 1e-9
-# Dense rows only pay off on corpora of some size.
-_DENSE_MIN_DOCS = 4096
 # Up to this many postings a query is evaluated in full: pruning would cost more than it saves.
 _SMALL = 50_000
 _SEEDS = 512
@@ -159,122 +162,14 @@ class SparseBM25:
         statistic (document count, average length, document frequencies, the idf floor and
         its summation order) is computed afresh from the merged postings.
         """
-        remap = np.full(self.doc_count, -1, dtype=np.int64)
-        new_docs: list[Sequence[str]] = []
-        new_at: list[np.ndarray] = []
-        lengths: list[np.ndarray] = []
-        at = last = 0
-        for item in layout:
-            if isinstance(item, range):
-                if item.step != 1 or item.start < last or item.stop > self.doc_count:
-                    raise ValueError("kept ranges must be ascending, disjoint and in range")
-                last = max(item.stop, item.start)
-                remap[item.start : item.stop] = np.arange(at, at + len(item))
-                lengths.append(self.lengths[item.start : item.stop])
-            else:
-                new_docs.extend(item)
-                new_at.append(np.arange(at, at + len(item), dtype=np.int64))
-                lengths.append(np.fromiter(map(len, item), dtype=np.int64, count=len(item)))
-            at += len(item)
-        n = at
-        terms = self.lexicon.terms()
-        # New terms get the next ids; which id a term has does not matter for scoring (the
-        # idf summation order is recomputed from first occurrences).
-        vocabulary: dict[str, int] = {}
-        unseen: list[str] = []
-        for term in dict.fromkeys(chain.from_iterable(new_docs)):
-            found = self.lexicon.ids_of((term,))
-            if found:
-                vocabulary[term] = found[0]
-            else:
-                vocabulary[term] = len(terms) + len(unseen)
-                unseen.append(term)
-        v = len(terms) + len(unseen)
-        fresh = RawPostings.of(new_docs, vocabulary, v)
-        if new_at:
-            fresh.docs = np.concatenate(new_at)[fresh.docs]
-        old_term = np.repeat(np.arange(len(terms), dtype=np.int64), np.diff(self.offsets))
-        old_docs = remap[self.doc_ids]
-        alive = old_docs >= 0
-        old = RawPostings(
-            old_term[alive], old_docs[alive], self.tf[alive], self.first[alive], np.zeros(0)
-        )
-        del old_term, old_docs, alive
-        raw = old.merge(fresh, n)
-        raw.lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
-        return self._from_raw(terms + unseen, raw, self.params)
+        terms, raw = relay(self, layout)
+        return self._from_raw(terms, raw, self.params)
 
     @classmethod
     def _from_raw(cls, terms: list[str], raw: RawPostings, params: dict[str, float]) -> SparseBM25:
-        """The query arrays of postings sorted by (term, document): rank-bm25's statistics."""
-        k1, b, epsilon = params["k1"], params["b"], params["epsilon"]
-        n = len(raw.lengths)
-        total = int(raw.lengths.sum())
-        if n == 0 or total == 0:
-            return cls(Lexicon([]), _empty_arrays(n), n, params)
-        # Terms no document holds any more are dropped: rank-bm25's vocabulary is exactly the
-        # terms of the current documents.
-        df = np.bincount(raw.terms, minlength=len(terms))
-        live = df > 0
-        if not live.all():
-            renumber = np.cumsum(live) - 1
-            raw.terms = renumber[raw.terms]
-            terms = [t for t, keep in zip(terms, live.tolist(), strict=True) if keep]
-            df = df[live]
-        v = len(terms)
-        offsets = np.zeros(v + 1, dtype=np.int64)
-        np.cumsum(df, out=offsets[1:])
-        docs, tf, first = raw.docs, raw.tf, raw.first
-
-        # rank-bm25 sums idf over its dict, whose order is the terms' first occurrences
-        # (document, then position in it); the average idf, hence the floor, depends on that
-        # order to the last bit. A term's first posting is its first document.
-        heads = offsets[:-1]
-        first_at = docs[heads].astype(np.int64) * (int(first.max()) + 1) + first[heads]
-        order = np.argsort(first_at, kind="stable")
-        # idf with math.log exactly as rank-bm25 writes it (np.log may differ in the last ulp);
-        # it depends on df only, so one call per distinct df.
-        distinct, inverse = np.unique(df, return_inverse=True)
-        idf_of = np.array([math.log(n - int(f) + 0.5) - math.log(int(f) + 0.5) for f in distinct])
-        idf = idf_of[inverse]
-        idf_sum = float(np.cumsum(idf[order])[-1])  # sequential, like `idf_sum += idf`
-        idf[idf < 0] = epsilon * (idf_sum / v)
-
-        avgdl = total / n
-        norm = k1 * (1 - b + b * raw.lengths / avgdl)  # rank-bm25's expression, same rounding
-        # idf * (tf*(k1+1) / (tf + norm)), in place; + and * commute exactly in IEEE float.
-        tf_f = tf.astype(np.float64)
-        denominator = norm.take(docs)
-        denominator += tf_f
-        tf_f *= k1 + 1
-        tf_f /= denominator
-        del denominator
-        impacts = idf.take(raw.terms)
-        impacts *= tf_f
-        del tf_f
-        max_impact = np.maximum.reduceat(impacts, heads)
-
-        dense_terms = np.zeros(0, dtype=np.int64)
-        if n >= _DENSE_MIN_DOCS and float(idf.min()) > 0:
-            dense_terms = np.flatnonzero(2 * df >= n)
-        dense = np.zeros((len(dense_terms), n))
-        for row, t in enumerate(dense_terms):
-            lo, hi = offsets[t], offsets[t + 1]
-            dense[row, docs[lo:hi]] = impacts[lo:hi]
-        del impacts
-        arrays: dict[str, np.ndarray] = {
-            "offsets": offsets,
-            "doc_ids": docs.astype(np.int32),
-            "tf": tf.astype(np.min_scalar_type(int(tf.max()))),
-            "first": first.astype(np.min_scalar_type(int(first.max()))),
-            "lengths": raw.lengths.astype(np.int32),
-            "idf": idf,
-            "norm": norm,
-            "max_impact": max_impact,
-            "dense_terms": dense_terms,
-            "dense": dense,
-        }
-        return cls(Lexicon(terms), arrays, n, params)
+        """The index of postings sorted by (term, document), with rank-bm25's statistics."""
+        live, arrays = bm25_arrays(terms, raw, params)
+        return cls(Lexicon(live), arrays, len(raw.lengths), params)
 
     # ------------------------------------------------------------------ querying
     @property
@@ -366,14 +261,14 @@ class SparseBM25:
             vals = np.concatenate([tf[lo:hi] for lo, hi in spans], dtype=np.float64)
         self._impacts(terms, spans, ids, vals)
         if len(spans) == 1:
-            return _select(ids, vals, k)
+            return select(ids, vals, k)
         buf = self._scratch()
         # add.at adds in index order, so each document's sum is built in query order.
         np.add.at(buf, ids, vals)
         scores = buf.take(ids)
         buf[ids] = 0.0
         # A document appears once per query-term occurrence it holds.
-        return _select(ids, scores, k, repeats=len(terms))
+        return select(ids, scores, k, repeats=len(terms))
 
     def _full_compiled(
         self, kernel: _Kernel, terms: list[int], spans: list[tuple[int, int]], k: int
@@ -455,7 +350,7 @@ class SparseBM25:
             row = self.dense[self._row[unique[0]]]
             sample = np.arange(0, self.doc_count, max(1, self.doc_count // 4096))
             seeds.append(sample[row[sample] > 0])
-        seed = _distinct(np.concatenate(seeds))
+        seed = distinct(np.concatenate(seeds))
         if len(seed) < k:
             return self._exhaustive(terms, unique, k)
         seed_scores = self._score_docs(terms, seed, computed)
@@ -526,7 +421,7 @@ class SparseBM25:
             rest -= bound_t
             keep = partial >= floor(max(rest, 0.0))
             cand, partial = cand[keep], partial[keep]
-        return _select(cand, self._score_docs(terms, cand, computed), k)
+        return select(cand, self._score_docs(terms, cand, computed), k)
 
     def _distinct_ids(self, ids: np.ndarray) -> np.ndarray:
         """Each id of `ids` once, in linear time (no sort): every position writes its index
@@ -581,7 +476,7 @@ class SparseBM25:
         """Every matching document scored: fallback when pruning has nothing to work with."""
         scores = self._scores_of(terms)
         held = np.flatnonzero(scores > 0) if self._positive else self._holders(unique)
-        return _select(held, scores[held], k)
+        return select(held, scores[held], k)
 
     def _holders(self, unique: Sequence[int]) -> np.ndarray:
         mask = np.zeros(self.doc_count, dtype=bool)
@@ -659,67 +554,3 @@ def warm_up() -> bool:
                 _compiled = full_top_k
                 log.info("short queries now use the compiled loop")
     return _compiled is not None
-
-
-def _empty_arrays(n: int) -> dict[str, np.ndarray]:
-    return {
-        "offsets": np.zeros(1, np.int64),
-        "doc_ids": np.zeros(0, np.int32),
-        "tf": np.zeros(0, np.uint8),
-        "first": np.zeros(0, np.uint8),
-        "lengths": np.zeros(n, np.int32),
-        "idf": np.zeros(0),
-        "norm": np.zeros(n),
-        "max_impact": np.zeros(0),
-        "dense_terms": np.zeros(0, np.int64),
-        "dense": np.zeros((0, n)),
-    }
-
-
-def _distinct(x: np.ndarray) -> np.ndarray:
-    """Sorted distinct values; np.unique's hash-based path is several times slower here."""
-    x = np.sort(x)
-    if len(x) > 1:
-        x = x[np.concatenate(([True], x[1:] != x[:-1]))]
-    return x
-
-
-def _select(
-    ids: np.ndarray, scores: np.ndarray, k: int, repeats: int = 1
-) -> list[tuple[int, float]]:
-    """The k best (id, score): score descending, then id ascending; no full sort.
-
-    With `repeats` > 1 an id may appear up to that many times (always with the same score):
-    the first k*repeats entries in ranking order hold at least k distinct ids.
-    """
-    want = k * repeats
-    n = len(scores)
-    if n > want:
-        # Method calls rather than np.* wrappers: on short queries the per-call overhead is
-        # a sizeable share of the latency.
-        part = scores.copy()
-        part.partition(n - want)
-        kth = part[n - want, ...]  # 0-d: compares faster than a NumPy scalar
-        keep = (scores >= kth).nonzero()[0]
-        if len(keep) > 4 * want:
-            # Many documents tie with the k-th score (a name in one-line passages): keep the
-            # lowest ids among the tied only.
-            above = keep[scores[keep] > kth]
-            tied = keep[scores[keep] == kth]
-            need = want - len(above)
-            tied = tied[np.argpartition(ids[tied], need - 1)[:need]]
-            keep = np.concatenate((above, tied))
-        ids, scores = ids.take(keep), scores.take(keep)
-    order = np.lexsort((ids, -scores))
-    ids, scores = ids.take(order).tolist(), scores.take(order).tolist()
-    if repeats == 1:
-        return list(zip(ids[:k], scores[:k], strict=False))
-    out: list[tuple[int, float]] = []
-    last = -1
-    for i, sc in zip(ids, scores, strict=True):
-        if i != last:
-            out.append((i, sc))
-            last = i
-            if len(out) == k:
-                break
-    return out

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from bot.search.bm25 import SparseBM25
 
 
 class RawPostings:
@@ -93,3 +97,54 @@ class RawPostings:
             insert(self.first, other.first),
             self.lengths,
         )
+
+
+def relay(
+    index: SparseBM25, layout: Sequence[range | Sequence[Sequence[str]]]
+) -> tuple[list[str], RawPostings]:
+    """The terms and postings of `index`'s kept ranges and the new token lists of `layout`,
+    in its order (see `SparseBM25.merged`)."""
+    remap = np.full(index.doc_count, -1, dtype=np.int64)
+    new_docs: list[Sequence[str]] = []
+    new_at: list[np.ndarray] = []
+    lengths: list[np.ndarray] = []
+    at = last = 0
+    for item in layout:
+        if isinstance(item, range):
+            if item.step != 1 or item.start < last or item.stop > index.doc_count:
+                raise ValueError("kept ranges must be ascending, disjoint and in range")
+            last = max(item.stop, item.start)
+            remap[item.start : item.stop] = np.arange(at, at + len(item))
+            lengths.append(index.lengths[item.start : item.stop])
+        else:
+            new_docs.extend(item)
+            new_at.append(np.arange(at, at + len(item), dtype=np.int64))
+            lengths.append(np.fromiter(map(len, item), dtype=np.int64, count=len(item)))
+        at += len(item)
+    n = at
+    terms = index.lexicon.terms()
+    # New terms get the next ids; which id a term has does not matter for scoring (the
+    # idf summation order is recomputed from first occurrences).
+    vocabulary: dict[str, int] = {}
+    unseen: list[str] = []
+    for term in dict.fromkeys(chain.from_iterable(new_docs)):
+        found = index.lexicon.ids_of((term,))
+        if found:
+            vocabulary[term] = found[0]
+        else:
+            vocabulary[term] = len(terms) + len(unseen)
+            unseen.append(term)
+    v = len(terms) + len(unseen)
+    fresh = RawPostings.of(new_docs, vocabulary, v)
+    if new_at:
+        fresh.docs = np.concatenate(new_at)[fresh.docs]
+    old_term = np.repeat(np.arange(len(terms), dtype=np.int64), np.diff(index.offsets))
+    old_docs = remap[index.doc_ids]
+    alive = old_docs >= 0
+    old = RawPostings(
+        old_term[alive], old_docs[alive], index.tf[alive], index.first[alive], np.zeros(0)
+    )
+    del old_term, old_docs, alive
+    raw = old.merge(fresh, n)
+    raw.lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
+    return terms + unseen, raw

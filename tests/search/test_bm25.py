@@ -9,6 +9,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 import bot.search.bm25 as bm25
+import bot.search.statistics as statistics
 from bot.search.bm25 import SparseBM25
 from bot.search.lexicon import Lexicon
 from bot.search.tokenizer import tokenize
@@ -137,7 +138,7 @@ def strategies(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     compiled short-query loop."""
     _use_compiled_loop(monkeypatch, request.param == "compiled")
     if request.param == "forced":
-        monkeypatch.setattr(bm25, "_DENSE_MIN_DOCS", 0)
+        monkeypatch.setattr(statistics, "DENSE_MIN_DOCS", 0)
         monkeypatch.setattr(bm25, "_SMALL", 0)
         monkeypatch.setattr(bm25, "_SEEDS", 16)
         monkeypatch.setattr(bm25, "_REFINE_MIN", 0)
