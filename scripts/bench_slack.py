@@ -6,7 +6,7 @@ Runs the real `python -m bot` worker against the local Slack emulation (tests/sl
 127.0.0.1 only) and measures, one question at a time, the time from sending a mention event
 to the reply being posted. Then, at archive size:
 
-* the corpus: `--passages` paragraphs generated with `bot.bench.generate_corpus` (seeded),
+* the corpus: `--passages` paragraphs generated with `bot.bench_corpus.generate_corpus` (seeded),
   rendered as articles of 20 paragraphs in JSONL files, each quoted person written as
   “…,” First Last said. so the extractor has real quotations to attribute;
 * the first build (read, attribute, index) and a restart from the saved index (CACHE_DIR);
@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.bench import generate_corpus  # noqa: E402
+from bot.bench_corpus import generate_corpus  # noqa: E402
 from tests.slack_emulator.emulator import SlackEmulator  # noqa: E402
 from tests.slack_emulator.worker import BotProcess, start_bot_process  # noqa: E402
 

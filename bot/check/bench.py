@@ -30,7 +30,7 @@ from bot.search.engine import Engine
 from bot.search.index import CorpusIndex, PassageTable, QuotationTable, Tables, published_days
 
 if TYPE_CHECKING:
-    from bot.bench import Corpus
+    from bot.bench_corpus import Corpus
 
 PARAGRAPHS = 20
 CLAIM_WORDS = 20

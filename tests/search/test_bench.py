@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot import bench
+from bot import bench, bench_corpus
 
 
 def test_small_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -32,7 +32,7 @@ def test_whole_answer_archive_quotes_verbatim_and_tokenizes_like_the_passages() 
     from bot.bench_answer import render
     from bot.search.tokenizer import tokenize
 
-    corpus = bench.generate_corpus(400)
+    corpus = bench_corpus.generate_corpus(400)
     articles, lists, tokens = render(corpus.docs, corpus.people)
     assert len(articles) == 20 and sum(map(len, lists)) == len(tokens) > 100
     for article, found in zip(articles, lists, strict=True):
@@ -45,11 +45,11 @@ def test_whole_answer_archive_quotes_verbatim_and_tokenizes_like_the_passages() 
 
 
 def test_corpus_is_reproducible_and_token_stable() -> None:
-    a = bench.generate_corpus(500)
-    b = bench.generate_corpus(500)
+    a = bench_corpus.generate_corpus(500)
+    b = bench_corpus.generate_corpus(500)
     assert a.docs == b.docs
-    bench.check_tokenizer(a, sample=500)
-    queries = bench.generate_queries(a, 200)
+    bench_corpus.check_tokenizer(a, sample=500)
+    queries = bench_corpus.generate_queries(a, 200)
     assert len(queries) == 200
     assert {kind for kind, _ in queries} == {"name", "name+topic", "keywords", "question"}
     assert all(tokens for _, tokens in queries)
