@@ -11,7 +11,9 @@ to the reply being posted. Then, at archive size:
   “…,” First Last said. so the extractor has real quotations to attribute;
 * the first build (read, attribute, index) and a restart from the saved index (CACHE_DIR);
 * acknowledgements while a re-index is under way: a file is added, the worker (RELOAD_SECONDS=1)
-  rebuilds, and mentions are sent every 50 ms until the new index is live.
+  rebuilds, and mentions are sent every 50 ms until the new index is live;
+* the worker's resident memory (VmRSS) and peak (VmHWM) after the questions and after the
+  re-index (the semantic stage is on unless SEMANTIC_SEARCH=false is in the environment).
 
 The generated corpus and its index are kept in --workdir (default: a folder in /tmp) so a
 second run skips generating and the first build. Outside the test suite: at 1,000,000
@@ -88,6 +90,17 @@ def write_corpus(folder: Path, passages: int) -> list[tuple[str, str]]:
     quoted = [(f.title(), last.title()) for f, last in corpus.people]
     marker.write_text(json.dumps(quoted))
     return quoted
+
+
+def memory_mb(pid: int) -> dict[str, float]:
+    """The worker's resident memory now and at its peak (VmRSS, VmHWM), in MB."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            fields[key] = int(value.split()[0]) / 1024
+    rss, peak = fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
+    return {"rss_mb": round(rss, 1), "peak_mb": round(peak, 1)}
 
 
 async def ask_one(emulator: SlackEmulator, text: str) -> float:
@@ -221,8 +234,13 @@ async def main() -> int:
             f"{report['archive']['p50_ms']:.1f} ms, p95 {report['archive']['p95_ms']:.1f} ms",  # type: ignore[index]
             flush=True,
         )
+        report["memory_after_questions"] = memory_mb(worker.pid)
+        print(f"worker memory after the questions: {report['memory_after_questions']}", flush=True)
         report["acks_during_reindex"] = await reindex_acks(emulator, worker, corpus)
         print(f"acks during re-index: {report['acks_during_reindex']}", flush=True)
+        # The re-index runs in a child process; the worker maps the index it saved.
+        report["memory_after_reindex"] = memory_mb(worker.pid)
+        print(f"worker memory after the re-index: {report['memory_after_reindex']}", flush=True)
         await worker.terminate()
     print(json.dumps(report))
     return 0
