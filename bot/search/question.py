@@ -38,10 +38,22 @@ _SAID_VERBS = (
     "remarked|blamed|praised|criticized|criticised|dismissed|defended|attacked|mocked|"
     "pledged|threatened|acknowledged|recalled|lamented|questioned|slammed"
 )
+# Reporters use far more verbs than those ("who likened", "who balked at", "who cautioned",
+# "who proposed"): after "who", any past tense of a regular verb (a word of five letters or
+# more ending in -ed) or a common irregular one asks who said it too. Not "who is", "who led"
+# or "who won": those ask about a person, not a statement.
+_PAST_TENSE = (
+    r"(?!(?:needed|owned|ruled|killed|headed|founded|married|created|invented|signed|"
+    r"started|played|scored|directed|hosted|coached|starred|funded|hired|fired|"
+    r"replaced|succeeded|visited|attended|appointed|elected|nominated|defeated)\b)"
+    r"[^\W\d_]{3,}ed|thought|felt|swore|foresaw|forecast|spoke|bet|meant|sought"
+)
 _WHO_SAID = re.compile(
-    r"^\s*(?:who\s+(?:" + _SAID_VERBS + ")"
+    r"^\s*(?:who\s+(?:" + _SAID_VERBS + "|" + _PAST_TENSE + ")"
     r"|who's\s+(?:quoted|saying)|who\s+is\s+quoted\s+(?:as\s+)?saying|who\s+was\s+quoted\s+"
-    r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*(?:that\s+|the\s+words?\s+)?",
+    r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*"
+    # "who balked at deporting …", "who likened X to Y", "who warned that …"
+    r"(?:(?:that|at|about|of|on|over|against|to|for|with)\s+|the\s+words?\s+)?",
     re.IGNORECASE,
 )
 _SPEAKER_SAID = re.compile(
