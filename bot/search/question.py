@@ -45,7 +45,8 @@ _SAID_VERBS = (
 _PAST_TENSE = (
     r"(?!(?:needed|owned|ruled|killed|headed|founded|married|created|invented|signed|"
     r"started|played|scored|directed|hosted|coached|starred|funded|hired|fired|"
-    r"replaced|succeeded|visited|attended|appointed|elected|nominated|defeated)\b)"
+    r"replaced|succeeded|visited|attended|appointed|elected|nominated|defeated|voted|"
+    r"resigned|died|lived|worked|served|joined|moved|retired|received|earned|launched)\b)"
     r"[^\W\d_]{3,}ed|thought|felt|swore|foresaw|forecast|spoke|bet|meant|sought"
 )
 _WHO_SAID = re.compile(

@@ -2,8 +2,10 @@
 
 The table (bot/search/model/) was distilled once from all-MiniLM-L6-v2 with model2vec
 (`scripts/build_static_model.py`): one vector per WordPiece token of the model's vocabulary,
-PCA-reduced and Zipf-weighted, stored as int8 with a scale per row. A text's embedding is the
-mean of its tokens' vectors, normalised: NumPy and a dict at run time, no deep-learning
+then each token's vector fitted so that means of them come closest to the transformer's
+embeddings (`scripts/refine_static_model.py`), stored as int8 with a scale per row. A text's
+embedding is the mean of its tokens' vectors, normalised, less the quotations' common
+direction (centre.npy), normalised again: NumPy and a dict at run time, no deep-learning
 framework, nothing downloaded.
 
 Vectors are kept as int8 rows with one float32 scale each (a quarter of float32). Up to
