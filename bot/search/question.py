@@ -57,6 +57,13 @@ _WHO_SAID = re.compile(
     r"(?:(?:that|at|about|of|on|over|against|to|for|with)\s+|the\s+words?\s+)?",
     re.IGNORECASE,
 )
+# "who told reporters that …", "who warned voters the fund …": whom it was said to is not
+# what was said.
+_TOLD_WHOM = re.compile(
+    r"^\s*who\s+(?:told|warned|assured|reminded|informed|promised|wrote|tweeted)\s+"
+    r"(?:[^\W\d_][\w'’.-]*\s+){1,3}?that\s+",
+    re.IGNORECASE,
+)
 _SPEAKER_SAID = re.compile(
     r"^\s*(?:what|when|where|how|why)\s+(?:did|does|has|have|had|do|was|is)\s+"
     r"(?P<speaker>.+?)\s+(?:say|said|says|tell|told|write|wrote|claim|warn|mean|quoted|think)"
@@ -170,7 +177,8 @@ def parse_question(raw: str) -> Question:
 
     who = _WHO_SAID.match(normalized)
     if who:
-        said = normalized[who.end() :].strip(" ?!.\"'“”‘’")
+        told = _TOLD_WHOM.match(normalized)
+        said = normalized[(told or who).end() :].strip(" ?!.\"'“”‘’")
         phrase = phrase or said or None
         # The content words carry the search; the exact phrase (every word, "not" and "we"
         # included) still outranks a bag of words. All function words: search them all.

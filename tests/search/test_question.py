@@ -92,6 +92,8 @@ def test_unclosed_or_encoded_markup_never_reaches_the_echo(text: str) -> None:
         ("who balked at closing the harbour library", "closing the harbour library"),
         ("who cautioned that one wet spring proves nothing", "one wet spring proves nothing"),
         ("Who thought the ferry fares were too high?", "the ferry fares were too high"),
+        ("who told reporters that the ferry would stop", "the ferry would stop"),
+        ("who warned the harbour board that fares would rise", "fares would rise"),
     ],
 )
 def test_who_with_any_verb_of_saying_asks_for_a_quotation(typed: str, gist: str) -> None:
