@@ -127,7 +127,8 @@ class StaticEmbedder:
         norms[~known] = 1.0
         out /= norms[:, None]
         if self.centre is not None:
-            out[known] -= self.centre
+            out -= self.centre  # in place: a masked subtraction would copy the batch
+            out[~known] = 0.0
             out /= np.maximum(np.linalg.norm(out, axis=1), 1e-12)[:, None]
         return out
 
