@@ -20,7 +20,7 @@ in batches in NumPy here: no torch, nothing downloaded. Texts: PolNeAR train (re
 time from ../shared/polnear/train, never stored) and our own articles, in sentences and in
 what the semantic stage embeds for each quotation, leaving out every article
 eval/search/questions.jsonl asks about. The teacher's embeddings are cached in `--cache`
-(outside the repository; about 10 minutes to make on a busy two-core machine).
+(outside the repository; about 16 minutes to make on a busy two-core machine).
 """
 
 from __future__ import annotations
