@@ -19,7 +19,9 @@
    (one WordPiece token a line), vectors.npy (int8, one row per token) and scales.npy (one
    float32 scale per row).
 
-The run time needs only NumPy and the vocabulary: no torch, no model hub.
+The run time needs only NumPy and the vocabulary: no torch, no model hub. The shipped table
+is this one refined: `scripts/refine_static_model.py --base <this script's --out>` fits every
+token's vector to the transformer and adds the quotations' common direction (centre.npy).
 """
 
 from __future__ import annotations

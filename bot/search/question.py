@@ -38,10 +38,30 @@ _SAID_VERBS = (
     "remarked|blamed|praised|criticized|criticised|dismissed|defended|attacked|mocked|"
     "pledged|threatened|acknowledged|recalled|lamented|questioned|slammed"
 )
+# Reporters use far more verbs than those ("who likened", "who balked at", "who cautioned",
+# "who proposed"): after "who", any past tense of a regular verb (a word of five letters or
+# more ending in -ed) or a common irregular one asks who said it too. Not "who is", "who led"
+# or "who won": those ask about a person, not a statement.
+_PAST_TENSE = (
+    r"(?!(?:needed|owned|ruled|killed|headed|founded|married|created|invented|signed|"
+    r"started|played|scored|directed|hosted|coached|starred|funded|hired|fired|"
+    r"replaced|succeeded|visited|attended|appointed|elected|nominated|defeated|voted|"
+    r"resigned|died|lived|worked|served|joined|moved|retired|received|earned|launched)\b)"
+    r"[^\W\d_]{3,}ed|thought|felt|swore|foresaw|forecast|spoke|bet|meant|sought"
+)
 _WHO_SAID = re.compile(
-    r"^\s*(?:who\s+(?:" + _SAID_VERBS + ")"
+    r"^\s*(?:who\s+(?:" + _SAID_VERBS + "|" + _PAST_TENSE + ")"
     r"|who's\s+(?:quoted|saying)|who\s+is\s+quoted\s+(?:as\s+)?saying|who\s+was\s+quoted\s+"
-    r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*(?:that\s+|the\s+words?\s+)?",
+    r"(?:as\s+)?saying|who\s+used\s+the\s+(?:phrase|words?))\b[\s:,]*"
+    # "who balked at deporting …", "who likened X to Y", "who warned that …"
+    r"(?:(?:that|at|about|of|on|over|against|to|for|with)\s+|the\s+words?\s+)?",
+    re.IGNORECASE,
+)
+# "who told reporters that …", "who warned voters the fund …": whom it was said to is not
+# what was said.
+_TOLD_WHOM = re.compile(
+    r"^\s*who\s+(?:told|warned|assured|reminded|informed|promised|wrote|tweeted)\s+"
+    r"(?:[^\W\d_][\w'’.-]*\s+){1,3}?that\s+",
     re.IGNORECASE,
 )
 _SPEAKER_SAID = re.compile(
@@ -157,7 +177,8 @@ def parse_question(raw: str) -> Question:
 
     who = _WHO_SAID.match(normalized)
     if who:
-        said = normalized[who.end() :].strip(" ?!.\"'“”‘’")
+        told = _TOLD_WHOM.match(normalized)
+        said = normalized[(told or who).end() :].strip(" ?!.\"'“”‘’")
         phrase = phrase or said or None
         # The content words carry the search; the exact phrase (every word, "not" and "we"
         # included) still outranks a bag of words. All function words: search them all.

@@ -2,8 +2,10 @@
 
 The table (bot/search/model/) was distilled once from all-MiniLM-L6-v2 with model2vec
 (`scripts/build_static_model.py`): one vector per WordPiece token of the model's vocabulary,
-PCA-reduced and Zipf-weighted, stored as int8 with a scale per row. A text's embedding is the
-mean of its tokens' vectors, normalised: NumPy and a dict at run time, no deep-learning
+then each token's vector fitted so that means of them come closest to the transformer's
+embeddings (`scripts/refine_static_model.py`), stored as int8 with a scale per row. A text's
+embedding is the mean of its tokens' vectors, normalised, less the quotations' common
+direction (centre.npy), normalised again: NumPy and a dict at run time, no deep-learning
 framework, nothing downloaded.
 
 Vectors are kept as int8 rows with one float32 scale each (a quarter of float32). Up to
@@ -44,9 +46,14 @@ _BATCH = 20_000  # texts tokenized at once
 class StaticEmbedder:
     """Text -> unit vector, from the shipped static table and a WordPiece tokenizer."""
 
-    def __init__(self, vocab: Sequence[str], table: np.ndarray) -> None:
+    def __init__(
+        self, vocab: Sequence[str], table: np.ndarray, centre: np.ndarray | None = None
+    ) -> None:
         self.table = np.ascontiguousarray(table, dtype=np.float32)
         self.dims = self.table.shape[1]
+        # Every mean of static vectors leans the same way (frequent tokens' common part):
+        # that shared direction, removed after normalising, lets what a text says decide.
+        self.centre = None if centre is None else np.asarray(centre, dtype=np.float32)
         self._ids = {token: i for i, token in enumerate(vocab[: len(table)]) if token}
         self._unknown = self._ids.get("[UNK]", 0)
         self._pieces: dict[str, tuple[int, ...]] = {}
@@ -58,12 +65,16 @@ class StaticEmbedder:
         vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
         codes = np.load(folder / "vectors.npy", allow_pickle=False)
         scales = np.load(folder / "scales.npy", allow_pickle=False)
-        return cls(vocab, codes.astype(np.float32) * scales[:, None])
+        centre_file = folder / "centre.npy"
+        centre = np.load(centre_file, allow_pickle=False) if centre_file.is_file() else None
+        return cls(vocab, codes.astype(np.float32) * scales[:, None], centre)
 
     @classmethod
-    def from_table(cls, vocab: Sequence[str], table: np.ndarray) -> StaticEmbedder:
+    def from_table(
+        cls, vocab: Sequence[str], table: np.ndarray, centre: np.ndarray | None = None
+    ) -> StaticEmbedder:
         """An embedder over any table (the build script's, before it is stored)."""
-        return cls(vocab, table)
+        return cls(vocab, table, centre)
 
     def pieces(self, word: str) -> tuple[int, ...]:
         """WordPiece ids of one folded word: greedy longest match, "##" continuations."""
@@ -112,8 +123,13 @@ class StaticEmbedder:
         out = np.zeros((len(texts), self.dims), dtype=np.float32)
         _sum_rows(self.table, ids, bounds, out)
         norms = np.linalg.norm(out, axis=1)
-        norms[norms == 0] = 1.0
+        known = norms > 0
+        norms[~known] = 1.0
         out /= norms[:, None]
+        if self.centre is not None:
+            out -= self.centre  # in place: a masked subtraction would copy the batch
+            out[~known] = 0.0
+            out /= np.maximum(np.linalg.norm(out, axis=1), 1e-12)[:, None]
         return out
 
 

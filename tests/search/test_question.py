@@ -83,3 +83,27 @@ def test_parser_never_raises_and_echo_has_no_markup(text: str) -> None:
 def test_unclosed_or_encoded_markup_never_reaches_the_echo(text: str) -> None:
     question = parse_question(text)
     assert "<!" not in question.text and "<@" not in question.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "gist"),
+    [
+        ("who likened the tram plan to a toy train set?", "the tram plan to a toy train set"),
+        ("who balked at closing the harbour library", "closing the harbour library"),
+        ("who cautioned that one wet spring proves nothing", "one wet spring proves nothing"),
+        ("Who thought the ferry fares were too high?", "the ferry fares were too high"),
+        ("who told reporters that the ferry would stop", "the ferry would stop"),
+        ("who warned the harbour board that fares would rise", "fares would rise"),
+    ],
+)
+def test_who_with_any_verb_of_saying_asks_for_a_quotation(typed: str, gist: str) -> None:
+    # Reporters ask with many verbs: each finds quotations by what was said, not passages
+    # by the verb.
+    question = parse_question(typed)
+    assert question.intent is Intent.WHO_SAID
+    assert question.gist == gist
+
+
+@pytest.mark.parametrize("typed", ["who led the rowing club", "who is the harbour master"])
+def test_who_did_something_else_stays_a_search(typed: str) -> None:
+    assert parse_question(typed).intent is Intent.SEARCH
