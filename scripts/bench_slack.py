@@ -93,14 +93,16 @@ def write_corpus(folder: Path, passages: int) -> list[tuple[str, str]]:
 
 
 def memory_mb(pid: int) -> dict[str, float]:
-    """The worker's resident memory now and at its peak (VmRSS, VmHWM), in MB."""
+    """The worker's resident memory (now, peak; its heap, its mapped files), in MB."""
     fields = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         key, _, value = line.partition(":")
-        if key in ("VmRSS", "VmHWM"):
+        if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
             fields[key] = int(value.split()[0]) / 1024
-    rss, peak = fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
-    return {"rss_mb": round(rss, 1), "peak_mb": round(peak, 1)}
+    # RssFile: pages of the mapped saved index (page cache the kernel can reclaim and
+    # re-read); RssAnon: the worker's own heap.
+    names = {"VmRSS": "rss_mb", "VmHWM": "peak_mb", "RssAnon": "anon_mb", "RssFile": "file_mb"}
+    return {label: round(fields.get(key, 0.0), 1) for key, label in names.items()}
 
 
 async def ask_one(emulator: SlackEmulator, text: str) -> float:
