@@ -21,7 +21,6 @@ the best of `repeat` runs per question, like the other figures.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -31,6 +30,7 @@ import numpy as np
 
 from bot.answer import Answerer
 from bot.attribution.model import Quotation, Speaker, SpeakerKind
+from bot.bench_semantic import best_of
 from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
 from bot.search.encoder import QueryEncoder, query_encoder
@@ -112,15 +112,6 @@ def _quoted(doc: Sequence[str], names: dict[tuple[str, str], str]) -> tuple[int,
     return None
 
 
-def _best(repeat: int, run: Callable[[], object]) -> float:
-    best = math.inf
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def _pct(values: Sequence[float], q: float) -> float:
     return round(float(np.percentile(np.asarray(values) * 1000, q)), 3)
 
@@ -193,7 +184,7 @@ def run_answers(
     latency: dict[str, list[float]] = {path: [] for path in services}
     for text in texts:
         for path in services:
-            latency[path].append(_best(repeat, partial(answer, path, text)))
+            latency[path].append(best_of(repeat, partial(answer, path, text)))
     same = sum(answer("off", t) == answer("on", t) for t in texts)
     return {
         "articles": len(articles),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -77,7 +77,8 @@ def _pct(values: Sequence[float], q: float) -> float:
     return float(np.percentile(np.asarray(values) * 1000, q)) if values else float("nan")
 
 
-def _best(repeat: int, run) -> float:  # type: ignore[no-untyped-def]
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The fastest of `repeat` runs of `run`, in seconds (both benchmarks time alike)."""
     best = math.inf
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -143,9 +144,9 @@ def run_semantic(
     for i in range(len(texts)):  # one warm-up pass each, as for the lexical engines
         lexical_only(i)
         both(i)
-    lex_lat = [_best(repeat, lambda i=i: lexical_only(i)) for i in range(len(texts))]
-    sem_lat = [_best(repeat, lambda i=i: both(i)) for i in range(len(texts))]
-    encode_lat = [_best(repeat, lambda i=i: embed_question(texts[i])) for i in range(len(texts))]
+    lex_lat = [best_of(repeat, lambda i=i: lexical_only(i)) for i in range(len(texts))]
+    sem_lat = [best_of(repeat, lambda i=i: both(i)) for i in range(len(texts))]
+    encode_lat = [best_of(repeat, lambda i=i: embed_question(texts[i])) for i in range(len(texts))]
     return {
         "rows": len(index),
         "index": "ivf" if index.order is not None else "flat",
