@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
@@ -144,9 +145,9 @@ def run_semantic(
     for i in range(len(texts)):  # one warm-up pass each, as for the lexical engines
         lexical_only(i)
         both(i)
-    lex_lat = [best_of(repeat, lambda i=i: lexical_only(i)) for i in range(len(texts))]
-    sem_lat = [best_of(repeat, lambda i=i: both(i)) for i in range(len(texts))]
-    encode_lat = [best_of(repeat, lambda i=i: embed_question(texts[i])) for i in range(len(texts))]
+    lex_lat = [best_of(repeat, partial(lexical_only, i)) for i in range(len(texts))]
+    sem_lat = [best_of(repeat, partial(both, i)) for i in range(len(texts))]
+    encode_lat = [best_of(repeat, partial(embed_question, text)) for text in texts]
     return {
         "rows": len(index),
         "index": "ivf" if index.order is not None else "flat",
