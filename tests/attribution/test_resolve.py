@@ -101,6 +101,10 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # "Mr." in her role is the man she campaigns for: no evidence that she is a he.
+        ("Tom Gale chaired the meeting.\n\n“We will not move,” Mr. Gale said.\n\n"
+         "Nina Brenn, a campaigner for Mr. Gale, took the microphone next. “The harbor "
+         "belongs to all of us,” she said.", "The harbor", "Nina Brenn"),
     ],
 )
 def test_pronouns(body: str, quote: str, speaker: str) -> None:
