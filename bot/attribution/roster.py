@@ -182,6 +182,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         subject = (
             not possessive
             and (before is None or before.lower() not in OBJECT_BEFORE)
+            # "at last week's San Diego rally": a modifier inside someone's noun phrase.
+            and not (before and before.endswith(("’s", "'s")))
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
             and not _modifies_role(ents.text, end)

@@ -101,6 +101,11 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # A name inside someone's noun phrase ("last week's San Diego rally") is not the
+        # sentence's subject a pronoun goes back to.
+        ("Governor Tom Hale said on Monday that the port “will stay open.”\n\nHale "
+         "returned to the subject at last week's San Diego rally, where he suggested the "
+         "port would close: “We may have to close it.”", "We may", "Tom Hale"),
         # "Mr." in her role is the man she campaigns for: no evidence that she is a he.
         ("Tom Gale chaired the meeting.\n\n“We will not move,” Mr. Gale said.\n\n"
          "Nina Brenn, a campaigner for Mr. Gale, took the microphone next. “The harbor "
