@@ -43,10 +43,13 @@ snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elab
 imply denounce brag chat concur interject lecture exhort
 """.split()
 
+# Past tenses only where the base form is mostly something else ("the press", "I remember").
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote writing written
 speak speaks spoke speaking tweeted tweeting retweeted shot fired
 shoots fires sang sings sing singing
+pressed remembered reasoned summarized summarised underscored echoed disagreed raved taunted
+needled berated roared bellowed hollered murmured mumbled stammered confided beamed
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(

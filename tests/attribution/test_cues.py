@@ -45,6 +45,10 @@ CASES = [
     # Participle: the sentence's subject speaks.
     ("Zelensky wrote a long post, adding that he was “grateful” for the call.", "grateful",
      "Zelensky", "adding"),
+    # Speech verbs whose base form is mostly something else ("the press", "I remember").
+    ("“The harbor will flood again,” remembered Ivo Pratt, the port's former engineer.",
+     "The harbor", "Ivo Pratt", "remembered"),
+    ("“Did you sell the boat?” Judge Ana Hale pressed.", "Did you", "Ana Hale", "pressed"),
     # Name in apposition after a description.
     ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
      "Mateo Ruiz", "called"),
