@@ -268,14 +268,15 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             # “…,” one Labour backbencher told the Guardian: a described speaker whose noun
             # no word list knows; unresolved, the description kept as the role.
             found = (0, v, None)
-        # "former harbor pilot Ivo Grant explained": a few describing words may lead; "the
-        # port's director, Rhea Quint, said": a description, then the name.
+        # "former harbor pilot Ivo Grant explained": a few describing words may lead (up to
+        # six: "Port Authority senior trial counsel Ivo Grant wrote"); "the port's director,
+        # Rhea Quint, said": a description, then the name.
         lead = toks[: found[0]] if found is not None else []
         if lead and lead[-1].text == "," and found is not None and found[2] is not None:
             lead = lead[:-1]
         if (
             found is None
-            or len(lead) > 4
+            or len(lead) > 6
             or any(not t.text[:1].isalpha() or t.lower in NOT_SUBJECT_START for t in lead)
         ):
             return None

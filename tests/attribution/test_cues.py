@@ -49,6 +49,11 @@ CASES = [
     ("“The harbor will flood again,” remembered Ivo Pratt, the port's former engineer.",
      "The harbor", "Ivo Pratt", "remembered"),
     ("“Did you sell the boat?” Judge Ana Hale pressed.", "Did you", "Ana Hale", "pressed"),
+    # A long role before the name, after the quotation.
+    ("“We count every crate,” Port Authority senior trial counsel Mara Quist wrote.",
+     "We count", "Mara Quist", "wrote"),
+    ("“The budget is short,” the White House budget director, Ola Brenn, said.",
+     "The budget", "Ola Brenn", "said"),
     # Name in apposition after a description.
     ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
      "Mateo Ruiz", "called"),
