@@ -102,6 +102,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return None
     role: str | None = None
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
+    relative = False  # a relative clause in commas was stepped over: ", which oversees ports,"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
             j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis
@@ -112,7 +113,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             while k2 > lo and j - k2 < 25 and toks[k2].text not in (",", ";", ":", "—"):
                 k2 -= 1
             if (
-                role is not None
+                (role is not None or relative)
                 and k2 > lo
                 and toks[k2].text == ","
                 and (toks[k2 + 1].text[:1].islower() or toks[k2 + 1].lower in DETERMINERS)
@@ -148,7 +149,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             or role_toks[0].lower.isdigit()
             or role_toks[0].lower.endswith("ing")
         ):
-            pass
+            relative = relative or role_toks[0].lower in ("who", "which")
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
         elif role is None:
@@ -206,6 +207,10 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return None
     if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
         return None
+    if role is None:
+        named = _before_open_relative(toks, first, lo)
+        if named is not None:
+            return named[0], named[1], None
     k = first - 1
     while (
         k > lo
@@ -251,6 +256,25 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             k -= 1
         first = k
     return first, end, role
+
+
+def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:
+    """ "Ada Pike, who chairs Harbor Watch said": a relative clause whose closing comma is
+    missing; the name before ", who" is the subject, not the body named at the clause's end."""
+    k = first - 1
+    while k > lo and first - k < 16 and toks[k].lower not in ("who", ",", ";", ":"):
+        k -= 1
+    if k - 2 < lo or toks[k].lower != "who" or toks[k - 1].text != ",":
+        return None
+    b = k - 1
+    a = b
+    while (
+        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
+    ):
+        a -= 1
+    if b - a >= 1 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
 
 
 def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:

@@ -43,6 +43,14 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # A relative clause whose closing comma is missing: the name before ", who" speaks,
+    # not the body that ends the clause.
+    ("“Trade is slowing,” Ada Pike, who is chairman of Harbor Watch said in a statement.",
+     "Trade is", "Pike"),
+    # An appositive with a relative clause of its own (", which oversees ports,"): the
+    # name before both speaks.
+    ("Senator Tom Vian, the Ohio Republican who heads the Senate Harbor Committee, which "
+     "oversees ports, said the deal was “a mistake.”", "a mistake", "Vian"),
     # The name in apposition after an inverted description, before "of …".
     ("“The odds are long,” said another veteran Appeals Court litigator, Martin K. Dassel of the "
      "firm Hale Orton.", "The odds", "Dassel"),
