@@ -78,6 +78,9 @@ WEAK_VERBS: frozenset[str] = frozenset(
     | {"put", "puts", "putting", "referred", "referring", "labelled", "labelling"}
 )
 
+# Nouns that end like adverbs: "said Pike ally Tom Vian".
+LY_NOUNS = frozenset("ally family rally belly bully".split())
+
 # Words between a subject and its verb that do not end the subject: "Trump has also said".
 AUXILIARIES = _words(
     "has have had also later then once would will could might may again previously recently "

@@ -15,6 +15,7 @@ from bot.attribution.lexicons import (
     GROUP_NOUNS,
     HEADLINE_VERBS,
     LONE_ADVERBS,
+    LY_NOUNS,
     NOT_DESCRIPTION,
     NOT_NAMES,
     NOT_SUBJECT_START,
@@ -45,6 +46,11 @@ def _headline_verb(tok: Token) -> bool:
     return tok.capitalized and tok.lower in HEADLINE_VERBS
 
 
+def _adverb(low: str) -> bool:
+    """ "also", "publicly": an -ly word, but not a noun ("Pike ally Tom Vian")."""
+    return low.endswith("ly") and low not in LY_NOUNS
+
+
 def _np_token(tok: Token) -> bool:
     low = tok.lower
     if low[:1].isdigit() and low.endswith("-old"):
@@ -69,7 +75,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     j = i - 1
     while j >= lo:
         low = toks[j].lower
-        if (low in AUXILIARIES or low.endswith("ly")) and not toks[j].capitalized:
+        if (low in AUXILIARIES or _adverb(low)) and not toks[j].capitalized:
             j -= 1  # "Trump has also said"
         elif (
             low in _TIME_WORDS
@@ -402,7 +408,7 @@ def _describing_nouns(toks: list[Token], j: int, hi: int) -> int:
         and toks[k].lower not in NP_STOP
         and toks[k].lower not in _TIME_WORDS
         and toks[k].lower not in NOT_SUBJECT_START
-        and not toks[k].lower.endswith("ly")
+        and not _adverb(toks[k].lower)
     ):
         k += 1
     if k == j or k >= hi:

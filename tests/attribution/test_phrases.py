@@ -43,6 +43,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # "ally" describes the name after it; it is no adverb.
+    ("Mayor Ada Pike spoke first. “The port is closed,” said Pike ally Tom Vian.",
+     "The port", "Vian"),
     # A relative clause whose closing comma is missing: the name before ", who" speaks,
     # not the body that ends the clause.
     ("“Trade is slowing,” Ada Pike, who is chairman of Harbor Watch said in a statement.",
