@@ -8,6 +8,7 @@ from bot.attribution.lexicons import (
     ANONYMOUS,
     AUXILIARIES,
     BEFORE_MONTH,
+    COUNTRIES,
     DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
     DETERMINERS,
@@ -211,6 +212,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return a, b, " ".join(t.text for t in span) or None
     if not span or not any(_head_like(t) for t in span):
         return None
+    resident = _resident_before_place(toks, first, end, lo)
+    if resident is not None:
+        return resident[0], resident[1], None
     if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
         return None
     if role is None:
@@ -262,6 +266,31 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             k -= 1
         first = k
     return first, end, role
+
+
+def _resident_before_place(
+    toks: list[Token], first: int, end: int, lo: int
+) -> tuple[int, int] | None:
+    """ "Ada Pike of Dover, New Hampshire says": the state after the town is no subject;
+    the person before "of" is."""
+    if (
+        first - 4 < lo
+        or toks[first - 1].text != ","
+        or " ".join(t.lower for t in toks[first:end]) not in COUNTRIES
+        and toks[end - 1].lower not in COUNTRIES
+        or not toks[first - 2].capitalized
+        or toks[first - 3].lower not in ("of", "from")
+    ):
+        return None
+    b = first - 3
+    a = b
+    while (
+        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
+    ):
+        a -= 1
+    if b - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
 
 
 def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:

@@ -43,6 +43,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # The state after the town is no subject: the resident before "of" speaks.
+    ("Ada Pike of Dover, New Hampshire says she thinks Vian can win if he keeps “doing "
+     "what he does.”", "doing what", "Pike"),
     # "ally" describes the name after it; it is no adverb.
     ("Mayor Ada Pike spoke first. “The port is closed,” said Pike ally Tom Vian.",
      "The port", "Vian"),
