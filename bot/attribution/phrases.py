@@ -204,7 +204,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     while first < end and toks[first].lower in ("of", "for", "at"):
         first += 1
     if first >= end and name_chunk is None:
-        return None
+        named = _before_open_relative(toks, end, lo) if role is None else None
+        return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
     if name_chunk is not None and (not span or not span[-1].capitalized):
         # A description, then the name in apposition: the name speaks.
@@ -294,14 +295,22 @@ def _resident_before_place(
 
 
 def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:
-    """ "Ada Pike, who chairs Harbor Watch said": a relative clause whose closing comma is
-    missing; the name before ", who" is the subject, not the body named at the clause's end."""
+    """ "Ada Pike, who chairs Harbor Watch said", "Nate Gold, the pollster who founded
+    harborpolls.com tweeted": a relative clause whose closing comma is missing; the name
+    before the comma is the subject, not the body named at the clause's end."""
     k = first - 1
-    while k > lo and first - k < 16 and toks[k].lower not in ("who", ",", ";", ":"):
+    relative = False
+    while k > lo and first - k < 16 and toks[k].text not in (",", ";", ":"):
+        relative = relative or toks[k].lower == "who"
         k -= 1
-    if k - 2 < lo or toks[k].lower != "who" or toks[k - 1].text != ",":
+    if (
+        k - 1 < lo
+        or toks[k].text != ","
+        or not relative
+        or toks[k + 1].lower not in ("who", "the", "a", "an")
+    ):
         return None
-    b = k - 1
+    b = k
     a = b
     while (
         a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4

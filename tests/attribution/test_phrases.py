@@ -53,6 +53,8 @@ DESCRIBED = [
     # not the body that ends the clause.
     ("“Trade is slowing,” Ada Pike, who is chairman of Harbor Watch said in a statement.",
      "Trade is", "Pike"),
+    ("“Vian needs a strategy,” Nate Gold, the polling guru who founded harborpolls.com "
+     "tweeted on Wednesday.", "Vian needs", "Gold"),
     # An appositive with a relative clause of its own (", which oversees ports,"): the
     # name before both speaks.
     ("Senator Tom Vian, the Ohio Republican who heads the Senate Harbor Committee, which "
