@@ -145,6 +145,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             if closer == "," and toks[k].text in ("—", "–", ";", ":"):
                 break
             k -= 1
+            if closer == "," and k > lo and _town_state_comma(toks, k, j):
+                k -= 1  # "…, a retired clerk in Dover, Pa., said": one appositive
         if k < lo or toks[k].text != opener:
             return None
         role_toks = toks[k + 1 : j]
@@ -292,6 +294,24 @@ def _resident_before_place(
     if b - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
         return a, b
     return None
+
+
+def _town_state_comma(toks: list[Token], k: int, j: int) -> bool:
+    """Is the comma toks[k] the one between a town and its state ("Dover, Pa.", "Dover, New
+    Hampshire"), the state ending right before toks[j]?"""
+    state = toks[k + 1 : j]
+    dotted = bool(state) and state[-1].text == "."  # "Pa." is two tokens
+    if dotted:
+        state = state[:-1]
+    return (
+        toks[k].text == ","
+        and toks[k - 1].capitalized
+        and 1 <= len(state) <= 2
+        and all(t.capitalized and "-" not in t.text for t in state)  # not "R-Pa."
+        and (
+            dotted or state[-1].text.endswith(".") or " ".join(t.lower for t in state) in COUNTRIES
+        )
+    )
 
 
 def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:

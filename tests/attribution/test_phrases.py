@@ -55,6 +55,11 @@ DESCRIBED = [
      "Trade is", "Pike"),
     ("“Vian needs a strategy,” Nate Gold, the polling guru who founded harborpolls.com "
      "tweeted on Wednesday.", "Vian needs", "Gold"),
+    # The comma between a town and its state does not end the appositive; a party tag
+    # ("R-Pa.") is no state.
+    ("“I just don't think so,” Cella Purn, 67, a retired bank clerk in Dover, Pa., said in "
+     "an interview.", "I just", "Purn"),
+    ("“Perpetual motion!” Rep. Glen Tomas, R-Pa., said of the week.", "Perpetual", "Tomas"),
     # An appositive with a relative clause of its own (", which oversees ports,"): the
     # name before both speaks.
     ("Senator Tom Vian, the Ohio Republican who heads the Senate Harbor Committee, which "
