@@ -423,6 +423,7 @@ def _appositive(ents: Entities, full: str, end: int) -> None:
         return  # "Kemi Badenoch, accused him of …": a verb, not a role
     if role and len(role.split()) <= 14:
         person.role, person.weak_role = role, False
+        person.evidence = True  # "Reince Priebus, the GOP chairman,": a person, whatever the name
         ents.gender_from_words(person, role.lower().split())
 
 

@@ -101,6 +101,11 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # A role in apposition makes a person of a name no list knows ("Torlan").
+        ("Mayor Tom Hale wants the port open. Hale said the vote was “a formality.”\n\n"
+         "Torlan Kettle, the harbor board chairman, this past week announced a website "
+         "about the vote.\n\n“It is a tool for voters,” he said.", "It is a tool",
+         "Torlan Kettle"),
         # A name inside someone's noun phrase ("last week's San Diego rally") is not the
         # sentence's subject a pronoun goes back to.
         ("Governor Tom Hale said on Monday that the port “will stay open.”\n\nHale "
