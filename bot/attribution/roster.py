@@ -218,6 +218,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             person.evidence = True
         if title:
             ents.gender_from_words(person, title.lower().split())
+            if prefix[-1].lower() in HONORIFICS or prefix[-1].lower() in TITLES:
+                person.evidence = True  # "Mr. Obama", "President Obama": a person
         ents.mentions.append(Mention(start, full, subject, speech))
     ents.mentions.sort(key=lambda m: m.pos)
     ents.mention_pos = [m.pos for m in ents.mentions]

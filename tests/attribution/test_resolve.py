@@ -101,6 +101,9 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # A surname first seen bare in a headline is a person once a title leads it.
+        ("Voss backs the port deal.\n\nMr. Voss signed the deal on Monday after a long "
+         "debate.\n\n“It will pay for itself,” he said.", "It will pay", "Voss"),
         # A role in apposition makes a person of a name no list knows ("Torlan").
         ("Mayor Tom Hale wants the port open. Hale said the vote was “a formality.”\n\n"
          "Torlan Kettle, the harbor board chairman, this past week announced a website "
