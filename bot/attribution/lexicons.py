@@ -78,6 +78,9 @@ WEAK_VERBS: frozenset[str] = frozenset(
     | {"put", "puts", "putting", "referred", "referring", "labelled", "labelling"}
 )
 
+# Words whose 's is "is", not a possessive: "Then there's Tom Axel."
+CONTRACTED_IS = frozenset("there here that it what who he she where how".split())
+
 # Nouns that end like adverbs: "said Pike ally Tom Vian".
 LY_NOUNS = frozenset("ally family rally belly bully".split())
 

@@ -11,6 +11,7 @@ from bot.attribution.given_names import gender, is_given_name, is_shared_given_n
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
     CLAUSE_VERBS,
+    CONTRACTED_IS,
     COUNTRIES,
     DETERMINERS,
     GROUP_NOUNS,
@@ -183,7 +184,11 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             not possessive
             and (before is None or before.lower() not in OBJECT_BEFORE)
             # "at last week's San Diego rally": a modifier inside someone's noun phrase.
-            and not (before and before.endswith(("’s", "'s")))
+            and not (
+                before
+                and before.endswith(("’s", "'s"))
+                and before[:-2].lower() not in CONTRACTED_IS  # "there's Tom Axel"
+            )
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
             and not _modifies_role(ents.text, end)

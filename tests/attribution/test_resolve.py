@@ -101,6 +101,10 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # "there's" is "there is": the name after it is the one the passage turns to.
+        ("Governor Pete Brill has even said nice things about the mayor.\n\nThen there's "
+         "Tom Axel.\n\n“Kind of bewildering, all of it,” he wrote last October.",
+         "Kind of", "Tom Axel"),
         # A surname first seen bare in a headline is a person once a title leads it.
         ("Voss backs the port deal.\n\nMr. Voss signed the deal on Monday after a long "
          "debate.\n\n“It will pay for itself,” he said.", "It will pay", "Voss"),
