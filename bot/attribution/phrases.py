@@ -309,7 +309,9 @@ def _town_state_comma(toks: list[Token], k: int, j: int) -> bool:
         and 1 <= len(state) <= 2
         and all(t.capitalized and "-" not in t.text for t in state)  # not "R-Pa."
         and (
-            dotted or state[-1].text.endswith(".") or " ".join(t.lower for t in state) in COUNTRIES
+            dotted
+            or state[-1].text.endswith(".")
+            or (" ".join(t.lower for t in state) in COUNTRIES or state[-1].lower in COUNTRIES)
         )
     )
 
@@ -512,6 +514,9 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
         while i < hi and toks[i].text != ",":
             i += 1
         i += 1
+        state_end = next((k for k in range(i, min(hi, i + 4)) if toks[k].text == ","), -1)
+        if state_end > 0 and i >= 2 and _town_state_comma(toks, i - 1, state_end):
+            i = state_end + 1  # "Speaking in Salem, New Hampshire, Hale went after …"
     while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
         i += 1
     if i >= hi:

@@ -21,6 +21,9 @@ DESCRIBED = [
     # A participle after "X said,": X goes on, not the sentence's subject.
     ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “Lars "
      "never liked long meetings.”", "Lars never", "Nefzi"),
+    # The comma between a town and its state does not end an opening clause.
+    ("Mayor Tom Hale spent the day attacking a rival.\n\nSpeaking at a town hall in Salem, "
+     "New Hampshire, Hale went after Brill, calling him “a total stiff.”", "a total", "Hale"),
     # A long opening participle clause is not the subject.
     ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
      "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
