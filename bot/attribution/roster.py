@@ -7,6 +7,8 @@ pronouns that follow) and whether a mention is a sentence's subject or a speaker
 
 from __future__ import annotations
 
+import re
+
 from bot.attribution.given_names import gender, is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
@@ -54,6 +56,8 @@ from bot.attribution.names import (
     split_name,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
+
+_AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
 
 
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -182,7 +186,12 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
                 before = head_noun
         subject = (
             not possessive
-            and (before is None or before.lower() not in OBJECT_BEFORE)
+            and (
+                before is None
+                or before.lower() not in OBJECT_BEFORE
+                # "As for Hale, he said …": the topic the sentence turns to, not an object
+                or _AS_FOR.search(ents.text, max(0, start - 10), start) is not None
+            )
             # "at last week's San Diego rally": a modifier inside someone's noun phrase.
             and not (
                 before

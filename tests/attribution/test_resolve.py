@@ -101,6 +101,10 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # "As for Hale, he said …": the topic is the subject, not an object of "for".
+        ("Governor Tom Hale is the favorite. Senator Ed Cruz warned against a brokered "
+         "convention. “It would be a disaster,” the senator said.\n\nAs for Hale, he said "
+         "he is not worried. “I will have the votes,” he said.", "I will have", "Tom Hale"),
         # "there's" is "there is": the name after it is the one the passage turns to.
         ("Governor Pete Brill has even said nice things about the mayor.\n\nThen there's "
          "Tom Axel.\n\n“Kind of bewildering, all of it,” he wrote last October.",
