@@ -214,7 +214,9 @@ NOT_NAMES = (
         "one two three four five asked pressed speaking according meanwhile still "
         "editor’s editor's note update updated read watch related photo video breaking "
         "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
-        "there's there’s let's let’s"
+        "there's there’s let's let’s "
+        # sentence openers seen before a colon or a verb: "Latest: …", "Wait: …"
+        "latest wait across likewise often rather"
     )
     | ORG_WORDS
 )

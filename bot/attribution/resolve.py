@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from bot.attribution.cues import find_before
+from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
@@ -90,6 +91,17 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
             return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
     if name and len(name) >= 2 and any(o == " ".join(name) for _, o in ents.self_speaking):
         return Speaker(" ".join(name), role, SpeakerKind.ORGANIZATION)  # "Kestrel Freight"
+    if (
+        name
+        and len(name) == 1
+        and all(w.lower() in ("the", "a", "an") for w in prefix)
+        and name[0].lower() not in ents.by_surname
+        and not is_given_name(name[0])
+        and (name[0].lower() in ents.common or _adverb_like(name[0]))
+    ):
+        # "Latest: …", "Wait: …", "Hastily, …": a common word opening a sentence, no
+        # name the article gives anyone. Better no speaker than that word.
+        return Speaker(None, role, SpeakerKind.UNRESOLVED)
     if name and not _is_org_name(name):
         if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
             # Several people share the surname: the one the passage is about, or nobody.
@@ -180,6 +192,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "his wife", "her lawyer", "Grayson's spokeswoman": described by whose they are.
         return Speaker(text, None, SpeakerKind.UNNAMED)
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+
+def _adverb_like(word: str) -> bool:
+    """ "Hastily", "Specifically", "Adding": an adverb or participle, not a name."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith(("ly", "ing"))
 
 
 def _described_source(ents: Entities, words: list[str], low: list[str], pos: int) -> Speaker | None:

@@ -182,6 +182,22 @@ def test_a_statement_without_author_is_unresolved() -> None:
     assert q.speaker.kind is SpeakerKind.UNRESOLVED
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An adverb opening the sentence before a colon is nobody's name.
+        "The council voted on the harbor plan on Monday after a long debate.\n\n"
+        "Specifically: “The pier must close by June and the ferry must stop.”",
+        # Nor is a word the article also writes in lower case.
+        "The council met again on Monday, and the latest plan was read out.\n\n"
+        "Latest: “The pier must close by June and the ferry must stop.”",
+    ],
+)
+def test_a_common_word_is_no_speaker(body: str) -> None:
+    q = by_text(quotes(body), "The pier")
+    assert q.speaker.name is None
+
+
 # Described sources and bodies: (article, quotation's first words, (speaker, kind)).
 DESCRIBED_SOURCES = [
     ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
