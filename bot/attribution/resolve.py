@@ -249,6 +249,9 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     chosen_at = -1
     for rank in (
         lambda m: m.speaker and m.pos >= here,
+        # In the pronoun's own paragraph too, the person leading a sentence outranks a
+        # subject inside a clause ("Hale waited while Brill counted …. “…,” he said").
+        lambda m: m.subject and m.pos >= here and _leads_sentence(ents.text, m.pos),
         lambda m: m.subject and m.pos >= here,
         lambda m: m.speaker and m.pos >= near,
         # The person leading a sentence of the paragraph before outranks a name in a

@@ -101,6 +101,9 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # The person leading the sentence, not the subject of its "while" clause.
+        ("Governor Tom Hale waited in the hall while Pete Brill counted the votes twice. "
+         "“We need more time,” he said.", "We need", "Tom Hale"),
         # "As for Hale, he said …": the topic is the subject, not an object of "for".
         ("Governor Tom Hale is the favorite. Senator Ed Cruz warned against a brokered "
          "convention. “It would be a disaster,” the senator said.\n\nAs for Hale, he said "
