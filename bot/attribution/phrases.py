@@ -517,6 +517,9 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
         state_end = next((k for k in range(i, min(hi, i + 4)) if toks[k].text == ","), -1)
         if state_end > 0 and i >= 2 and _town_state_comma(toks, i - 1, state_end):
             i = state_end + 1  # "Speaking in Salem, New Hampshire, Hale went after …"
+            time_end = next((k for k in range(i, min(hi, i + 5)) if toks[k].text == ","), -1)
+            if time_end > i and toks[i].lower in ("on", "in", "at", "last", "this", "early"):
+                i = time_end + 1  # "At a rally in Dover, N.H., on Tuesday, Hale …"
     while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
         i += 1
     if i >= hi:

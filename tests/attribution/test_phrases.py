@@ -24,6 +24,9 @@ DESCRIBED = [
     # The comma between a town and its state does not end an opening clause.
     ("Mayor Tom Hale spent the day attacking a rival.\n\nSpeaking at a town hall in Salem, "
      "New Hampshire, Hale went after Brill, calling him “a total stiff.”", "a total", "Hale"),
+    ("At a rally in Dover, N.H., on Tuesday, Senator Tom Hale of Vermont endorsed Ms. "
+     "Pike, saying that his former rival would “make an outstanding mayor.”", "make an",
+     "Hale"),
     # A long opening participle clause is not the subject.
     ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
      "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
