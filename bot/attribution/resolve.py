@@ -71,6 +71,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if described is not None:
         return described
     name, prefix = split_name(words, ents.common)
+    if not name and len(words) == 1 and words[0][:1].isupper() and low[0] in ents.by_surname:
+        name, prefix = words, []  # "Read said" after "Ian Read": a surname that is a word
     if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
         name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
     if (

@@ -185,6 +185,13 @@ def test_a_statement_without_author_is_unresolved() -> None:
     assert q.speaker.kind is SpeakerKind.UNRESOLVED
 
 
+def test_a_surname_that_is_also_a_word() -> None:
+    body = ("Harbor chief executive Ian Read said the board had weighed the debate.\n\n"
+            "“We believe this is a great deal,” Read said. Analysts read the remarks closely.")
+    q = by_text(quotes(body), "We believe")
+    assert (q.speaker.name, q.speaker.role) == ("Ian Read", "Harbor chief executive")
+
+
 @pytest.mark.parametrize(
     "body",
     [
