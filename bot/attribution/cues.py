@@ -248,6 +248,8 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         tok = toks[v]
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
+        if tok.lower.endswith("ing"):
+            continue  # “…” Hale had trouble answering: a participle has no subject here
         found = np_left(toks, v)
         if found is not None:
             k = described_start(toks, found[0])

@@ -54,6 +54,10 @@ CASES = [
      "We count", "Mara Quist", "wrote"),
     ("“The budget is short,” the White House budget director, Ola Brenn, said.",
      "The budget", "Ola Brenn", "said"),
+    # A participle after the quotation has no subject of its own there: the cue before
+    # the quotation holds.
+    ("Ana Pike spoke first.\n\nShe is noting the “kind of problems” Tom Hale had answering "
+     "questions.", "kind of", "Ana Pike", "noting"),
     # Name in apposition after a description.
     ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
      "Mateo Ruiz", "called"),
