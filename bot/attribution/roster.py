@@ -352,8 +352,10 @@ def _register(
         if len(name) >= 2 and is_given_name(name[0]):
             ents.by_first.setdefault(name[0].lower(), []).append(full)
     first = name[0]
-    if not gender(first) and len(name) >= 3:
-        first = name[1]  # "Sheriff Joe Arpaio": an unknown title first
+    if not gender(first) and not is_shared_given_name(first) and len(name) >= 3:
+        # "Sheriff Joe Arpaio": an unknown title first ("Mary Kay Henry" is Mary's, not
+        # Kay's: a given name of either gender still comes first).
+        first = name[1]
     given = gender(first)
     if given == "m":
         person.male += 2

@@ -101,6 +101,12 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # A given name of either gender ("Mary") still comes first: the second given
+        # name ("Glen") does not make her a he.
+        ("Mary Glen Brenn said her union is going into “hyperdrive” this year.\n\n“It is "
+         "a dangerous moment,” Brenn said. She added that she thinks the mayor appeals to "
+         "members because of the “terrible anxiety” they feel.", "terrible",
+         "Mary Glen Brenn"),
         # The person leading the sentence, not the subject of its "while" clause.
         ("Governor Tom Hale waited in the hall while Pete Brill counted the votes twice. "
          "“We need more time,” he said.", "We need", "Tom Hale"),
