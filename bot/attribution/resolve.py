@@ -154,6 +154,10 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         modifiers = _modifiers(words[1:-1]) + ([possessor] if possessor else [])
         found = ents.by_description(head, modifiers, pos)
         if found is not None:
+            if found.role is None or head not in found.role.lower().split():
+                # "the businessman said": shown with the words the article used for them.
+                wording = " ".join(words[1:]) if low[0] in ("the", "this") else text
+                return Speaker(found.name, wording, found.kind)
             return found
         # No one the article named fits: the description itself ("the judge").
         return Speaker(text, None, SpeakerKind.UNNAMED)

@@ -191,6 +191,13 @@ def test_a_statement_without_author_is_unresolved() -> None:
     assert q.speaker.kind is SpeakerKind.UNRESOLVED
 
 
+def test_a_description_standing_for_a_named_person_is_shown() -> None:
+    # "The developer said": Hale, shown with the words the article used for him.
+    body = "Tom Hale bought the pier in 2019.\n\nThe developer said the town would “thank him one day.”"
+    q = by_text(quotes(body), "thank him")
+    assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "developer")
+
+
 def test_a_surname_that_is_also_a_word() -> None:
     body = ("Harbor chief executive Ian Read said the board had weighed the debate.\n\n"
             "“We believe this is a great deal,” Read said. Analysts read the remarks closely.")
