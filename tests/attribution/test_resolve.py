@@ -193,7 +193,8 @@ def test_a_statement_without_author_is_unresolved() -> None:
 
 def test_a_description_standing_for_a_named_person_is_shown() -> None:
     # "The developer said": Hale, shown with the words the article used for him.
-    body = "Tom Hale bought the pier in 2019.\n\nThe developer said the town would “thank him one day.”"
+    body = ("Tom Hale bought the pier in 2019.\n\nThe developer said the town would “thank "
+            "him one day.”")
     q = by_text(quotes(body), "thank him")
     assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "developer")
 
