@@ -22,7 +22,7 @@ from bot.attribution.lexicons import DESCRIPTION_OPENERS, SPEECH_VERBS
 from bot.attribution.marks import find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, When
 from bot.attribution.people import Entities
-from bot.attribution.phrases import np_left, subject_of_sentence
+from bot.attribution.phrases import described_subject, np_left, subject_of_sentence
 from bot.attribution.resolve import (
     _collective_before,
     _last_agent,
@@ -180,6 +180,9 @@ def _resolve(
                 # "On Tuesday, even as prices slid, Mr. Ackerly wrote to clients, telling
                 # them …": the person acting last before the participle.
                 found = _last_agent(text, sent_lo, raw.cue_start, entities) or found
+            if found is None:
+                # "The billionaire businessman mocked the plan, saying …": a description.
+                found = described_subject(text, sent_lo, raw.cue_start)
             if found is not None:
                 np_start, np_end = found
     if speaker is None:

@@ -570,6 +570,28 @@ def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int]
     return None
 
 
+def described_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "The billionaire businessman mocked …": a sentence led by "the" and a few lower-case
+    words ending on a noun for a person; offsets of that description, else None."""
+    toks = tokens(text, lo, min(hi, lo + 200))
+    if len(toks) < 3 or toks[0].lower not in ("the", "this"):
+        return None
+
+    def noun(k: int) -> bool:
+        return k < len(toks) and not toks[k].capitalized and toks[k].lower in PERSON_HEADS
+
+    head = 1
+    while head <= 4 and head < len(toks) and not noun(head):
+        if not toks[head].text.isalpha() or toks[head].capitalized:
+            return None
+        head += 1
+    if not noun(head):
+        return None
+    while noun(head + 1):
+        head += 1  # "the billionaire businessman"
+    return toks[0].start, toks[head].end
+
+
 def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Offsets of the first noun phrase of the sentence text[lo:hi]."""
     toks = tokens(text, lo, hi)

@@ -199,6 +199,15 @@ def test_a_description_standing_for_a_named_person_is_shown() -> None:
     assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "developer")
 
 
+def test_a_description_leading_a_participle_sentence() -> None:
+    # "The billionaire businessman mocked …, saying": the description speaks, and stands
+    # for the person the article is about.
+    body = ("Tom Hale spoke in Dover on Monday.\n\nThe billionaire businessman mocked the "
+            "governor, saying the plan was “a disaster.”")
+    q = by_text(quotes(body), "a disaster")
+    assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "billionaire businessman")
+
+
 def test_a_surname_that_is_also_a_word() -> None:
     body = ("Harbor chief executive Ian Read said the board had weighed the debate.\n\n"
             "“We believe this is a great deal,” Read said. Analysts read the remarks closely.")
