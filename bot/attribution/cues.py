@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.attribution.lexicons import (
+    ANONYMOUS,
     AUXILIARIES,
     DESCRIPTION_LINKS,
     DETERMINERS,
@@ -23,8 +24,10 @@ from bot.attribution.lexicons import (
     NOT_SIGNATURES,
     NOT_SUBJECT_START,
     PARTICIPLE_OPENERS,
+    PERSON_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    SPOKES,
     STOP_PREPS,
     TELL,
     UTTERANCES,
@@ -192,11 +195,29 @@ def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None
     if a + 1 >= n or toks[a].lower not in INDEFINITE_SPEAKERS:
         return None
     b = a + 1
-    while b < n and toks[b].text.replace("-", "").replace("’", "").isalpha():
+    while (
+        b < n
+        and toks[b].text.replace("-", "").replace("’", "").replace(".", "").isalpha()
+        and toks[b].lower not in _RELATIVES
+    ):
         b += 1
-    if b - a <= 8 and (b == n or toks[b].text in ",."):
+    if b - a <= 8 and (b == n or toks[b].text in ",." or toks[b].lower in _RELATIVES):
         return a, b, None
     return None
+
+
+_RELATIVES = frozenset("who whose which that".split())
+
+
+def _described_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
+    """ "said a former U.S. law enforcement official who …": an indefinite description
+    ending on a noun for a source, kept whole (the phrase finder stops at "U.S.")."""
+    if a >= n or toks[a].lower not in ("a", "an", "one", "another"):
+        return None
+    found = _indefinite_right(toks, a, n)
+    if found is None or toks[found[1] - 1].lower not in ANONYMOUS | SPOKES | PERSON_HEADS:
+        return None
+    return found
 
 
 def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
@@ -219,7 +240,11 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
     ):
         v = 0 if _strong_after(toks, 0) else 1
-        found = np_right(toks, v + 1, n) or _indefinite_right(toks, v + 1, n)
+        found = (
+            _described_right(toks, v + 1, n)
+            or np_right(toks, v + 1, n)
+            or _indefinite_right(toks, v + 1, n)
+        )
         if found is not None:
             return _speaker_after_verb(text, toks, v, n, found, (lo, stop))
     if first.lower == "according" and n > 2 and toks[1].lower == "to":

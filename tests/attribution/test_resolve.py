@@ -233,6 +233,10 @@ def test_a_common_word_is_no_speaker(body: str) -> None:
 
 # Described sources and bodies: (article, quotation's first words, (speaker, kind)).
 DESCRIBED_SOURCES = [
+    # An abbreviation inside the description ("U.S.") does not cut it short.
+    ("“The files were never secure,” said a former U.S. law enforcement official who "
+     "oversaw the case.", "The files", ("a former U.S. law enforcement official",
+                                        "unnamed")),
     ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
      "said.", "We will reopen", ("a spokesperson for the Riverside Port Authority", "unnamed")),
     ("A spokeswoman for the Millbrook Water Board said the pipes were “older than anyone "
