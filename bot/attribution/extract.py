@@ -20,7 +20,7 @@ from bot.attribution.layout import (
 )
 from bot.attribution.lexicons import DESCRIPTION_OPENERS, SPEECH_VERBS
 from bot.attribution.marks import find_quoted_spans
-from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, When
+from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.people import Entities
 from bot.attribution.phrases import described_subject, np_left, subject_of_sentence
 from bot.attribution.resolve import (
@@ -192,7 +192,10 @@ def _resolve(
             speaker = resolve(entities, text[np_start:np_end], np_start, raw.role)
             if not speaker.resolved and text[np_start:np_end].lower() in ("it", "they"):
                 speaker = _collective_before(text, entities, np_start) or speaker
-            if not speaker.resolved:
+            if not speaker.resolved or (
+                speaker.kind is SpeakerKind.UNNAMED and " " not in text[np_start:np_end]
+            ):
+                # ("official" alone, from "a former U.S. law enforcement official said")
                 lead = _description_lead(text, np_start, np_end)
                 if lead is not None:
                     # "the real estate developer said", "his wife whispered": the whole
@@ -206,6 +209,7 @@ def _resolve(
 
 
 _POSSESSIVES = frozenset("his her their its our my".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 
 
 def _description_lead(text: str, start: int, end: int) -> int | None:
@@ -222,7 +226,7 @@ def _description_lead(text: str, start: int, end: int) -> int | None:
         while j >= 0 and text[j] in " \t":
             j -= 1
         k = j
-        while k >= 0 and (text[k].isalpha() or text[k] in "-’'"):
+        while k >= 0 and (text[k].isalpha() or text[k] in "-’'."):
             k -= 1
         word = text[k + 1 : j + 1]
         low = word.lower()
@@ -230,8 +234,8 @@ def _description_lead(text: str, start: int, end: int) -> int | None:
             return k + 1
         if low.endswith(("’s", "'s")) and low[:-2].replace("-", "").isalpha():
             possessor = True
-        elif not word or not word.replace("-", "").isalpha():
-            break  # ("the Senate minority leader": capitalised modifiers go too)
+        elif _INITIALS.match(word) is None and (not word or not word.replace("-", "").isalpha()):
+            break  # ("the Senate minority leader": capitalised modifiers go too; "U.S." too)
         pos = k + 1
     return pos if possessor else None
 

@@ -237,6 +237,8 @@ DESCRIBED_SOURCES = [
     ("“The files were never secure,” said a former U.S. law enforcement official who "
      "oversaw the case.", "The files", ("a former U.S. law enforcement official",
                                         "unnamed")),
+    ("“The files were never secure,” a former U.S. law enforcement official said.",
+     "The files", ("a former U.S. law enforcement official", "unnamed")),
     ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
      "said.", "We will reopen", ("a spokesperson for the Riverside Port Authority", "unnamed")),
     ("A spokeswoman for the Millbrook Water Board said the pipes were “older than anyone "
