@@ -54,6 +54,9 @@ CASES = [
      "We count", "Mara Quist", "wrote"),
     ("“The budget is short,” the White House budget director, Ola Brenn, said.",
      "The budget", "Ola Brenn", "said"),
+    # A typed dash ("--") sets off a clause like "—" does.
+    ("“We will rebuild the pier,” Mayor Ada Pike -- who took office in May -- said.",
+     "We will", "Ada Pike", "said"),
     # A participle after the quotation has no subject of its own there: the cue before
     # the quotation holds.
     ("Ana Pike spoke first.\n\nShe is noting the “kind of problems” Tom Hale had answering "
