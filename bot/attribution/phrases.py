@@ -169,6 +169,14 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+        if name_chunk is None and closer in ("—", "–"):
+            # "A former candidate — Tom Vian, who lost in 2008 — said": the name leading
+            # the dashes, before its own relative clause.
+            c = next((x for x, t in enumerate(role_toks) if t.text == ","), -1)
+            if 2 <= c <= 4 and all(
+                t.capitalized and t.lower not in NOT_NAMES for t in role_toks[:c]
+            ):
+                name_chunk = (k + 1, k + 1 + c)
         j = k - 1
         j = _skip_age_and_place(toks, j, lo)
         # "Sanders, meanwhile, who …, said": step over a discourse adverb in commas.

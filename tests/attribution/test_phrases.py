@@ -52,6 +52,9 @@ DESCRIBED = [
     # The state after the town is no subject: the resident before "of" speaks.
     ("Ada Pike of Dover, New Hampshire says she thinks Vian can win if he keeps “doing "
      "what he does.”", "doing what", "Pike"),
+    # A description, then the name leading a clause between dashes.
+    ("A former mayoral candidate — Tom Vian, who lost the 2008 race to Ada Pike — said "
+     "the mayor “offered nothing new.”", "offered", "Vian"),
     # "ally" describes the name after it; it is no adverb.
     ("Mayor Ada Pike spoke first. “The port is closed,” said Pike ally Tom Vian.",
      "The port", "Vian"),
