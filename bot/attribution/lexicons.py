@@ -40,7 +40,8 @@ reveal disclose interject interrupt bemoan deride chant scream plead talk text e
 insist muse concur quote lash characterize characterise indicate bark gripe rant sneer
 jab vent rip chuckle laugh react demand
 snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elaborate riff
-imply denounce brag chat concur interject lecture exhort
+imply denounce brag chat concur interject lecture exhort propose
+defend reject portray assail lambast ridicule applaud rate hint nickname
 """.split()
 
 # Past tenses only where the base form is mostly something else ("the press", "I remember").

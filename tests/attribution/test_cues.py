@@ -54,6 +54,13 @@ CASES = [
      "We count", "Mara Quist", "wrote"),
     ("“The budget is short,” the White House budget director, Ola Brenn, said.",
      "The budget", "Ola Brenn", "said"),
+    # Verbs of judging what was said carry the quotation too.
+    ("Mayor Tom Hale later defended his remarks as “plainly sarcastic.”", "plainly",
+     "Tom Hale", "defended"),
+    ("The council's chair, Rhea Quint, rejected the plan as “ludicrous and late.”",
+     "ludicrous", "Rhea Quint", "rejected"),
+    ("Governor Ada Pike proposed that the town “wake up and smell the coffee.”", "wake up",
+     "Ada Pike", "proposed"),
     # A typed dash ("--") sets off a clause like "—" does.
     ("“We will rebuild the pier,” Mayor Ada Pike -- who took office in May -- said.",
      "We will", "Ada Pike", "said"),
