@@ -17,6 +17,7 @@ from bot.attribution.lexicons import (
     COUNTRIES,
     DETERMINERS,
     GROUP_NOUNS,
+    HEADLINE_VERBS,
     HONORIFICS,
     KIN_GENDER,
     NOT_HEAD_NOUNS,
@@ -27,6 +28,7 @@ from bot.attribution.lexicons import (
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     TITLES,
 )
 from bot.attribution.names import (
@@ -271,9 +273,20 @@ def _analyse(ents: Entities, group: str) -> tuple[list[str], list[str], bool, bo
     possessive = words[-1].endswith(("’s", "'s"))
     if possessive:
         words[-1] = words[-1][:-2]
+    while len(words) >= 2 and _headline_verb_word(ents, words[-1]):
+        words.pop()  # "Hillary Clinton Accused …", "Brandt Said": a headline's verb
     name, prefix = split_name(words, ents.common)
     is_org = _is_org_sequence(words)
     return name, prefix, possessive, is_org
+
+
+def _headline_verb_word(ents: Entities, word: str) -> bool:
+    """Is a capitalised word ending a name run a headline's verb ("Said", "Accused"), not
+    a surname? A speech verb, or an -ed/-s word the article also writes in lower case."""
+    low = word.lower()
+    if low in SPEECH_VERBS or low in HEADLINE_VERBS:
+        return True
+    return low.endswith(("ed", "es")) and low in ents.common and not is_given_name(word)
 
 
 def _leads_clause(ents: Entities, start: int) -> bool:
