@@ -405,6 +405,11 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         j += 1
     first = j
     if j < hi and toks[j].lower in PRONOUNS:
+        if toks[j].lower in ("his", "her", "their"):
+            # "said his best friend at Dover, Bruce Tarry": the name, not "his"
+            named = _named_after_description(toks, j, j + 1, hi)
+            if named is not None:
+                return named
         return j, j + 1, None
     while j < hi and j - first < 12:
         tok = toks[j]
@@ -434,6 +439,9 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
     span = toks[first:j]
     if not any(_head_like(t) for t in span):
         return None
+    named = _named_after_description(toks, first, j, hi)
+    if named is not None:
+        return named
     role = None
     if j < hi and toks[j].text == ",":
         k = j + 1
@@ -462,6 +470,31 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         ):
             role = " ".join(t.text for t in role_toks)
     return first, j, role
+
+
+def _named_after_description(
+    toks: list[Token], first: int, j: int, hi: int
+) -> tuple[int, int, str | None] | None:
+    """ "said his best friend at Dover, Bruce Tarry, who …", "wrote the ambassador at the
+    time, John Herbert": a description, a short phrase after it, then the name in
+    apposition, which speaks (the description is its role)."""
+    if j >= hi or toks[j].text == "," or toks[first].lower not in DETERMINERS:
+        return None
+    if toks[j - 1].capitalized:
+        return None  # "the Harbor Fund": a body, not a description of a person
+    c = j
+    while c < hi and c - j < 6 and toks[c].text not in (",", ";", ":", ".", "(", "—"):
+        if toks[c].lower in ("who", "that", "which", "and", "but", "said", "says"):
+            return None
+        c += 1
+    if c >= hi or toks[c].text != ",":
+        return None
+    a = b = c + 1
+    while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
+        b += 1
+    if b - a < 2 or (b < hi and toks[b].text not in (",", ".", ";")):
+        return None
+    return a, b, " ".join(t.text for t in toks[first:c])
 
 
 def _describing_nouns(toks: list[Token], j: int, hi: int) -> int:

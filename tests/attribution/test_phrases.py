@@ -49,6 +49,12 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # A description with a phrase of its own, then the name in apposition: the name.
+    ("Tom Vale drank too much in college.\n\n“It may have been his first rebellion,” said "
+     "his best friend at Dover, Bruce Tarry, who remembered the year well.", "It may",
+     "Tarry"),
+    ("The party was “working to change its image,” wrote the American ambassador at the "
+     "time, John Herbert.", "working", "Herbert"),
     # The state after the town is no subject: the resident before "of" speaks.
     ("Ada Pike of Dover, New Hampshire says she thinks Vian can win if he keeps “doing "
      "what he does.”", "doing what", "Pike"),
