@@ -416,6 +416,17 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             k = described_start(toks, found[0])
             if k is not None:
                 found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
+        if (
+            found is not None
+            and found[0] >= 2
+            and toks[found[0] - 1].lower in _SUBORDINATORS
+            and any(t.lower in _REPORTING for t in toks[: found[0] - 1])
+            and any(t.text == "," for t in toks[v + 1 :])  # the clause closes first
+        ):
+            # "Pike said that when Lind railed against the banks, “…”": the verb of the
+            # "when" clause, closed before the quotation, is not its attribution; the
+            # reporting verb before it is. ("… when Lind called for “…”" is Lind's.)
+            continue
         participle = low.endswith("ing") and low in SPEECH_VERBS
         if (
             found is not None
@@ -495,6 +506,10 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 False,
             )
     return None
+
+
+_SUBORDINATORS = frozenset("when while whenever if because although though after before".split())
+_REPORTING = frozenset("said says say told tells wrote writes added adds argued argues".split())
 
 
 def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:

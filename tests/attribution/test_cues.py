@@ -61,6 +61,12 @@ CASES = [
      "ludicrous", "Rhea Quint", "rejected"),
     ("Governor Ada Pike proposed that the town “wake up and smell the coffee.”", "wake up",
      "Ada Pike", "proposed"),
+    # A "when" clause closed before the quotation does not attribute it; one that runs
+    # into it does.
+    ("Mayor Ada Pike said that when Rhea Lind railed against the banks from her seat, "
+     "“she is speaking for all of us.”", "she is speaking", "Ada Pike", "said"),
+    ("Some members said they feared a speech like the one in 1992, when Rhea Lind called "
+     "for a “harbor war” against the banks.", "harbor war", "Rhea Lind", "called"),
     # A typed dash ("--") sets off a clause like "—" does.
     ("“We will rebuild the pier,” Mayor Ada Pike -- who took office in May -- said.",
      "We will", "Ada Pike", "said"),
