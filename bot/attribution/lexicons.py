@@ -51,6 +51,7 @@ speak speaks spoke speaking tweeted tweeting retweeted shot fired
 shoots fires sang sings sing singing
 pressed remembered reasoned summarized summarised underscored echoed disagreed raved taunted
 needled berated roared bellowed hollered murmured mumbled stammered confided beamed
+found finds
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(

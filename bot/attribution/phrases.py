@@ -548,7 +548,14 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if i < hi and (
         toks[i].lower in NOT_SUBJECT_START | OPENERS
         or comma > i
-        and (toks[comma - 1].lower in TIME_TAIL or toks[i].lower.endswith("ing"))
+        and (
+            toks[comma - 1].lower in TIME_TAIL
+            or toks[i].lower.endswith("ing")
+            # "Immediately after the attacks, Trump …": an adverb opening the clause
+            or toks[i].capitalized
+            and _adverb(toks[i].lower)
+            and len(toks[i].lower) > 4
+        )
     ):
         # "In January, …", "Hours later, …", "When he returned after a long break, …":
         # an opening adverbial, not the subject.

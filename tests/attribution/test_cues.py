@@ -61,6 +61,12 @@ CASES = [
      "ludicrous", "Rhea Quint", "rejected"),
     ("Governor Ada Pike proposed that the town “wake up and smell the coffee.”", "wake up",
      "Ada Pike", "proposed"),
+    # "found" reports a study's or a person's words.
+    ("In 2014, the port's analyst, Ada Mehan, found that the dock was “the best on the "
+     "coast.”", "the best", "Ada Mehan", "found"),
+    # An adverb opening the sentence is not its subject.
+    ("Immediately after the storm, Mayor Tom Hale issued a statement, “Last night, our "
+     "town was hit hard.”", "Last night", "Tom Hale", ":"),
     # A "when" clause closed before the quotation does not attribute it; one that runs
     # into it does.
     ("Mayor Ada Pike said that when Rhea Lind railed against the banks from her seat, "
