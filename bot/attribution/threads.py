@@ -204,10 +204,21 @@ def _inherit(
             if (
                 long_enough
                 and s.close_pos >= paragraphs[s.paragraph][1] - 2
-                and (prev is None or prev.span.paragraph < s.paragraph - 1)
+                and (
+                    prev is None
+                    or prev.span.paragraph < s.paragraph - 1
+                    # a scare quote in it attributes nothing ("… what “go after them”
+                    # means, since Hale spoke only in bromides.")
+                    or prev.span.paragraph == s.paragraph - 1
+                    and prev.raw is None
+                    and prev.source < 0
+                )
             ):
                 lo, hi = paragraphs[s.paragraph - 1]
-                found = find_before(text, lo, hi)
+                end = hi
+                while end > lo and text[end - 1] in " \t”\"’'.!?":
+                    end -= 1  # or its last sentence would end right at `hi`, empty
+                found = find_before(text, lo, end)
                 if found is None:
                     # "Tallis is hopeful about the harbor plan." then a quotation alone:
                     # the person the previous paragraph ends on speaks.

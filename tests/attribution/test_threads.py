@@ -57,6 +57,13 @@ FEATURES = [
     ("Ximena Ortiz, 21, studies marine biology. Her brother Tomas, 19, studies law.\n\n"
      "“It was hard,” she said. “But worth it.”\n\n“She never stops,” he said.",
      "She never stops", "Tomas"),
+    # Quotations alone in their paragraphs after one ending on a speech act, past a
+    # scare quote in it that attributes nothing.
+    ("Instead, Mayor Tom Hale told reporters his plan would be “to go after them” if he "
+     "wins.\n\nWhat “go after them” means is left to the voters, since Hale spoke only in "
+     "bromides during the interview.\n\n“We have to do something and it is the only way "
+     "you stop it.”\n\n“We have to be a lot tougher than we are.”", "We have to be",
+     "Tom Hale"),
 ]
 
 
