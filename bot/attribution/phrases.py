@@ -22,6 +22,7 @@ from bot.attribution.lexicons import (
     NOT_SUBJECT_START,
     NP_STOP,
     OPENERS,
+    ORG_HEADS,
     ORG_NOUNS,
     PERSON_HEADS,
     PRONOUNS_FEMALE,
@@ -618,15 +619,20 @@ def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int]
     return None
 
 
+_SOURCE_NOUNS = PERSON_HEADS | ANONYMOUS | SPOKES | ROLE_WORDS | ORG_HEADS
+
+
 def described_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """ "The billionaire businessman mocked …": a sentence led by "the" and a few lower-case
     words ending on a noun for a person; offsets of that description, else None."""
     toks = tokens(text, lo, min(hi, lo + 200))
-    if len(toks) < 3 or toks[0].lower not in ("the", "this"):
+    if len(toks) < 3 or toks[0].lower not in ("the", "this", "his", "her", "their", "its"):
         return None
+    # "Her chief aide wrote …, saying": after a possessive, any noun for a source will do.
+    heads = PERSON_HEADS if toks[0].lower in ("the", "this") else _SOURCE_NOUNS
 
     def noun(k: int) -> bool:
-        return k < len(toks) and not toks[k].capitalized and toks[k].lower in PERSON_HEADS
+        return k < len(toks) and not toks[k].capitalized and toks[k].lower in heads
 
     head = 1
     while head <= 4 and head < len(toks) and not noun(head):

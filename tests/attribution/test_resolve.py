@@ -208,6 +208,13 @@ def test_a_description_leading_a_participle_sentence() -> None:
     assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "billionaire businessman")
 
 
+def test_a_possessive_description_leading_a_participle_sentence() -> None:
+    body = ("Ana Pike spoke in Dover on Monday.\n\nHer chief aide wrote to donors, saying the "
+            "vote was “a test of nerve.”")
+    q = by_text(quotes(body), "a test of nerve")
+    assert (q.speaker.name, q.speaker.kind) == ("Her chief aide", "unnamed")
+
+
 def test_a_surname_that_is_also_a_word() -> None:
     body = ("Harbor chief executive Ian Read said the board had weighed the debate.\n\n"
             "“We believe this is a great deal,” Read said. Analysts read the remarks closely.")
