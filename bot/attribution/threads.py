@@ -82,6 +82,25 @@ def _name_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
     return RawAttribution(":", b, b + 1, a, b, None, None, sent_lo, open_pos, False)
 
 
+# "HIGHER TURNOUT THAN EXPECTED - Ada P. Moreno: “…”": a digest's item, signed by the name
+# after the dash (and "More from …").
+_DASH_NAME_COLON = re.compile(
+    r"[-—–―][ \t]*(?:More from[ \t]+)?"
+    r"([A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|and|&))*)[ \t]*:[ \t]*$"
+)
+
+
+def _dash_name_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
+    """The name between a dash and the colon introducing the quotation."""
+    found = _DASH_NAME_COLON.search(text, max(lo, open_pos - 120), open_pos)
+    if found is None or not 2 <= len(found.group(1).split()) <= 7:
+        return None
+    a, b = found.span(1)
+    pair = re.search(r"[ \t]+(?:and|&)[ \t]+", found.group(1))
+    end = a + pair.start() if pair is not None else b  # "Moreno and Cohl": the first
+    return RawAttribution(":", b, b + 1, a, end, None, None, a, open_pos, False)
+
+
 def _attribution(
     text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[QuotedSpan], i: int
 ) -> RawAttribution | None:
@@ -111,7 +130,11 @@ def _attribution(
         found = find_after(text, after_lo + 1, next_open)
         if found is not None:
             return found
-    found = find_before(text, prev_end, s.open_pos) or _name_colon(text, prev_end, s.open_pos)
+    found = (
+        _dash_name_colon(text, prev_end, s.open_pos)
+        or find_before(text, prev_end, s.open_pos)
+        or _name_colon(text, prev_end, s.open_pos)
+    )
     if found is not None:
         return found
     if s.runs_on:

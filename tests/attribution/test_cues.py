@@ -61,6 +61,11 @@ CASES = [
      "ludicrous", "Rhea Quint", "rejected"),
     ("Governor Ada Pike proposed that the town “wake up and smell the coffee.”", "wake up",
      "Ada Pike", "proposed"),
+    # A digest's item: a capitalised heading, a dash, the name, a colon.
+    ("HIGHER TURNOUT DOES NOT RAISE HOPES ELSEWHERE - Ada P. Moreno: “At long last the "
+     "race has begun.”", "At long last", "Ada P. Moreno", ":"),
+    ("Signs of a shift were there all along -More from Moreno and Tom Cohl: “Data from our "
+     "firm show it.”", "Data from", "Moreno", ":"),
     # "found" reports a study's or a person's words.
     ("In 2014, the port's analyst, Ada Mehan, found that the dock was “the best on the "
      "coast.”", "the best", "Ada Mehan", "found"),
