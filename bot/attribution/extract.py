@@ -193,9 +193,9 @@ def _resolve(
             if not speaker.resolved and text[np_start:np_end].lower() in ("it", "they"):
                 speaker = _collective_before(text, entities, np_start) or speaker
             if not speaker.resolved or (
-                speaker.kind is SpeakerKind.UNNAMED and " " not in text[np_start:np_end]
+                speaker.kind is SpeakerKind.UNNAMED and text[np_start:np_end][:1].islower()
             ):
-                # ("official" alone, from "a former U.S. law enforcement official said")
+                # ("officer" alone, from "a retired U.K. port police officer said")
                 lead = _description_lead(text, np_start, np_end)
                 if lead is not None:
                     # "the real estate developer said", "his wife whispered": the whole
