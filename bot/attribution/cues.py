@@ -210,8 +210,8 @@ _RELATIVES = frozenset("who whose which that".split())
 
 
 def _described_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
-    """ "said a former U.S. law enforcement official who …": an indefinite description
-    ending on a noun for a source, kept whole (the phrase finder stops at "U.S.")."""
+    """ "said a retired U.K. port police officer who …": an indefinite description
+    ending on a noun for a source, kept whole (the phrase finder stops at "U.K.")."""
     if a >= n or toks[a].lower not in ("a", "an", "one", "another"):
         return None
     found = _indefinite_right(toks, a, n)

@@ -110,7 +110,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return None
     role: str | None = None
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
-    relative = False  # a relative clause in commas was stepped over: ", which oversees ports,"
+    relative = False  # a relative clause in commas was stepped over: ", which sets the port fees,"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
             j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis
@@ -326,7 +326,7 @@ def _town_state_comma(toks: list[Token], k: int, j: int) -> bool:
 
 
 def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:
-    """ "Ada Pike, who chairs Harbor Watch said", "Nate Gold, the pollster who founded
+    """ "Ada Pike, who chairs Harbor Watch said", "Nate Gold, the data writer who runs
     harborpolls.com tweeted": a relative clause whose closing comma is missing; the name
     before the comma is the subject, not the body named at the clause's end."""
     k = first - 1

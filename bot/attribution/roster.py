@@ -194,7 +194,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
                 # "As for Hale, he said …": the topic the sentence turns to, not an object
                 or _AS_FOR.search(ents.text, max(0, start - 10), start) is not None
             )
-            # "at last week's San Diego rally": a modifier inside someone's noun phrase.
+            # "at last week's San Jose rally": a modifier inside someone's noun phrase.
             and not (
                 before
                 and before.endswith(("’s", "'s"))

@@ -230,8 +230,8 @@ def _inherit(
                 and (
                     prev is None
                     or prev.span.paragraph < s.paragraph - 1
-                    # a scare quote in it attributes nothing ("… what “go after them”
-                    # means, since Hale spoke only in bromides.")
+                    # a scare quote in it attributes nothing ("How he would “fix the
+                    # harbor” is anyone's guess, since Hale spoke only in slogans.")
                     or prev.span.paragraph == s.paragraph - 1
                     and prev.raw is None
                     and prev.source < 0

@@ -55,27 +55,27 @@ CASES = [
     ("“The budget is short,” the White House budget director, Ola Brenn, said.",
      "The budget", "Ola Brenn", "said"),
     # Verbs of judging what was said carry the quotation too.
-    ("Mayor Tom Hale later defended his remarks as “plainly sarcastic.”", "plainly",
+    ("Mayor Tom Hale later defended the joke as “only gentle teasing.”", "only gentle",
      "Tom Hale", "defended"),
-    ("The council's chair, Rhea Quint, rejected the plan as “ludicrous and late.”",
-     "ludicrous", "Rhea Quint", "rejected"),
-    ("Governor Ada Pike proposed that the town “wake up and smell the coffee.”", "wake up",
+    ("The council's chair, Rhea Quint, rejected the plan as “far too costly.”",
+     "far too", "Rhea Quint", "rejected"),
+    ("Governor Ada Pike proposed that the town “look hard at the ledger first.”", "look hard",
      "Ada Pike", "proposed"),
     # A digest's item: a capitalised heading, a dash, the name, a colon.
-    ("HIGHER TURNOUT DOES NOT RAISE HOPES ELSEWHERE - Ada P. Moreno: “At long last the "
-     "race has begun.”", "At long last", "Ada P. Moreno", ":"),
-    ("Signs of a shift were there all along -More from Moreno and Tom Cohl: “Data from our "
-     "firm show it.”", "Data from", "Moreno", ":"),
+    ("FERRY FARES TO RISE IN SPRING - Ada P. Moreno: “The count is finally done.”",
+     "The count", "Ada P. Moreno", ":"),
+    ("The ferry vote turned late -More from Moreno and Tom Cohl: “Our own survey shows "
+     "it.”", "Our own", "Moreno", ":"),
     # "found" reports a study's or a person's words.
-    ("In 2014, the port's analyst, Ada Mehan, found that the dock was “the best on the "
-     "coast.”", "the best", "Ada Mehan", "found"),
+    ("In 2014, the port's analyst, Ada Mehan, found that the dock was “sound for thirty "
+     "more years.”", "sound for", "Ada Mehan", "found"),
     # An adverb opening the sentence is not its subject.
-    ("Immediately after the storm, Mayor Tom Hale issued a statement, “Last night, our "
-     "town was hit hard.”", "Last night", "Tom Hale", ":"),
+    ("Immediately after the storm, Mayor Tom Hale issued a statement, “On Friday the wind "
+     "tore the roofs off.”", "On Friday", "Tom Hale", ":"),
     # A "when" clause closed before the quotation does not attribute it; one that runs
     # into it does.
-    ("Mayor Ada Pike said that when Rhea Lind railed against the banks from her seat, "
-     "“she is speaking for all of us.”", "she is speaking", "Ada Pike", "said"),
+    ("Mayor Ada Pike said that when Rhea Lind complained about the ferry fares at the "
+     "hearing, “she talks for every one of us.”", "she talks", "Ada Pike", "said"),
     ("Some members said they feared a speech like the one in 1992, when Rhea Lind called "
      "for a “harbor war” against the banks.", "harbor war", "Rhea Lind", "called"),
     # A typed dash ("--") sets off a clause like "—" does.
@@ -83,8 +83,8 @@ CASES = [
      "We will", "Ada Pike", "said"),
     # A participle after the quotation has no subject of its own there: the cue before
     # the quotation holds.
-    ("Ana Pike spoke first.\n\nShe is noting the “kind of problems” Tom Hale had answering "
-     "questions.", "kind of", "Ana Pike", "noting"),
+    ("Ana Pike spoke first.\n\nShe is noting the “sort of trouble” Tom Hale had explaining "
+     "the budget.", "sort of", "Ana Pike", "noting"),
     # Name in apposition after a description.
     ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
      "Mateo Ruiz", "called"),

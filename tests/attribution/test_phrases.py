@@ -22,11 +22,10 @@ DESCRIBED = [
     ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “Lars "
      "never liked long meetings.”", "Lars never", "Nefzi"),
     # The comma between a town and its state does not end an opening clause.
-    ("Mayor Tom Hale spent the day attacking a rival.\n\nSpeaking at a town hall in Salem, "
-     "New Hampshire, Hale went after Brill, calling him “a total stiff.”", "a total", "Hale"),
-    ("At a rally in Dover, N.H., on Tuesday, Senator Tom Hale of Vermont endorsed Ms. "
-     "Pike, saying that his former rival would “make an outstanding mayor.”", "make an",
-     "Hale"),
+    ("Mayor Tom Hale spent the day on the road.\n\nSpeaking at a school gym in Keene, New "
+     "Hampshire, Hale went after Brill, calling him “a lost cause.”", "a lost", "Hale"),
+    ("At a diner in Keene, N.H., on Friday, Councilman Tom Hale of Eastside backed Ms. "
+     "Pike, saying his old opponent would “serve the town well.”", "serve the", "Hale"),
     # A long opening participle clause is not the subject.
     ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
      "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
@@ -50,35 +49,34 @@ DESCRIBED = [
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
     # A description with a phrase of its own, then the name in apposition: the name.
-    ("Tom Vale drank too much in college.\n\n“It may have been his first rebellion,” said "
-     "his best friend at Dover, Bruce Tarry, who remembered the year well.", "It may",
-     "Tarry"),
-    ("The party was “working to change its image,” wrote the American ambassador at the "
-     "time, John Herbert.", "working", "Herbert"),
+    ("Tom Vale left the sailing club in 1990.\n\n“He was always the quiet one,” said his "
+     "old roommate in Dover, Bruce Tarry, who kept in touch.", "He was always", "Tarry"),
+    ("The league was “trying to mend its name,” wrote the Dutch envoy at the time, John "
+     "Herbert.", "trying to", "Herbert"),
     # The state after the town is no subject: the resident before "of" speaks.
-    ("Ada Pike of Dover, New Hampshire says she thinks Vian can win if he keeps “doing "
-     "what he does.”", "doing what", "Pike"),
+    ("Ada Pike of Dover, New Hampshire says the ferry plan is “the best news in years.”",
+     "the best news", "Pike"),
     # A description, then the name leading a clause between dashes.
-    ("A former mayoral candidate — Tom Vian, who lost the 2008 race to Ada Pike — said "
-     "the mayor “offered nothing new.”", "offered", "Vian"),
+    ("A onetime council hopeful — Tom Vian, who lost to Ada Pike in 2019 — said the mayor "
+     "“brought no fresh ideas.”", "brought no", "Vian"),
     # "ally" describes the name after it; it is no adverb.
     ("Mayor Ada Pike spoke first. “The port is closed,” said Pike ally Tom Vian.",
      "The port", "Vian"),
     # A relative clause whose closing comma is missing: the name before ", who" speaks,
     # not the body that ends the clause.
-    ("“Trade is slowing,” Ada Pike, who is chairman of Harbor Watch said in a statement.",
-     "Trade is", "Pike"),
-    ("“Vian needs a strategy,” Nate Gold, the polling guru who founded harborpolls.com "
-     "tweeted on Wednesday.", "Vian needs", "Gold"),
+    ("“Trade is slowing,” Ada Pike, who heads Harbor Watch said on Monday.", "Trade is",
+     "Pike"),
+    ("“Vian has to widen his appeal,” Nate Gold, the data writer who runs harborpolls.com "
+     "tweeted on Friday.", "Vian has", "Gold"),
     # The comma between a town and its state does not end the appositive; a party tag
     # ("R-Pa.") is no state.
-    ("“I just don't think so,” Cella Purn, 67, a retired bank clerk in Dover, Pa., said in "
-     "an interview.", "I just", "Purn"),
-    ("“Perpetual motion!” Rep. Glen Tomas, R-Pa., said of the week.", "Perpetual", "Tomas"),
-    # An appositive with a relative clause of its own (", which oversees ports,"): the
+    ("“The ferry is always late,” Lena Kurz, 58, a ferry pilot in Dover, Del., said on "
+     "Monday.", "The ferry is", "Kurz"),
+    ("“Busy, busy, busy!” Rep. Glen Tomas, R-Del., said of the week.", "Busy", "Tomas"),
+    # An appositive with a relative clause of its own (", which sets the port fees,"): the
     # name before both speaks.
-    ("Senator Tom Vian, the Ohio Republican who heads the Senate Harbor Committee, which "
-     "oversees ports, said the deal was “a mistake.”", "a mistake", "Vian"),
+    ("Councilman Tom Vian, the Eastside member who chairs the Harbor Board, which sets "
+     "the port fees, said the deal was “a mistake.”", "a mistake", "Vian"),
     # The name in apposition after an inverted description, before "of …".
     ("“The odds are long,” said another veteran Appeals Court litigator, Martin K. Dassel of the "
      "firm Hale Orton.", "The odds", "Dassel"),

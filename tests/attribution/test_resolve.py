@@ -103,17 +103,16 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
         # A given name of either gender ("Mary") still comes first: the second given
         # name ("Glen") does not make her a he.
-        ("Mary Glen Brenn said her union is going into “hyperdrive” this year.\n\n“It is "
-         "a dangerous moment,” Brenn said. She added that she thinks the mayor appeals to "
-         "members because of the “terrible anxiety” they feel.", "terrible",
-         "Mary Glen Brenn"),
+        ("Mary Glen Brenn said her union would work “flat out” this year.\n\n“It is a hard "
+         "season,” Brenn said. She added that the mayor wins members over because of the "
+         "“deep unease” they feel.", "deep unease", "Mary Glen Brenn"),
         # The person leading the sentence, not the subject of its "while" clause.
         ("Governor Tom Hale waited in the hall while Pete Brill counted the votes twice. "
          "“We need more time,” he said.", "We need", "Tom Hale"),
         # "As for Hale, he said …": the topic is the subject, not an object of "for".
-        ("Governor Tom Hale is the favorite. Senator Ed Cruz warned against a brokered "
-         "convention. “It would be a disaster,” the senator said.\n\nAs for Hale, he said "
-         "he is not worried. “I will have the votes,” he said.", "I will have", "Tom Hale"),
+        ("Governor Tom Hale is the favorite. Senator Ed Cruz warned against a late change "
+         "of rules. “It would be chaos,” the senator said.\n\nAs for Hale, he said the polls "
+         "do not scare him. “I will have the votes,” he said.", "I will have", "Tom Hale"),
         # "there's" is "there is": the name after it is the one the passage turns to.
         ("Governor Pete Brill has even said nice things about the mayor.\n\nThen there's "
          "Tom Axel.\n\n“Kind of bewildering, all of it,” he wrote last October.",
@@ -123,14 +122,14 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
          "debate.\n\n“It will pay for itself,” he said.", "It will pay", "Voss"),
         # A role in apposition makes a person of a name no list knows ("Torlan").
         ("Mayor Tom Hale wants the port open. Hale said the vote was “a formality.”\n\n"
-         "Torlan Kettle, the harbor board chairman, this past week announced a website "
-         "about the vote.\n\n“It is a tool for voters,” he said.", "It is a tool",
+         "Torlan Kettle, the harbor board chairman, this past week unveiled a plan for the "
+         "vote.\n\n“It will help voters follow the count,” he said.", "It will help",
          "Torlan Kettle"),
-        # A name inside someone's noun phrase ("last week's San Diego rally") is not the
+        # A name inside someone's noun phrase ("last week's San Jose rally") is not the
         # sentence's subject a pronoun goes back to.
-        ("Governor Tom Hale said on Monday that the port “will stay open.”\n\nHale "
-         "returned to the subject at last week's San Diego rally, where he suggested the "
-         "port would close: “We may have to close it.”", "We may", "Tom Hale"),
+        ("Governor Tom Hale said on Monday that the port “will stay open.”\n\nHale was "
+         "back on the topic at last week's San Jose rally, where he suggested the port "
+         "would close: “We may have to close it.”", "We may", "Tom Hale"),
         # "Mr." in her role is the man she campaigns for: no evidence that she is a he.
         ("Tom Gale chaired the meeting.\n\n“We will not move,” Mr. Gale said.\n\n"
          "Nina Brenn, a campaigner for Mr. Gale, took the microphone next. “The harbor "
@@ -216,10 +215,10 @@ def test_a_possessive_description_leading_a_participle_sentence() -> None:
 
 
 def test_a_surname_that_is_also_a_word() -> None:
-    body = ("Harbor chief executive Ian Read said the board had weighed the debate.\n\n"
-            "“We believe this is a great deal,” Read said. Analysts read the remarks closely.")
-    q = by_text(quotes(body), "We believe")
-    assert (q.speaker.name, q.speaker.role) == ("Ian Read", "Harbor chief executive")
+    body = ("Harbor chief executive Ivo Read said the board had weighed the offer.\n\n"
+            "“We like the price,” Read said. Analysts read the remarks closely.")
+    q = by_text(quotes(body), "We like")
+    assert (q.speaker.name, q.speaker.role) == ("Ivo Read", "Harbor chief executive")
 
 
 @pytest.mark.parametrize(
@@ -241,11 +240,10 @@ def test_a_common_word_is_no_speaker(body: str) -> None:
 # Described sources and bodies: (article, quotation's first words, (speaker, kind)).
 DESCRIBED_SOURCES = [
     # An abbreviation inside the description ("U.S.") does not cut it short.
-    ("“The files were never secure,” said a former U.S. law enforcement official who "
-     "oversaw the case.", "The files", ("a former U.S. law enforcement official",
-                                        "unnamed")),
-    ("“The files were never secure,” a former U.S. law enforcement official said.",
-     "The files", ("a former U.S. law enforcement official", "unnamed")),
+    ("“The files were never secure,” said a retired U.K. port police officer who ran the "
+     "inquiry.", "The files", ("a retired U.K. port police officer", "unnamed")),
+    ("“The files were never secure,” a retired U.K. port police officer said.",
+     "The files", ("a retired U.K. port police officer", "unnamed")),
     ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
      "said.", "We will reopen", ("a spokesperson for the Riverside Port Authority", "unnamed")),
     ("A spokeswoman for the Millbrook Water Board said the pipes were “older than anyone "

@@ -8,6 +8,7 @@ from bot.attribution import SpeakerKind
 
 from .helpers import by_text, quotes
 
+
 def test_a_headline_verb_is_not_part_of_a_name() -> None:
     # "Hale Accused …" names Hale; "Accused" is the headline's verb, not his surname.
     body = ("Hale Accused of Hiding Port Losses.\n\nThe city auditor said on Monday that the "

@@ -59,11 +59,10 @@ FEATURES = [
      "She never stops", "Tomas"),
     # Quotations alone in their paragraphs after one ending on a speech act, past a
     # scare quote in it that attributes nothing.
-    ("Instead, Mayor Tom Hale told reporters his plan would be “to go after them” if he "
-     "wins.\n\nWhat “go after them” means is left to the voters, since Hale spoke only in "
-     "bromides during the interview.\n\n“We have to do something and it is the only way "
-     "you stop it.”\n\n“We have to be a lot tougher than we are.”", "We have to be",
-     "Tom Hale"),
+    ("Mayor Tom Hale told reporters his plan was “to fix the harbor” within a year.\n\n"
+     "How he would “fix the harbor” is anyone's guess, since Hale spoke only in slogans "
+     "at the meeting.\n\n“We will dredge it and we will widen it.”\n\n“The ferries will "
+     "run on time again.”", "The ferries", "Tom Hale"),
 ]
 
 
