@@ -408,7 +408,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
     if j < hi and toks[j].lower in PRONOUNS:
         if toks[j].lower in ("his", "her", "their"):
             # "said his best friend at Dover, Bruce Tarry": the name, not "his"
-            named = _named_after_description(toks, j, j + 1, hi)
+            named = _named_after_description(toks, j, j + 1, hi) or _possessed_name(toks, j, hi)
             if named is not None:
                 return named
         return j, j + 1, None
@@ -471,6 +471,22 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         ):
             role = " ".join(t.text for t in role_toks)
     return first, j, role
+
+
+def _possessed_name(toks: list[Token], j: int, hi: int) -> tuple[int, int, str | None] | None:
+    """ "added his campaign manager Jeff Weaver": after "his"/"her" and a few lower-case
+    words, the name of two to four capitalised words that ends the phrase speaks."""
+    k = j + 1
+    while k < hi and k - j <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:
+        k += 1
+    if k == j + 1:
+        return None
+    b = k
+    while b < hi and b - k < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
+        b += 1
+    if b - k < 2 or (b < hi and toks[b].text not in (",", ".", ";", "!", "?")):
+        return None
+    return k, b, " ".join(t.text for t in toks[j:k])
 
 
 def _named_after_description(

@@ -48,6 +48,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # "his campaign manager Jeff Waver": the name after a possessive description.
+    ("“We will close the gap,” added his campaign manager Jeff Waver, speaking to reporters "
+     "after the rally.", "We will close", "Waver"),
     # A description with a phrase of its own, then the name in apposition: the name.
     ("Tom Vale left the sailing club in 1990.\n\n“He was always the quiet one,” said his "
      "old roommate in Dover, Bruce Tarry, who kept in touch.", "He was always", "Tarry"),
