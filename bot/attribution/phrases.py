@@ -4,6 +4,7 @@ clause's subject ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader", "He
 
 from __future__ import annotations
 
+from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
     ANONYMOUS,
     AUXILIARIES,
@@ -132,6 +133,15 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                     # "In a letter to MPs, the Conservative leader, Kemi Badenoch, wrote":
                     # the commas hold the name; the description before it is the role.
                     a, b = name_chunk
+                    earlier = _name_ending(toks, k2, lo)
+                    if (
+                        earlier is not None
+                        and is_given_name(toks[earlier[0]].text)
+                        and not is_given_name(toks[a].text)
+                    ):
+                        # "Gia Vian, the editor of the city's paper, The Dover Ledger,
+                        # said": the person before the description, not the paper after.
+                        a, b = earlier
                     return a, b, " ".join(t.text for t in toks[k2 + 1 : j + 1])
                 role = " ".join(t.text for t in toks[k2 + 1 : j + 1])  # the nearer one
                 j = k2 - 1
@@ -323,6 +333,18 @@ def _town_state_comma(toks: list[Token], k: int, j: int) -> bool:
             or (" ".join(t.lower for t in state) in COUNTRIES or state[-1].lower in COUNTRIES)
         )
     )
+
+
+def _name_ending(toks: list[Token], b: int, lo: int) -> tuple[int, int] | None:
+    """Two to four capitalised words ending before toks[b] and opening their clause."""
+    a = b
+    while (
+        a - 1 >= lo and b - a < 4 and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES
+    ):
+        a -= 1
+    if b - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
 
 
 def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:
