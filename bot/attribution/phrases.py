@@ -139,7 +139,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                         and is_given_name(toks[earlier[0]].text)
                         and not is_given_name(toks[a].text)
                     ):
-                        # "Gia Vian, the editor of the city's paper, The Dover Ledger,
+                        # "Gia Vian, the editor of the city's paper, Harbor Ledger,
                         # said": the person before the description, not the paper after.
                         a, b = earlier
                     return a, b, " ".join(t.text for t in toks[k2 + 1 : j + 1])

@@ -48,6 +48,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # A person, a description, then a paper's name in apposition: the person speaks.
+    ("Gia Maria Vian, the editor of the city's paper, Harbor Ledger, said every mayor "
+     "was “both builder and preacher.”", "both builder", "Vian"),
     # "his campaign manager Jeff Waver": the name after a possessive description.
     ("“We will close the gap,” added his campaign manager Jeff Waver, speaking to reporters "
      "after the rally.", "We will close", "Waver"),
