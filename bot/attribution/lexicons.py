@@ -121,6 +121,7 @@ ORG_WORDS = _words(
     "nato un eu cia fbi nsa irs epa cdc who imf opec gop dnc rnc kgb fsb afp ap bbc cnn "
     "msnbc fox nbc abc cbs npr pbs twitter facebook google apple microsoft amazon "
     "army navy police military forces force command embassy consulate cabinet "
+    "board authority league federation coalition alliance society "
     "republicans democrats republican democratic state states street city county"
 )
 

@@ -155,6 +155,8 @@ def test_unresolvable_pronoun_is_not_guessed() -> None:
          "was ‘the worst in a decade’.", "the worst", "association"),
         ("The Harbor Commission raised fares on Monday. It said the rise was “modest and "
          "overdue for years.”", "modest", "Commission"),
+        ("The Harbor Board raised fares on Monday. It said the rise was “modest and "
+         "overdue for years.”", "modest", "Board"),
         # "they" after a group.
         ("Local farmers met in the square. They said the new rules were “unworkable for "
          "anyone with cattle.”", "unworkable", "farmers"),
