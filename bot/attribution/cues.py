@@ -360,7 +360,14 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 return raw
             continue
         if low not in _CUE_WORDS or not tok.text[0].islower():
-            continue  # checked inline: this loop runs over every word before a quote
+            if not (
+                low in _ISSUING
+                and v + 2 < n
+                and toks[v + 1].lower in ("a", "an")
+                and toks[v + 2].lower in _STATEMENTS
+            ):
+                continue  # checked inline: this loop runs over every word before a quote
+            # "the board issued a statement apologizing …": issuing a statement speaks
         if v > 0 and toks[v - 1].lower in MODALS:
             continue  # "Americans will say “no”": a prediction, not the attribution
         if (
@@ -508,6 +515,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
     return None
 
 
+_ISSUING = frozenset("issued issues released releases".split())
+_STATEMENTS = frozenset("statement letter apology".split())
 _SUBORDINATORS = frozenset("when while whenever if because although though after before".split())
 _REPORTING = frozenset("said says say told tells wrote writes added adds argued argues".split())
 
