@@ -359,15 +359,14 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             if raw is not None:
                 return raw
             continue
-        if low not in _CUE_WORDS or not tok.text[0].islower():
-            if not (
-                low in _ISSUING
-                and v + 2 < n
-                and toks[v + 1].lower in ("a", "an")
-                and toks[v + 2].lower in _STATEMENTS
-            ):
-                continue  # checked inline: this loop runs over every word before a quote
+        if (low not in _CUE_WORDS or not tok.text[0].islower()) and not (
             # "the board issued a statement apologizing …": issuing a statement speaks
+            low in _ISSUING
+            and v + 2 < n
+            and toks[v + 1].lower in ("a", "an")
+            and toks[v + 2].lower in _STATEMENTS
+        ):
+            continue  # checked inline: this loop runs over every word before a quote
         if v > 0 and toks[v - 1].lower in MODALS:
             continue  # "Americans will say “no”": a prediction, not the attribution
         if (

@@ -70,7 +70,7 @@ CASES = [
     ("In 2014, the port's analyst, Ada Mehan, found that the dock was “sound for thirty "
      "more years.”", "sound for", "Ada Mehan", "found"),
     # An adverb opening the sentence is not its subject.
-    ("Immediately after the storm, Mayor Tom Hale issued a statement, “On Friday the wind "
+    ("Immediately after the storm, Mayor Tom Hale stood on the pier: “On Friday the wind "
      "tore the roofs off.”", "On Friday", "Tom Hale", ":"),
     # A "when" clause closed before the quotation does not attribute it; one that runs
     # into it does.
