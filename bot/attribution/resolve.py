@@ -164,6 +164,15 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if head in GROUP_NOUNS:
         return Speaker(text, None, SpeakerKind.GROUP)
     if (
+        low[0] in ("a", "an", "one", "another")
+        and len(words) >= 3
+        and words[-1][:1].islower()
+        and (head in PERSON_HEADS or head in ROLE_WORDS or head in ANONYMOUS or head in SPOKES)
+    ):
+        # "a prominent Republican National Committee member", "one district GOP leader":
+        # a person described by the body they belong to, not the body.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
+    if (
         any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low)
         or (words[-1][:1].isupper() and head not in NOT_NAMES)
         or len(words) >= 2

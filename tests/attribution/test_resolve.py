@@ -241,6 +241,9 @@ def test_a_common_word_is_no_speaker(body: str) -> None:
 
 # Described sources and bodies: (article, quotation's first words, (speaker, kind)).
 DESCRIBED_SOURCES = [
+    # A person described by the body they belong to is unnamed, not the body.
+    ("“We need more time,” said one district GOP leader.", "We need",
+     ("one district GOP leader", "unnamed")),
     # An abbreviation inside the description ("U.S.") does not cut it short.
     ("“The files were never secure,” said a retired U.K. port police officer who ran the "
      "inquiry.", "The files", ("a retired U.K. port police officer", "unnamed")),
