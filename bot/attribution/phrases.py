@@ -180,6 +180,17 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            pair = next((x for x, t in enumerate(role_toks) if t.lower == "and"), -1)
+            if (
+                name_chunk is None
+                and 2 <= pair <= 3
+                and 2 <= len(role_toks) - pair - 1 <= 3
+                and all(
+                    t.capitalized and t.lower not in NOT_NAMES
+                    for t in role_toks[:pair] + role_toks[pair + 1 :]
+                )
+            ):
+                name_chunk = (k + 1, k + 1 + pair)  # "Two analysts, Ada Mehan and Tom Harl,"
         if name_chunk is None and closer in ("—", "–"):
             # "A former candidate — Tom Vian, who lost in 2008 — said": the name leading
             # the dashes, before its own relative clause.

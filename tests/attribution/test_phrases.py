@@ -48,6 +48,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # A plural description, then two names in apposition: the first name speaks.
+    ("In 2014, two port analysts, Ada Mehan and Tom Harl, found that the dock was “sound "
+     "for thirty more years.”", "sound for", "Mehan"),
     # A person, a description, then a paper's name in apposition: the person speaks.
     ("Gia Maria Vian, the editor of the city's paper, Harbor Ledger, said every mayor "
      "was “both builder and preacher.”", "both builder", "Vian"),
