@@ -15,6 +15,7 @@ from bot.attribution.lexicons import (
     AUXILIARIES,
     DESCRIPTION_LINKS,
     DETERMINERS,
+    DOCUMENTS,
     INDEFINITE_SPEAKERS,
     INVERTING,
     LEADING_PARTICIPLES,
@@ -105,11 +106,35 @@ def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int
     return text[start:end], start, end
 
 
+def _issuer(
+    toks: list[Token], found: tuple[int, int, str | None] | None, n: int
+) -> tuple[int, int, str | None] | None:
+    """ "according to a statement from the ministry": the body that issued the document,
+    when the phrase found is a document followed by "from"/"by" and a name."""
+    if found is None:
+        return None
+    a, b, _ = found
+    inner = next(
+        (d for d in range(a, b - 2) if toks[d].lower in DOCUMENTS and toks[d + 1].lower == "by"),
+        -1,
+    )
+    if inner >= 0:
+        return inner + 2, b, None  # "a letter by Mayor Ada Pike" read as one phrase
+    if b + 1 >= n or toks[b - 1].lower not in DOCUMENTS or toks[b].lower not in ("from", "by"):
+        return found
+    issuer = np_right(toks, b + 1, n)
+    if issuer is None or not (
+        any(t.capitalized for t in toks[issuer[0] : issuer[1]]) or toks[issuer[0]].lower == "the"
+    ):
+        return found
+    return issuer[0], issuer[1], None
+
+
 def _two_word_cue(
     text: str, toks: list[Token], v: int, n: int, lo: int, hi: int
 ) -> RawAttribution | None:
     """A two-word cue at toks[v:v+2] ("according to", "asked by") and the speaker after it."""
-    found = np_right(toks, v + 2, n)
+    found = _issuer(toks, np_right(toks, v + 2, n), n)
     if found is None:
         return None
     a, b, role = found
@@ -248,7 +273,7 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if found is not None:
             return _speaker_after_verb(text, toks, v, n, found, (lo, stop))
     if first.lower == "according" and n > 2 and toks[1].lower == "to":
-        found = np_right(toks, 2, n) or _indefinite_right(toks, 2, n)
+        found = _issuer(toks, np_right(toks, 2, n) or _indefinite_right(toks, 2, n), n)
         if found is not None:
             a, b, role = found
             return RawAttribution(

@@ -61,6 +61,11 @@ CASES = [
      "far too", "Rhea Quint", "rejected"),
     ("Governor Ada Pike proposed that the town “look hard at the ledger first.”", "look hard",
      "Ada Pike", "proposed"),
+    # "according to a statement from X", "a letter by X": the issuer speaks.
+    ("The talks were “constructive and frank,” according to a statement from the Harbor "
+     "Board.", "constructive", "the Harbor Board", "according to"),
+    ("The talks were “constructive and frank,” according to a letter by Mayor Ada Pike.",
+     "constructive", "Ada Pike", "according to"),
     # A digest's item: a capitalised heading, a dash, the name, a colon.
     ("FERRY FARES TO RISE IN SPRING - Ada P. Moreno: “The count is finally done.”",
      "The count", "Ada P. Moreno", ":"),
