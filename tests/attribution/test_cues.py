@@ -64,8 +64,8 @@ CASES = [
     # "according to a statement from X", "a letter by X": the issuer speaks.
     ("The talks were “constructive and frank,” according to a statement from the Harbor "
      "Board.", "constructive", "the Harbor Board", "according to"),
-    ("The talks were “constructive and frank,” according to a letter by Mayor Ada Pike.",
-     "constructive", "Ada Pike", "according to"),
+    ("According to a report from Harbor Watch, the pier is “unsafe for heavy trucks.”",
+     "unsafe", "Harbor Watch", "According to"),
     # A digest's item: a capitalised heading, a dash, the name, a colon.
     ("FERRY FARES TO RISE IN SPRING - Ada P. Moreno: “The count is finally done.”",
      "The count", "Ada P. Moreno", ":"),
