@@ -235,6 +235,14 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     first = j + 1
     while first < end and toks[first].lower in ("of", "for", "at"):
         first += 1
+    if (
+        j >= lo
+        and first == j + 1
+        and first < end
+        and toks[j].lower == "one"
+        and toks[end - 1].text[:1].islower()
+    ):
+        first = j  # "one Pike aide said": the description keeps its "one"
     if first >= end and name_chunk is None:
         named = _before_open_relative(toks, end, lo) if role is None else None
         return (named[0], named[1], None) if named is not None else None

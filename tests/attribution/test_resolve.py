@@ -241,6 +241,9 @@ def test_a_common_word_is_no_speaker(body: str) -> None:
 
 # Described sources and bodies: (article, quotation's first words, (speaker, kind)).
 DESCRIBED_SOURCES = [
+    # "one Pike aide said": the "one" stays with the description; unnamed, not unresolved.
+    ("“That does not mean no answer,” one Pike aide said late last month.", "That does",
+     ("one Pike aide", "unnamed")),
     # A person described by the body they belong to is unnamed, not the body.
     ("“We need more time,” said one district GOP leader.", "We need",
      ("one district GOP leader", "unnamed")),
