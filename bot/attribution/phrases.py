@@ -180,6 +180,14 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            elif (
+                name_chunk is None
+                and len(role_toks) == 1
+                and is_given_name(role_toks[0].text)
+                and k >= 1
+                and toks[k - 1].text[:1].islower()
+            ):
+                name_chunk = (k + 1, j)  # "Her husband, Tom, said": the given name speaks
             pair = next((x for x, t in enumerate(role_toks) if t.lower == "and"), -1)
             if (
                 name_chunk is None

@@ -48,6 +48,9 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # A description, then a given name alone in apposition: the given name speaks.
+    ("Ms Harper, 45, said she had “no idea” the scheme existed. Her husband, Tom, said: "
+     "“We trusted them.”", "We trusted", "Tom"),
     # A plural description, then two names in apposition: the first name speaks.
     ("In 2014, two port analysts, Ada Mehan and Tom Harl, found that the dock was “sound "
      "for thirty more years.”", "sound for", "Mehan"),
