@@ -13,7 +13,7 @@ from typing import NamedTuple
 # the blank after every word (a fifth faster).
 # A number with thousands separators ("9,000") is one word: its comma closes no clause.
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?!,?\d)|[^\W_][\w.]*(?:[’'\-&]+[\w.]+)*|[,;:()\[\]—–―.!?]|--"
+    r"\d{1,3}(?:,\d{3})+(?!,?\d)|[^\W_][\w.]*(?:[’'\-&]+[\w.]+)*|[,;:()\[\]—–―.!?]|--|(?<= )-(?= )"
 )
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
@@ -60,8 +60,9 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
         word = parts[k]
         end = start + len(word)
         # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
-        if word == "--":
-            # A typed dash ("McCain -- who lost in 2008 -- said") reads as "—".
+        if word in ("--", "-"):
+            # A typed dash ("Pike -- who took office in May -- said", or a hyphen between
+            # blanks, "Pike - who took office in May - said") reads as "—".
             append(new(Token, ("—", start, end, "—", False)))
         elif word[-1] == "." and end - start > 1 and not _keeps_dot(word):
             word = word[:-1]

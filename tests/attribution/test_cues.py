@@ -86,6 +86,8 @@ CASES = [
     # A typed dash ("--") sets off a clause like "—" does.
     ("“We will rebuild the pier,” Mayor Ada Pike -- who took office in May -- said.",
      "We will", "Ada Pike", "said"),
+    ("“We will rebuild the pier,” Mayor Ada Pike - who took office in May - said.",
+     "We will", "Ada Pike", "said"),
     # A participle after the quotation has no subject of its own there: the cue before
     # the quotation holds.
     ("Ana Pike spoke first.\n\nShe is noting the “sort of trouble” Tom Hale had explaining "
