@@ -9,6 +9,8 @@ start. Modules, one job each (where to look for a rule):
 - `cues`: the attributing verb or phrase next to a quotation, and dash signatures;
 - `media`: the channel or occasion of a statement ("in a post on X", "at a rally");
 - `phrases`: noun-phrase boundaries (the speaker phrase, a clause's subject);
+- `appositions`: names and descriptions set off around a phrase (apposition, relative
+  clauses without their closing comma, "Dover, Pa.", a description leading a sentence);
 - `threads`: quotations that continue an earlier one or take a neighbour's speaker;
 - `names`: name patterns (what a person's or an organisation's name looks like);
 - `roster`: building the article's people and organisations in one pass;
@@ -43,6 +45,7 @@ COMPILED_MODULES = (
     "marks",
     "timephrases",
     "names",
+    "appositions",
     "phrases",
     "media",
     "cues",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from bot.attribution.appositions import described_start
 from bot.attribution.lexicons import (
     ANONYMOUS,
     AUXILIARIES,
@@ -40,7 +41,6 @@ from bot.attribution.phrases import (
     _TIME_WORDS,
     _clause_end,
     clause_subject,
-    described_start,
     np_left,
     np_right,
 )

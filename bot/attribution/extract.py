@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.appositions import described_subject
 from bot.attribution.cues import RawAttribution
 from bot.attribution.filters import (
     _listed_after_title,
@@ -22,7 +23,7 @@ from bot.attribution.lexicons import DESCRIPTION_OPENERS, SPEECH_VERBS
 from bot.attribution.marks import find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.people import Entities
-from bot.attribution.phrases import described_subject, np_left, subject_of_sentence
+from bot.attribution.phrases import np_left, subject_of_sentence
 from bot.attribution.resolve import (
     _collective_before,
     _last_agent,
