@@ -465,6 +465,10 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
             or toks[i].capitalized
             and _adverb(toks[i].lower)
             and len(toks[i].lower) > 4
+            # "Back on home soil, he returned to …": a pronoun right after the comma is
+            # the subject; what comes before it opens the clause
+            or comma + 1 < hi
+            and toks[comma + 1].lower in ("he", "she", "they", "we")
         )
     ):
         # "In January, …", "Hours later, …", "When he returned after a long break, …":

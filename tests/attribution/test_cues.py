@@ -74,6 +74,9 @@ CASES = [
     # "found" reports a study's or a person's words.
     ("In 2014, the port's analyst, Ada Mehan, found that the dock was “sound for thirty "
      "more years.”", "sound for", "Ada Mehan", "found"),
+    # An opening phrase before "he" is not the subject; "he" is.
+    ("Mayor Tom Hale spoke in Dover on Monday.\n\nBack on home soil, he returned to his "
+     "familiar lines: “There will be no new taxes.”", "There will", "Tom Hale", ":"),
     # An adverb opening the sentence is not its subject.
     ("Immediately after the storm, Mayor Tom Hale stood on the pier: “On Friday the wind "
      "tore the roofs off.”", "On Friday", "Tom Hale", ":"),
