@@ -61,6 +61,8 @@ CASES = [
      "far too", "Rhea Quint", "rejected"),
     ("Governor Ada Pike proposed that the town “look hard at the ledger first.”", "look hard",
      "Ada Pike", "proposed"),
+    ("Mayor Tom Hale anticipated that the hardest job would be “fixing what the last council "
+     "left behind.”", "fixing", "Tom Hale", "anticipated"),
     # "according to a statement from X", "a letter by X": the issuer speaks.
     ("The talks were “constructive and frank,” according to a statement from the Harbor "
      "Board.", "constructive", "the Harbor Board", "according to"),
