@@ -41,7 +41,8 @@ insist muse concur quote lash characterize characterise indicate bark gripe rant
 jab vent rip chuckle laugh react demand
 snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elaborate riff
 imply denounce brag chat concur interject lecture exhort propose
-defend reject portray assail lambast ridicule applaud rate hint nickname anticipate
+defend reject portray assail lambast ridicule applaud rate hint nickname anticipate express
+reference
 """.split()
 
 # Past tenses only where the base form is mostly something else ("the press", "I remember").

@@ -63,6 +63,10 @@ CASES = [
      "Ada Pike", "proposed"),
     ("Mayor Tom Hale anticipated that the hardest job would be “fixing what the last council "
      "left behind.”", "fixing", "Tom Hale", "anticipated"),
+    ("Councilwoman Rhea Lind expressed hope that the pier would be “open again by June.”",
+     "open again", "Rhea Lind", "expressed"),
+    ("Mayor Tom Hale referenced an audit that found “gaps in every ledger.”", "gaps in",
+     "Tom Hale", "referenced"),
     # "according to a statement from X", "a letter by X": the issuer speaks.
     ("The talks were “constructive and frank,” according to a statement from the Harbor "
      "Board.", "constructive", "the Harbor Board", "according to"),
