@@ -42,7 +42,7 @@ jab vent rip chuckle laugh react demand
 snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elaborate riff
 imply denounce brag chat concur interject lecture exhort propose
 defend reject portray assail lambast ridicule applaud rate hint nickname anticipate express
-reference
+reference retaliate herald
 """.split()
 
 # Past tenses only where the base form is mostly something else ("the press", "I remember").

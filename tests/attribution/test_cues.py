@@ -67,6 +67,8 @@ CASES = [
      "open again", "Rhea Lind", "expressed"),
     ("Mayor Tom Hale referenced an audit that found “gaps in every ledger.”", "gaps in",
      "Tom Hale", "referenced"),
+    ("“The harbor will always be the harbor,” an angry Mayor Ada Pike retaliated.",
+     "The harbor will", "Ada Pike", "retaliated"),
     # "according to a statement from X", "a letter by X": the issuer speaks.
     ("The talks were “constructive and frank,” according to a statement from the Harbor "
      "Board.", "constructive", "the Harbor Board", "according to"),
