@@ -207,7 +207,18 @@ def described_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """ "The billionaire businessman mocked …": a sentence led by "the" and a few lower-case
     words ending on a noun for a person; offsets of that description, else None."""
     toks = tokens(text, lo, min(hi, lo + 200))
-    if len(toks) < 3 or toks[0].lower not in ("the", "this", "his", "her", "their", "its"):
+    if len(toks) < 3 or toks[0].lower not in (
+        "the",
+        "this",
+        "his",
+        "her",
+        "their",
+        "its",
+        "one",
+        "a",
+        "an",
+        "another",
+    ):
         return None
     # "Her chief aide wrote …, saying": after a possessive, any noun for a source will do.
     heads = PERSON_HEADS if toks[0].lower in ("the", "this") else _SOURCE_NOUNS

@@ -394,6 +394,8 @@ def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, i
         ):
             continue
         tok = toks[i]
+        if tok.lower.endswith(("’s", "'s")):
+            continue  # "play down Hale’s remarks": a possessive, not an agent
         if tok.lower in ("he", "she"):
             a = i
         elif tok.capitalized and tok.text[0].isalpha():
@@ -427,4 +429,6 @@ def _said_before(text: str, lo: int, cue: int) -> tuple[int, int] | None:
     found = find_before(text, lo, j - 1)
     if found is None or found.np_end <= found.np_start or max(found.cue_end, found.np_end) < j - 3:
         return None  # "Nefzi said, adding" or "said Nefzi, adding", right before the comma
+    if text[found.np_start : found.np_end].endswith(("’s", "'s")):
+        return None  # "play down Hale's remarks, saying": a speech noun's author does not speak
     return found.np_start, found.np_end

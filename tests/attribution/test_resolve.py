@@ -216,6 +216,14 @@ def test_a_possessive_description_leading_a_participle_sentence() -> None:
     assert (q.speaker.name, q.speaker.kind) == ("Her chief aide", "unnamed")
 
 
+def test_an_indefinite_description_leading_a_participle_sentence() -> None:
+    # "Hale's comments, saying": the author of the comments is not who says it.
+    body = ("Mayor Tom Hale spoke first.\n\nOne aide at City Hall tried to play down Hale's "
+            "remarks, saying the staff saw “nothing new in them.”")
+    q = by_text(quotes(body), "nothing new")
+    assert (q.speaker.name, q.speaker.kind) == ("One aide at City Hall", "unnamed")
+
+
 def test_a_surname_that_is_also_a_word() -> None:
     body = ("Harbor chief executive Ivo Read said the board had weighed the offer.\n\n"
             "“We like the price,” Read said. Analysts read the remarks closely.")
