@@ -127,6 +127,12 @@ def _attribution(
         )
     )
     if continues and not s.runs_on:
+        if inner[-1:] in ("?", "!") and text[prev_end : s.open_pos].rstrip()[-1:] in (",", ":"):
+            # "Pike answered Hale with, “Why now?” Hale then wrote back, “…”": the cue
+            # introducing a question is its own; the next sentence's is the next one's.
+            before = find_before(text, prev_end, s.open_pos)
+            if before is not None and before.np_end > before.np_start:
+                return before
         found = find_after(text, after_lo + 1, next_open)
         if found is not None:
             return found

@@ -74,6 +74,9 @@ CASES = [
      "Board.", "constructive", "the Harbor Board", "according to"),
     ("According to a report from Harbor Watch, the pier is “unsafe for heavy trucks.”",
      "unsafe", "Harbor Watch", "According to"),
+    # A question introduced by its own cue keeps it; the next sentence's cue is the next's.
+    ("Ana Pike answered Tom Hale with, “Why now? That was months ago?” Hale then wrote "
+     "back, “You look tired.”", "Why now", "Ana Pike", "answered"),
     # A digest's item: a capitalised heading, a dash, the name, a colon.
     ("FERRY FARES TO RISE IN SPRING - Ada P. Moreno: “The count is finally done.”",
      "The count", "Ada P. Moreno", ":"),
