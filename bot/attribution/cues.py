@@ -451,6 +451,26 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         )
     if n >= 2 and toks[-1].text in (":", ","):
         subject = clause_subject(toks, 0, n - 1)
+        role: str | None = None
+        whole = np_left(toks, n - 1) if toks[-1].text == ":" and toks[n - 2].capitalized else None
+        if (
+            whole is not None
+            and whole[1] == n - 1
+            and whole[0] <= 6
+            and all(
+                t.text.replace(".", "").isalpha()
+                and t.lower not in SPEECH_VERBS
+                and t.lower not in AUXILIARIES
+                and not t.lower.endswith("ed")
+                for t in toks[: whole[0]]
+            )
+        ):
+            # "Former harbor master Ada Pike: “…”": a label, the name at its end speaks.
+            subject = whole[0], whole[1]
+            run = n - 1
+            while run > 0 and toks[run - 1].capitalized and toks[run - 1].lower not in NOT_NAMES:
+                run -= 1  # the name's own words; the ones before it are its role
+            role = " ".join(t.text for t in toks[:run]) or whole[2]
         # After a comma only a named subject will do: "Filippo Grandi … reacted, “…”".
         if subject is not None and (
             toks[-1].text == ":"
@@ -470,7 +490,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 toks[-1].end,
                 toks[a].start,
                 toks[b - 1].end,
-                None,
+                role,
                 None,
                 lo,
                 hi,

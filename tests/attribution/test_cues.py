@@ -13,6 +13,9 @@ CASES = [
     # Inverted: verb, then the speaker with an appositive.
     ("“Rates will rise,” said Paul Wren, an economist at Westbank.", "Rates", "Paul Wren",
      "said"),
+    # A transcript-style label: role words, then the name, then a colon.
+    ("Former harbor master Ada Pike: “We learned that from the board.”", "We learned",
+     "Ada Pike", ":"),
     # Colon-introduced.
     ("Councilman Raul Espinoza was blunt: “The numbers do not add up.”", "The numbers",
      "Raul Espinoza", ":"),
