@@ -28,8 +28,9 @@ PACKAGE = "bot/attribution"
 # The modules with the rules; model.py (shared value types) and lexicons.py (word lists)
 # stay Python: nothing to gain, and other packages build and compare their types.
 COMPILED = (
-    "text", "marks", "timephrases", "names", "phrases", "media", "cues", "people", "roster",
-    "resolve", "layout", "filters", "threads", "extract",
+    "text", "marks", "timephrases", "names", "appositions", "phrases", "media",
+    "source_phrases", "cues", "people", "roster", "resolve", "layout", "filters", "threads",
+    "extract",
 )
 RECORD = "_compiled.json"
 

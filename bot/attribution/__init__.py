@@ -7,8 +7,12 @@ start. Modules, one job each (where to look for a rule):
 - `layout`: article layout (hard wraps, line breaks as paragraphs, headlines, transcripts);
 - `filters`: quoted words that are not quotations (titles, nicknames, subheadings);
 - `cues`: the attributing verb or phrase next to a quotation, and dash signatures;
+- `source_phrases`: speaker phrases that are not a plain name (indefinite descriptions,
+  the issuer of a statement, the author of "Quint's finding");
 - `media`: the channel or occasion of a statement ("in a post on X", "at a rally");
 - `phrases`: noun-phrase boundaries (the speaker phrase, a clause's subject);
+- `appositions`: names and descriptions set off around a phrase (apposition, relative
+  clauses without their closing comma, "Dover, Pa.", a description leading a sentence);
 - `threads`: quotations that continue an earlier one or take a neighbour's speaker;
 - `names`: name patterns (what a person's or an organisation's name looks like);
 - `roster`: building the article's people and organisations in one pass;
@@ -43,8 +47,10 @@ COMPILED_MODULES = (
     "marks",
     "timephrases",
     "names",
+    "appositions",
     "phrases",
     "media",
+    "source_phrases",
     "cues",
     "people",
     "roster",

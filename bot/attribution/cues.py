@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from bot.attribution.appositions import described_start
 from bot.attribution.lexicons import (
     AUXILIARIES,
-    CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
     DETERMINERS,
     INDEFINITE_SPEAKERS,
@@ -24,7 +24,6 @@ from bot.attribution.lexicons import (
     NOT_SIGNATURES,
     NOT_SUBJECT_START,
     PARTICIPLE_OPENERS,
-    SPEECH_NOUNS,
     SPEECH_VERBS,
     STOP_PREPS,
     TELL,
@@ -37,9 +36,17 @@ from bot.attribution.phrases import (
     _TIME_WORDS,
     _clause_end,
     clause_subject,
-    described_start,
     np_left,
     np_right,
+)
+from bot.attribution.source_phrases import (
+    _before_relative,
+    _described_right,
+    _head_before_link,
+    _indefinite_right,
+    _indefinite_subject,
+    _issuer,
+    _speech_noun,
 )
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
 
@@ -107,7 +114,7 @@ def _two_word_cue(
     text: str, toks: list[Token], v: int, n: int, lo: int, hi: int
 ) -> RawAttribution | None:
     """A two-word cue at toks[v:v+2] ("according to", "asked by") and the speaker after it."""
-    found = np_right(toks, v + 2, n)
+    found = _issuer(toks, np_right(toks, v + 2, n), n)
     if found is None:
         return None
     a, b, role = found
@@ -180,40 +187,6 @@ def _verb_attribution(
     )
 
 
-def _head_before_link(toks: list[Token], v: int) -> int:
-    """The noun a description's "in"/"at"/"for" follows ("one estate agent in Perth"), else
-    the last word before the verb."""
-    link = next((k for k in range(2, v) if toks[k].lower in DESCRIPTION_LINKS), v)
-    return link - 1
-
-
-def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
-    """ "said one estate agent in Leeds", "according to one miner": a described speaker no
-    word list knows, to the clause's end (as the subject-first form does)."""
-    if a + 1 >= n or toks[a].lower not in INDEFINITE_SPEAKERS:
-        return None
-    b = a + 1
-    while b < n and toks[b].text.replace("-", "").replace("’", "").isalpha():
-        b += 1
-    if b - a <= 8 and (b == n or toks[b].text in ",."):
-        return a, b, None
-    return None
-
-
-def _before_relative(toks: list[Token], v: int) -> int:
-    """Where the subject ends before verb `toks[v]` when a relative or participle clause
-    set off by commas sits between them ("one driver, who asked not to be named, said"),
-    else `v`."""
-    if v < 4 or toks[v - 1].text != ",":
-        return v
-    k = v - 2
-    while k > 1 and toks[k].text != ",":
-        k -= 1
-    if toks[k].text == "," and toks[k + 1].lower in CLAUSE_OPENERS:
-        return k
-    return v
-
-
 def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution in the words right after a quotation: text[lo:hi]."""
     while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
@@ -234,11 +207,15 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         first.lower in AUXILIARIES and n > 1 and _strong_after(toks, 1)
     ):
         v = 0 if _strong_after(toks, 0) else 1
-        found = np_right(toks, v + 1, n) or _indefinite_right(toks, v + 1, n)
+        found = (
+            _described_right(toks, v + 1, n)
+            or np_right(toks, v + 1, n)
+            or _indefinite_right(toks, v + 1, n)
+        )
         if found is not None:
             return _speaker_after_verb(text, toks, v, n, found, (lo, stop))
     if first.lower == "according" and n > 2 and toks[1].lower == "to":
-        found = np_right(toks, 2, n) or _indefinite_right(toks, 2, n)
+        found = _issuer(toks, np_right(toks, 2, n) or _indefinite_right(toks, 2, n), n)
         if found is not None:
             a, b, role = found
             return RawAttribution(
@@ -263,12 +240,10 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         tok = toks[v]
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
-        if toks[v - 1].lower in ("who", "which") or (
-            toks[v - 1].text == "," and tok.lower.endswith("ing")
-        ):
-            # "one driver, who asked not to be named, told …", "an aide, speaking on
-            # condition of anonymity, said": a clause inside the subject, not its verb
-            continue
+        if tok.lower.endswith("ing"):
+            continue  # “…” Hale had trouble answering: a participle has no subject here
+        if toks[v - 1].lower in ("who", "which"):
+            continue  # "one driver, who asked not to be named, told …": a relative clause
         found = np_left(toks, v)
         if found is not None:
             k = described_start(toks, found[0])
@@ -293,14 +268,15 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             # no word list knows; unresolved, the description kept as the role. ("one
             # driver, who asked not to be named, said": the relative clause left out.)
             found = (0, head_end, None)
-        # "former harbor pilot Ivo Grant explained": a few describing words may lead; "the
-        # port's director, Rhea Quint, said": a description, then the name.
+        # "former harbor pilot Ivo Grant explained": a few describing words may lead (up to
+        # six: "Port Authority senior trial counsel Ivo Grant wrote"); "the port's director,
+        # Rhea Quint, said": a description, then the name.
         lead = toks[: found[0]] if found is not None else []
         if lead and lead[-1].text == "," and found is not None and found[2] is not None:
             lead = lead[:-1]
         if (
             found is None
-            or len(lead) > 4
+            or len(lead) > 6
             or any(not t.text[:1].isalpha() or t.lower in NOT_SUBJECT_START for t in lead)
         ):
             return None
@@ -342,21 +318,6 @@ def signature_line(text: str, lo: int, hi: int) -> RawAttribution | None:
     return found
 
 
-def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
-    """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
-    described speaker opening the sentence, whose noun no word list knows."""
-    head_end = _before_relative(toks, v)
-    if (
-        2 <= head_end <= 5
-        and toks[0].lower in INDEFINITE_SPEAKERS
-        and toks[0].lower != "the"  # "The driver said": someone the article named before
-        and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
-        and not toks[_head_before_link(toks, head_end)].capitalized
-    ):
-        return 0, head_end, None
-    return None
-
-
 def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution earlier in the quotation's sentence: text[lo:hi] ends at its mark."""
     lo = max(lo, hi - WINDOW)
@@ -371,7 +332,13 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             if raw is not None:
                 return raw
             continue
-        if low not in _CUE_WORDS or not tok.text[0].islower():
+        if (low not in _CUE_WORDS or not tok.text[0].islower()) and not (
+            # "the board issued a statement apologizing …": issuing a statement speaks
+            low in _ISSUING
+            and v + 2 < n
+            and toks[v + 1].lower in ("a", "an")
+            and toks[v + 2].lower in _STATEMENTS
+        ):
             continue  # checked inline: this loop runs over every word before a quote
         if v > 0 and toks[v - 1].lower in MODALS:
             continue  # "Americans will say “no”": a prediction, not the attribution
@@ -430,6 +397,17 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
         elif found is None and low in SPEECH_VERBS:
             found = _indefinite_subject(toks, v)
+        if (
+            found is not None
+            and found[0] >= 2
+            and toks[found[0] - 1].lower in _SUBORDINATORS
+            and any(t.lower in _REPORTING for t in toks[: found[0] - 1])
+            and any(t.text == "," for t in toks[v + 1 :])  # the clause closes first
+        ):
+            # "Pike said that when Lind railed against the banks, “…”": the verb of the
+            # "when" clause, closed before the quotation, is not its attribution; the
+            # reporting verb before it is. ("… when Lind called for “…”" is Lind's.)
+            continue
         participle = low.endswith("ing") and low in SPEECH_VERBS
         if (
             found is not None
@@ -483,6 +461,26 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
         )
     if n >= 2 and toks[-1].text in (":", ","):
         subject = clause_subject(toks, 0, n - 1)
+        role: str | None = None
+        whole = np_left(toks, n - 1) if toks[-1].text == ":" and toks[n - 2].capitalized else None
+        if (
+            whole is not None
+            and whole[1] == n - 1
+            and whole[0] <= 6
+            and all(
+                t.text.replace(".", "").isalpha()
+                and t.lower not in SPEECH_VERBS
+                and t.lower not in AUXILIARIES
+                and not t.lower.endswith("ed")
+                for t in toks[: whole[0]]
+            )
+        ):
+            # "Former harbor master Ada Pike: “…”": a label, the name at its end speaks.
+            subject = whole[0], whole[1]
+            run = n - 1
+            while run > 0 and toks[run - 1].capitalized and toks[run - 1].lower not in NOT_NAMES:
+                run -= 1  # the name's own words; the ones before it are its role
+            role = " ".join(t.text for t in toks[:run]) or whole[2]
         # After a comma only a named subject will do: "Filippo Grandi … reacted, “…”".
         if subject is not None and (
             toks[-1].text == ":"
@@ -502,7 +500,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 toks[-1].end,
                 toks[a].start,
                 toks[b - 1].end,
-                None,
+                role,
                 None,
                 lo,
                 hi,
@@ -511,35 +509,10 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
     return None
 
 
-def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
-    """ "Quint's finding that the permits were “…”", "a report in The Harbor
-    Gazette about “…”": a word for something said, with its author. Returns (cue, np)."""
-    for c in range(n - 1, -1, -1):
-        if toks[c].lower not in SPEECH_NOUNS:
-            continue
-        # Author before: "Quint's finding", "Lindqvist's rallying cry".
-        k = c - 1
-        while k >= 0 and c - k <= 3 and not toks[k].lower.endswith(("’s", "'s")):
-            if not toks[k].text[:1].isalpha():
-                break
-            k -= 1
-        if k >= 0 and c - k <= 3 and toks[k].lower.endswith(("’s", "'s")) and toks[k].capitalized:
-            found = np_left(toks, k + 1)
-            end = k + 1
-            first = found[0] if found is not None and found[1] == end else k
-            return c, first, end
-        # Author after: "a letter from the group", "a report in The Harbor Gazette"
-        # (but "an op-ed in The Post" is the subject's, the paper only prints it).
-        after = toks[c + 1].lower if c + 1 < n else ""
-        if c + 2 < n and (
-            after in ("by", "from")
-            or after in ("in", "of")
-            and toks[c].lower in ("report", "editorial", "story", "article")
-        ):
-            found = np_right(toks, c + 2, n)
-            if found is not None and toks[found[0]].capitalized:
-                return c, found[0], found[1]
-    return None
+_ISSUING = frozenset("issued issues released releases".split())
+_STATEMENTS = frozenset("statement letter apology".split())
+_SUBORDINATORS = frozenset("when while whenever if because although though after before".split())
+_REPORTING = frozenset("said says say told tells wrote writes added adds argued argues".split())
 
 
 def find_trailing(text: str, lo: int, hi: int) -> RawAttribution | None:

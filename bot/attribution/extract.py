@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.appositions import described_subject
 from bot.attribution.cues import RawAttribution
 from bot.attribution.filters import (
     _listed_after_title,
@@ -20,7 +21,7 @@ from bot.attribution.layout import (
 )
 from bot.attribution.lexicons import DESCRIPTION_OPENERS, SPEECH_VERBS
 from bot.attribution.marks import find_quoted_spans
-from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, When
+from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.people import Entities
 from bot.attribution.phrases import np_left, subject_of_sentence
 from bot.attribution.resolve import (
@@ -180,6 +181,9 @@ def _resolve(
                 # "On Tuesday, even as prices slid, Mr. Ackerly wrote to clients, telling
                 # them …": the person acting last before the participle.
                 found = _last_agent(text, sent_lo, raw.cue_start, entities) or found
+            if found is None:
+                # "The billionaire businessman mocked the plan, saying …": a description.
+                found = described_subject(text, sent_lo, raw.cue_start)
             if found is not None:
                 np_start, np_end = found
     if speaker is None:
@@ -189,7 +193,10 @@ def _resolve(
             speaker = resolve(entities, text[np_start:np_end], np_start, raw.role)
             if not speaker.resolved and text[np_start:np_end].lower() in ("it", "they"):
                 speaker = _collective_before(text, entities, np_start) or speaker
-            if not speaker.resolved:
+            if not speaker.resolved or (
+                speaker.kind is SpeakerKind.UNNAMED and text[np_start:np_end][:1].islower()
+            ):
+                # ("officer" alone, from "a retired U.K. port police officer said")
                 lead = _description_lead(text, np_start, np_end)
                 if lead is not None:
                     # "the real estate developer said", "his wife whispered": the whole
@@ -203,6 +210,7 @@ def _resolve(
 
 
 _POSSESSIVES = frozenset("his her their its our my".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 
 
 def _description_lead(text: str, start: int, end: int) -> int | None:
@@ -219,7 +227,7 @@ def _description_lead(text: str, start: int, end: int) -> int | None:
         while j >= 0 and text[j] in " \t":
             j -= 1
         k = j
-        while k >= 0 and (text[k].isalpha() or text[k] in "-’'"):
+        while k >= 0 and (text[k].isalpha() or text[k] in "-’'."):
             k -= 1
         word = text[k + 1 : j + 1]
         low = word.lower()
@@ -227,8 +235,8 @@ def _description_lead(text: str, start: int, end: int) -> int | None:
             return k + 1
         if low.endswith(("’s", "'s")) and low[:-2].replace("-", "").isalpha():
             possessor = True
-        elif not word or not word.replace("-", "").isalpha():
-            break  # ("the Senate minority leader": capitalised modifiers go too)
+        elif _INITIALS.match(word) is None and (not word or not word.replace("-", "").isalpha()):
+            break  # ("the Senate minority leader": capitalised modifiers go too; "U.S." too)
         pos = k + 1
     return pos if possessor else None
 

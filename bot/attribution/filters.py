@@ -80,14 +80,21 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     after = text[s.close_pos + 1 : s.close_pos + 60].lstrip("”\"'’ ")
     if _BYLINE.match(after):
         return True  # “Council accused of hiding the audit,” by Herald's Nell Ames …
+    quoted = text[s.start : s.end].rstrip()
+    if (
+        quoted.endswith(",")
+        and _DESCRIBED_AFTER.match(after) is not None
+        and _looks_like_title(quoted.split())
+    ):
+        return True  # “Harbor Nights,” whose first season …, “Tide Line,” on Channel 4
     # The word before first: it rarely fits, and splitting the quotation costs more.
     if (
         last
         and (
             last[-1][:1].isupper()
-            and last[-1].lower().endswith(("’s", "'s"))
+            and last[-1].lower().endswith(("’s", "'s", "s’", "s'"))  # (CBS', NBC's)
             or last[-1].lower()
-            in ("on", "with", "in", "from", "of", "for", "the", "a", "an", "and", "or")
+            in ("on", "with", "in", "from", "of", "for", "the", "a", "an", "and", "or", "at")
             # "a collection from the illustrator Nina Calder called “Oops!: 20 Years of …”"
             or last[-1].lower() in ("called", "named")
             and len(last) >= 2
@@ -113,6 +120,8 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
 
 
 _BYLINE = re.compile(r",?\s*by\s+(?:the\s+)?[A-Z]")
+# What follows a title set off by a comma: a relative clause about it or its channel.
+_DESCRIBED_AFTER = re.compile(r"(?:whose|which)\b|on\s+[A-Z]")
 
 
 def _nickname(text: str, piece: Piece) -> bool:

@@ -40,13 +40,19 @@ reveal disclose interject interrupt bemoan deride chant scream plead talk text e
 insist muse concur quote lash characterize characterise indicate bark gripe rant sneer
 jab vent rip chuckle laugh react demand
 snipe ponder grouse gloat scold rebut fret grumble mutter speculate surmise elaborate riff
-imply denounce brag chat concur interject lecture exhort
+imply denounce brag chat concur interject lecture exhort propose
+defend reject portray assail lambast ridicule applaud rate hint nickname anticipate express
+reference retaliate herald
 """.split()
 
+# Past tenses only where the base form is mostly something else ("the press", "I remember").
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote writing written
 speak speaks spoke speaking tweeted tweeting retweeted shot fired
 shoots fires sang sings sing singing
+pressed remembered reasoned summarized summarised underscored echoed disagreed raved taunted
+needled berated roared bellowed hollered murmured mumbled stammered confided beamed
+found finds
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -74,6 +80,12 @@ WEAK_VERBS: frozenset[str] = frozenset(
     }
     | {"put", "puts", "putting", "referred", "referring", "labelled", "labelling"}
 )
+
+# Words whose 's is "is", not a possessive: "Then there's Tom Axel."
+CONTRACTED_IS = frozenset("there here that it what who he she where how".split())
+
+# Nouns that end like adverbs: "said Pike ally Tom Vian".
+LY_NOUNS = frozenset("ally family rally belly bully".split())
 
 # Words between a subject and its verb that do not end the subject: "Trump has also said".
 AUXILIARIES = _words(
@@ -112,6 +124,7 @@ ORG_WORDS = _words(
     "nato un eu cia fbi nsa irs epa cdc who imf opec gop dnc rnc kgb fsb afp ap bbc cnn "
     "msnbc fox nbc abc cbs npr pbs twitter facebook google apple microsoft amazon "
     "army navy police military forces force command embassy consulate cabinet "
+    "board authority league federation coalition alliance society "
     "republicans democrats republican democratic state states street city county "
     "fc afc club"  # "Harbour City FC said"
 )
@@ -208,7 +221,9 @@ NOT_NAMES = (
         "one two three four five asked pressed speaking according meanwhile still "
         "editor’s editor's note update updated read watch related photo video breaking "
         "new i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s that's that’s "
-        "there's there’s let's let’s"
+        "there's there’s let's let’s "
+        # sentence openers seen before a colon or a verb: "Latest: …", "Wait: …"
+        "latest wait across likewise often rather"
     )
     | ORG_WORDS
 )

@@ -105,6 +105,9 @@ def _holds_another_office(head: str, role: str) -> bool:
     return bool(held) and head not in held
 
 
+# Words after which a role names someone else: "a surrogate for Mr. Hale".
+_ROLE_LINKS = frozenset("for of to at with from by under".split())
+
 # How near a bare surname must follow a full name to mean that person over the one the
 # article introduced first (about a paragraph).
 _JUST_INTRODUCED = 400
@@ -157,7 +160,11 @@ class Entities:
     self_speaking: list[tuple[int, str]] = field(default_factory=list)
 
     def gender_from_words(self, person: Person, words: list[str]) -> None:
+        """Gender evidence from a title or role ("spokeswoman", "Mrs."), lower case."""
         for word in words:
+            if word in _ROLE_LINKS or word.endswith(("’s", "'s")):
+                # "a surrogate for Mr. Hale", "Mrs. Hale's aide": the rest is someone else.
+                break
             if word in MALE_WORDS:
                 person.male += 3
             elif word in FEMALE_WORDS:

@@ -4,30 +4,37 @@ clause's subject ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader", "He
 
 from __future__ import annotations
 
+from bot.attribution.appositions import (
+    _before_open_relative,
+    _described_then_named,
+    _name_ending,
+    _named_after_description,
+    _possessed_name,
+    _resident_before_place,
+    _skip_age_and_place,
+    _town_state_comma,
+)
+from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
-    ANONYMOUS,
     AUXILIARIES,
     BEFORE_MONTH,
-    DESCRIPTION_LINKS,
-    DESCRIPTION_OPENERS,
     DETERMINERS,
     DISCOURSE,
     GROUP_NOUNS,
     HEADLINE_VERBS,
     LONE_ADVERBS,
+    LY_NOUNS,
     NOT_DESCRIPTION,
     NOT_NAMES,
     NOT_SUBJECT_START,
     NP_STOP,
     OPENERS,
     ORG_NOUNS,
-    PERSON_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     QUANTIFIERS,
     ROLE_WORDS,
-    SPOKES,
     SUBJECT_PRONOUNS,
     TIME_TAIL,
     WEEKDAYS,
@@ -43,6 +50,11 @@ _TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later
 def _headline_verb(tok: Token) -> bool:
     """ "Trump Says …", "Obama Warns …": a headline's capitalised present-tense cue."""
     return tok.capitalized and tok.lower in HEADLINE_VERBS
+
+
+def _adverb(low: str) -> bool:
+    """ "also", "publicly": an -ly word, but not a noun ("Pike ally Tom Vian")."""
+    return low.endswith("ly") and low not in LY_NOUNS
 
 
 def _np_token(tok: Token) -> bool:
@@ -69,7 +81,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     j = i - 1
     while j >= lo:
         low = toks[j].lower
-        if (low in AUXILIARIES or low.endswith("ly")) and not toks[j].capitalized:
+        if (low in AUXILIARIES or _adverb(low)) and not toks[j].capitalized:
             j -= 1  # "Trump has also said"
         elif (
             low in _TIME_WORDS
@@ -102,6 +114,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return None
     role: str | None = None
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
+    relative = False  # a relative clause in commas was stepped over: ", which sets the port fees,"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
             j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis
@@ -112,7 +125,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             while k2 > lo and j - k2 < 25 and toks[k2].text not in (",", ";", ":", "—"):
                 k2 -= 1
             if (
-                role is not None
+                (role is not None or relative)
                 and k2 > lo
                 and toks[k2].text == ","
                 and (toks[k2 + 1].text[:1].islower() or toks[k2 + 1].lower in DETERMINERS)
@@ -123,6 +136,15 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                     # "In a letter to MPs, the Conservative leader, Kemi Badenoch, wrote":
                     # the commas hold the name; the description before it is the role.
                     a, b = name_chunk
+                    earlier = _name_ending(toks, k2, lo)
+                    if (
+                        earlier is not None
+                        and is_given_name(toks[earlier[0]].text)
+                        and not is_given_name(toks[a].text)
+                    ):
+                        # "Gia Vian, the editor of the city's paper, Harbor Ledger,
+                        # said": the person before the description, not the paper after.
+                        a, b = earlier
                     return a, b, " ".join(t.text for t in toks[k2 + 1 : j + 1])
                 role = " ".join(t.text for t in toks[k2 + 1 : j + 1])  # the nearer one
                 j = k2 - 1
@@ -137,6 +159,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             if closer == "," and toks[k].text in ("—", "–", ";", ":"):
                 break
             k -= 1
+            if closer == "," and k > lo and _town_state_comma(toks, k, j):
+                k -= 1  # "…, a retired clerk in Dover, Pa., said": one appositive
         if k < lo or toks[k].text != opener:
             return None
         role_toks = toks[k + 1 : j]
@@ -148,7 +172,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             or role_toks[0].lower.isdigit()
             or role_toks[0].lower.endswith("ing")
         ):
-            pass
+            relative = relative or role_toks[0].lower in ("who", "which")
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
         elif role is None:
@@ -159,6 +183,33 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            elif (
+                name_chunk is None
+                and len(role_toks) == 1
+                and is_given_name(role_toks[0].text)
+                and k >= 1
+                and toks[k - 1].text[:1].islower()
+            ):
+                name_chunk = (k + 1, j)  # "Her husband, Tom, said": the given name speaks
+            pair = next((x for x, t in enumerate(role_toks) if t.lower == "and"), -1)
+            if (
+                name_chunk is None
+                and 2 <= pair <= 3
+                and 2 <= len(role_toks) - pair - 1 <= 3
+                and all(
+                    t.capitalized and t.lower not in NOT_NAMES
+                    for t in role_toks[:pair] + role_toks[pair + 1 :]
+                )
+            ):
+                name_chunk = (k + 1, k + 1 + pair)  # "Two analysts, Ada Mehan and Tom Harl,"
+        if name_chunk is None and closer in ("—", "–"):
+            # "A former candidate — Tom Vian, who lost in 2008 — said": the name leading
+            # the dashes, before its own relative clause.
+            c = next((x for x, t in enumerate(role_toks) if t.text == ","), -1)
+            if 2 <= c <= 4 and all(
+                t.capitalized and t.lower not in NOT_NAMES for t in role_toks[:c]
+            ):
+                name_chunk = (k + 1, k + 1 + c)
         j = k - 1
         j = _skip_age_and_place(toks, j, lo)
         # "Sanders, meanwhile, who …, said": step over a discourse adverb in commas.
@@ -195,8 +246,17 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     first = j + 1
     while first < end and toks[first].lower in ("of", "for", "at"):
         first += 1
+    if (
+        j >= lo
+        and first == j + 1
+        and first < end
+        and toks[j].lower == "one"
+        and toks[end - 1].text[:1].islower()
+    ):
+        first = j  # "one Pike aide said": the description keeps its "one"
     if first >= end and name_chunk is None:
-        return None
+        named = _before_open_relative(toks, end, lo) if role is None else None
+        return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
     if name_chunk is not None and (not span or not span[-1].capitalized):
         # A description, then the name in apposition: the name speaks.
@@ -204,8 +264,15 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return a, b, " ".join(t.text for t in span) or None
     if not span or not any(_head_like(t) for t in span):
         return None
+    resident = _resident_before_place(toks, first, end, lo)
+    if resident is not None:
+        return resident[0], resident[1], None
     if span[-1].lower in ("of", "for", "at") or span[-1].lower in DETERMINERS:
         return None
+    if role is None:
+        named = _before_open_relative(toks, first, lo)
+        if named is not None:
+            return named[0], named[1], None
     k = first - 1
     while (
         k > lo
@@ -253,40 +320,6 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     return first, end, role
 
 
-def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:
-    """Step back over ", 59, of Ashton, Md." between a name and its verb."""
-    for _ in range(4):
-        if j - 1 >= lo and toks[j].text.isdigit() and toks[j - 1].text == ",":
-            j -= 2  # ", 59"
-        elif (
-            j - 4 >= lo
-            and toks[j - 1].text == ","
-            and toks[j - 2].capitalized
-            and toks[j - 3].lower in ("of", "from", "in")
-            and toks[j - 4].text == ","
-        ):
-            j -= 5  # ", of Ashton, Md."
-        elif (
-            j - 2 >= lo
-            and toks[j].capitalized
-            and toks[j - 1].lower in ("of", "from")
-            and toks[j - 2].text == ","
-        ):
-            j -= 3  # ", of Baldwin"
-        elif (
-            j - 3 >= lo
-            and toks[j].capitalized
-            and toks[j - 1].text == ","
-            and toks[j - 2].capitalized
-            and toks[j - 3].text == ","
-            and toks[j].lower.endswith(".")
-        ):
-            j -= 3  # ", Baldwin, Miss."
-        else:
-            break
-    return j
-
-
 def _head_like(tok: Token) -> bool:
     """Can this word head a speaker phrase: a name, an organisation, a group, a role?"""
     low = tok.lower
@@ -308,6 +341,11 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         j += 1
     first = j
     if j < hi and toks[j].lower in PRONOUNS:
+        if toks[j].lower in ("his", "her", "their"):
+            # "said his best friend at Dover, Bruce Tarry": the name, not "his"
+            named = _named_after_description(toks, j, j + 1, hi) or _possessed_name(toks, j, hi)
+            if named is not None:
+                return named
         return j, j + 1, None
     while j < hi and j - first < 12:
         tok = toks[j]
@@ -338,6 +376,9 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
     span = toks[first:j]
     if not any(_head_like(t) for t in span):
         return None
+    named = _named_after_description(toks, first, j, hi)
+    if named is not None:
+        return named
     role = None
     if j < hi and toks[j].text == ",":
         k = j + 1
@@ -380,7 +421,7 @@ def _describing_nouns(toks: list[Token], j: int, hi: int) -> int:
         and toks[k].lower not in NP_STOP
         and toks[k].lower not in _TIME_WORDS
         and toks[k].lower not in NOT_SUBJECT_START
-        and not toks[k].lower.endswith("ly")
+        and not _adverb(toks[k].lower)
     ):
         k += 1
     if k == j or k >= hi:
@@ -419,13 +460,30 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if i < hi and (
         toks[i].lower in NOT_SUBJECT_START | OPENERS
         or comma > i
-        and (toks[comma - 1].lower in TIME_TAIL or toks[i].lower.endswith("ing"))
+        and (
+            toks[comma - 1].lower in TIME_TAIL
+            or toks[i].lower.endswith("ing")
+            # "Immediately after the attacks, Trump …": an adverb opening the clause
+            or toks[i].capitalized
+            and _adverb(toks[i].lower)
+            and len(toks[i].lower) > 4
+            # "Back on home soil, he returned to …": a pronoun right after the comma is
+            # the subject; what comes before it opens the clause
+            or comma + 1 < hi
+            and toks[comma + 1].lower in ("he", "she", "they", "we")
+        )
     ):
         # "In January, …", "Hours later, …", "When he returned after a long break, …":
         # an opening adverbial, not the subject.
         while i < hi and toks[i].text != ",":
             i += 1
         i += 1
+        state_end = next((k for k in range(i, min(hi, i + 4)) if toks[k].text == ","), -1)
+        if state_end > 0 and i >= 2 and _town_state_comma(toks, i - 1, state_end):
+            i = state_end + 1  # "Speaking in Salem, New Hampshire, Hale went after …"
+            time_end = next((k for k in range(i, min(hi, i + 5)) if toks[k].text == ","), -1)
+            if time_end > i and toks[i].lower in ("on", "in", "at", "last", "this", "early"):
+                i = time_end + 1  # "At a rally in Dover, N.H., on Tuesday, Hale …"
     while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
         i += 1
     if i >= hi:
@@ -457,25 +515,6 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     return i, j
 
 
-def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
-    """ "Her neighbour, Tom Quinn, agreed", "The owner, Ada Moss, said": a determiner and
-    a few lower-case words, then a name between commas: the name."""
-    if i >= hi or toks[i].lower not in DETERMINERS:
-        return None
-    k = i + 1
-    while k < hi and k - i <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:
-        k += 1
-    if k == i + 1 or k >= hi or toks[k].text != ",":
-        return None
-    a = k + 1
-    b = a
-    while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
-        b += 1
-    if b - a >= 2 and b < hi and toks[b].text == ",":
-        return a, b
-    return None
-
-
 def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Offsets of the first noun phrase of the sentence text[lo:hi]."""
     toks = tokens(text, lo, hi)
@@ -483,30 +522,3 @@ def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if found is None:
         return None
     return toks[found[0]].start, toks[found[1] - 1].end
-
-
-def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
-    """Where a description of a source begins when the noun phrase toks[a:…] is the body
-    it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior
-    official at [the ministry]". None when toks[a] does not follow such a description."""
-    if a - 2 < lo or toks[a - 1].lower not in DESCRIPTION_LINKS:
-        return None
-    head = toks[a - 2]
-    if not head.text.isalpha() or head.capitalized:
-        return None
-    if (
-        head.lower not in ANONYMOUS
-        and head.lower not in SPOKES
-        and head.lower not in (PERSON_HEADS | ROLE_WORDS)
-    ):
-        return None
-    k = a - 2
-    # describing words before the noun: "one senior administration official"
-    while k - 1 >= lo and a - k < 6 and toks[k - 1].text.replace("-", "").isalpha():
-        if toks[k - 1].lower in DESCRIPTION_OPENERS:
-            return k - 1
-        if toks[k - 1].capitalized and toks[k - 1].lower not in DESCRIPTION_OPENERS:
-            k -= 1  # "a Labour backbencher", "a senior Veltra official"
-            continue
-        k -= 1
-    return None

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from bot.attribution.cues import find_before
+from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
@@ -76,6 +77,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # article gave that age ("Liam Foley, 45,"), else the description as written.
         return _aged_person(ents, words, int(aged.group(1)), pos)
     name, prefix = split_name(words, ents.common)
+    if not name and len(words) == 1 and words[0][:1].isupper() and low[0] in ents.by_surname:
+        name, prefix = words, []  # "Read said" after "Ian Read": a surname that is a word
     if not name and words[-1][:1].isupper() and low[-1] in MONTHS and low[-1] in ents.by_surname:
         name, prefix = words[-1:], words[:-1]  # "May said" after "Theresa May"
     if (
@@ -96,6 +99,17 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
             return Speaker(org, role, SpeakerKind.ORGANIZATION)  # "Hartwell said"
     if name and len(name) >= 2 and any(o == " ".join(name) for _, o in ents.self_speaking):
         return Speaker(" ".join(name), role, SpeakerKind.ORGANIZATION)  # "Kestrel Freight"
+    if (
+        name
+        and len(name) == 1
+        and all(w.lower() in ("the", "a", "an") for w in prefix)
+        and name[0].lower() not in ents.by_surname
+        and not is_given_name(name[0])
+        and (name[0].lower() in ents.common or _adverb_like(name[0]))
+    ):
+        # "Latest: …", "Wait: …", "Hastily, …": a common word opening a sentence, no
+        # name the article gives anyone. Better no speaker than that word.
+        return Speaker(None, role, SpeakerKind.UNRESOLVED)
     if name and not _is_org_name(name):
         if len(name) == 1 and len(ents.by_surname.get(name[0].lower(), ())) >= 2:
             # Several people share the surname: the one the passage is about, or nobody.
@@ -146,11 +160,24 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         modifiers = _modifiers(words[1:-1]) + ([possessor] if possessor else [])
         found = ents.by_description(head, modifiers, pos)
         if found is not None:
+            if found.role is None or head not in found.role.lower().split():
+                # "the businessman said": shown with the words the article used for them.
+                wording = " ".join(words[1:]) if low[0] in ("the", "this") else text
+                return Speaker(found.name, wording, found.kind)
             return found
         # No one the article named fits: the description itself ("the judge").
         return Speaker(text, None, SpeakerKind.UNNAMED)
     if head in GROUP_NOUNS:
         return Speaker(text, None, SpeakerKind.GROUP)
+    if (
+        low[0] in ("a", "an", "one", "another")
+        and len(words) >= 3
+        and words[-1][:1].islower()
+        and (head in PERSON_HEADS or head in ROLE_WORDS or head in ANONYMOUS or head in SPOKES)
+    ):
+        # "a prominent Republican National Committee member", "one district GOP leader":
+        # a person described by the body they belong to, not the body.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     if (
         any(w in ORG_WORDS or w in COUNTRIES or w in ORG_NOUNS for w in low)
         or (words[-1][:1].isupper() and head not in NOT_NAMES)
@@ -212,6 +239,12 @@ def _aged_person(ents: Entities, words: list[str], age: int, pos: int) -> Speake
     return ents.speaker_of(ents.people[best[1]])
 
 
+def _adverb_like(word: str) -> bool:
+    """ "Hastily", "Specifically", "Adding": an adverb or participle, not a name."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith(("ly", "ing"))
+
+
 def _described_source(ents: Entities, words: list[str], low: list[str], pos: int) -> Speaker | None:
     """ "a spokesperson for the Riverside Port Authority", "an official at the ministry":
     a describing noun tied to a body. Unnamed (the description is what is shown), or
@@ -265,6 +298,9 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     chosen_at = -1
     for rank in (
         lambda m: m.speaker and m.pos >= here,
+        # In the pronoun's own paragraph too, the person leading a sentence outranks a
+        # subject inside a clause ("Hale waited while Brill counted …. “…,” he said").
+        lambda m: m.subject and m.pos >= here and _leads_sentence(ents.text, m.pos),
         lambda m: m.subject and m.pos >= here,
         lambda m: m.speaker and m.pos >= near,
         # The person leading a sentence of the paragraph before outranks a name in a
@@ -392,6 +428,8 @@ def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, i
         ):
             continue
         tok = toks[i]
+        if tok.lower.endswith(("’s", "'s")):
+            continue  # "play down Hale’s remarks": a possessive, not an agent
         if tok.lower in ("he", "she"):
             a = i
         elif tok.capitalized and tok.text[0].isalpha():
@@ -425,4 +463,6 @@ def _said_before(text: str, lo: int, cue: int) -> tuple[int, int] | None:
     found = find_before(text, lo, j - 1)
     if found is None or found.np_end <= found.np_start or max(found.cue_end, found.np_end) < j - 3:
         return None  # "Nefzi said, adding" or "said Nefzi, adding", right before the comma
+    if text[found.np_start : found.np_end].endswith(("’s", "'s")):
+        return None  # "play down Hale's remarks, saying": a speech noun's author does not speak
     return found.np_start, found.np_end

@@ -7,13 +7,17 @@ pronouns that follow) and whether a mention is a sentence's subject or a speaker
 
 from __future__ import annotations
 
+import re
+
 from bot.attribution.given_names import gender, is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
     CLAUSE_VERBS,
+    CONTRACTED_IS,
     COUNTRIES,
     DETERMINERS,
     GROUP_NOUNS,
+    HEADLINE_VERBS,
     HONORIFICS,
     KIN_GENDER,
     NOT_HEAD_NOUNS,
@@ -24,6 +28,7 @@ from bot.attribution.lexicons import (
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     TITLES,
 )
 from bot.attribution.names import (
@@ -53,6 +58,8 @@ from bot.attribution.names import (
     split_name,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
+
+_AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
 
 
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -181,7 +188,18 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
                 before = head_noun
         subject = (
             not possessive
-            and (before is None or before.lower() not in OBJECT_BEFORE)
+            and (
+                before is None
+                or before.lower() not in OBJECT_BEFORE
+                # "As for Hale, he said …": the topic the sentence turns to, not an object
+                or _AS_FOR.search(ents.text, max(0, start - 10), start) is not None
+            )
+            # "at last week's San Jose rally": a modifier inside someone's noun phrase.
+            and not (
+                before
+                and before.endswith(("’s", "'s"))
+                and before[:-2].lower() not in CONTRACTED_IS  # "there's Tom Axel"
+            )
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
             and not _modifies_role(ents.text, end)
@@ -216,6 +234,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             person.evidence = True
         if title:
             ents.gender_from_words(person, title.lower().split())
+            if prefix[-1].lower() in HONORIFICS or prefix[-1].lower() in TITLES:
+                person.evidence = True  # "Mr. Obama", "President Obama": a person
         ents.mentions.append(Mention(start, full, subject, speech))
     ents.mentions.sort(key=lambda m: m.pos)
     ents.mention_pos = [m.pos for m in ents.mentions]
@@ -253,9 +273,20 @@ def _analyse(ents: Entities, group: str) -> tuple[list[str], list[str], bool, bo
     possessive = words[-1].endswith(("’s", "'s"))
     if possessive:
         words[-1] = words[-1][:-2]
+    while len(words) >= 2 and _headline_verb_word(ents, words[-1]):
+        words.pop()  # "Hillary Clinton Accused …", "Brandt Said": a headline's verb
     name, prefix = split_name(words, ents.common)
     is_org = _is_org_sequence(words)
     return name, prefix, possessive, is_org
+
+
+def _headline_verb_word(ents: Entities, word: str) -> bool:
+    """Is a capitalised word ending a name run a headline's verb ("Said", "Accused"), not
+    a surname? A speech verb, or an -ed/-s word the article also writes in lower case."""
+    low = word.lower()
+    if low in SPEECH_VERBS or low in HEADLINE_VERBS:
+        return True
+    return low.endswith(("ed", "es")) and low in ents.common and not is_given_name(word)
 
 
 def _leads_clause(ents: Entities, start: int) -> bool:
@@ -334,8 +365,10 @@ def _register(
         if len(name) >= 2 and is_given_name(name[0]):
             ents.by_first.setdefault(name[0].lower(), []).append(full)
     first = name[0]
-    if not gender(first) and len(name) >= 3:
-        first = name[1]  # "Sheriff Joe Arpaio": an unknown title first
+    if not gender(first) and not is_shared_given_name(first) and len(name) >= 3:
+        # "Sheriff Joe Arpaio": an unknown title first ("Mary Kay Henry" is Mary's, not
+        # Kay's: a given name of either gender still comes first).
+        first = name[1]
     given = gender(first)
     if given == "m":
         person.male += 2
@@ -421,6 +454,7 @@ def _appositive(ents: Entities, full: str, end: int) -> None:
         return  # "Kemi Badenoch, accused him of …": a verb, not a role
     if role and len(role.split()) <= 14:
         person.role, person.weak_role = role, False
+        person.evidence = True  # "Reince Priebus, the GOP chairman,": a person, whatever the name
         ents.gender_from_words(person, role.lower().split())
 
 

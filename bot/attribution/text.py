@@ -12,7 +12,9 @@ from typing import NamedTuple
 # tokens as [^\W_](?:[\w’'.\-&]*[\w.])?|[,;:()\[\]—–―]|[.!?], without stepping back off
 # the blank after every word (a fifth faster).
 # A number with thousands separators ("9,000") is one word: its comma closes no clause.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|[^\W_][\w.]*(?:[’'\-&]+[\w.]+)*|[,;:()\[\]—–―.!?]")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?!,?\d)|[^\W_][\w.]*(?:[’'\-&]+[\w.]+)*|[,;:()\[\]—–―.!?]|--|(?<= )-(?= )"
+)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 ABBREVIATIONS = frozenset(
@@ -58,7 +60,11 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
         word = parts[k]
         end = start + len(word)
         # A word keeps its final dot only as an abbreviation or initial ("Sen.", "F.", "U.S.").
-        if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
+        if word in ("--", "-"):
+            # A typed dash ("Pike -- who took office in May -- said", or a hyphen between
+            # blanks, "Pike - who took office in May - said") reads as "—".
+            append(new(Token, ("—", start, end, "—", False)))
+        elif word[-1] == "." and end - start > 1 and not _keeps_dot(word):
             word = word[:-1]
             append(new(Token, (word, start, end - 1, word.lower(), word[0].isupper())))
             append(new(Token, (".", end - 1, end, ".", False)))

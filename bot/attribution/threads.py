@@ -84,6 +84,25 @@ def _name_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
     return RawAttribution(":", b, b + 1, a, b, None, None, sent_lo, open_pos, False)
 
 
+# "HIGHER TURNOUT THAN EXPECTED - Ada P. Moreno: “…”": a digest's item, signed by the name
+# after the dash (and "More from …").
+_DASH_NAME_COLON = re.compile(
+    r"[-—–―][ \t]*(?:More from[ \t]+)?"
+    r"([A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|and|&))*)[ \t]*:[ \t]*$"
+)
+
+
+def _dash_name_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
+    """The name between a dash and the colon introducing the quotation."""
+    found = _DASH_NAME_COLON.search(text, max(lo, open_pos - 120), open_pos)
+    if found is None or not 2 <= len(found.group(1).split()) <= 7:
+        return None
+    a, b = found.span(1)
+    pair = re.search(r"[ \t]+(?:and|&)[ \t]+", found.group(1))
+    end = a + pair.start() if pair is not None else b  # "Moreno and Cohl": the first
+    return RawAttribution(":", b, b + 1, a, end, None, None, a, open_pos, False)
+
+
 def _attribution(
     text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[QuotedSpan], i: int
 ) -> RawAttribution | None:
@@ -110,10 +129,20 @@ def _attribution(
         )
     )
     if continues and not s.runs_on:
+        if inner[-1:] in ("?", "!") and text[prev_end : s.open_pos].rstrip()[-1:] in (",", ":"):
+            # "Pike answered Hale with, “Why now?” Hale then wrote back, “…”": the cue
+            # introducing a question is its own; the next sentence's is the next one's.
+            before = find_before(text, prev_end, s.open_pos)
+            if before is not None and before.np_end > before.np_start:
+                return before
         found = find_after(text, after_lo + 1, next_open)
         if found is not None:
             return found
-    found = find_before(text, prev_end, s.open_pos) or _name_colon(text, prev_end, s.open_pos)
+    found = (
+        _dash_name_colon(text, prev_end, s.open_pos)
+        or find_before(text, prev_end, s.open_pos)
+        or _name_colon(text, prev_end, s.open_pos)
+    )
     if found is not None:
         return found
     if s.runs_on:
@@ -211,10 +240,21 @@ def _inherit(
             if (
                 long_enough
                 and s.close_pos >= paragraphs[s.paragraph][1] - 2
-                and (prev is None or prev.span.paragraph < s.paragraph - 1)
+                and (
+                    prev is None
+                    or prev.span.paragraph < s.paragraph - 1
+                    # a scare quote in it attributes nothing ("How he would “fix the
+                    # harbor” is anyone's guess, since Hale spoke only in slogans.")
+                    or prev.span.paragraph == s.paragraph - 1
+                    and prev.raw is None
+                    and prev.source < 0
+                )
             ):
                 lo, hi = paragraphs[s.paragraph - 1]
-                found = find_before(text, lo, hi)
+                end = hi
+                while end > lo and text[end - 1] in " \t”\"’'.!?":
+                    end -= 1  # or its last sentence would end right at `hi`, empty
+                found = find_before(text, lo, end)
                 if found is None:
                     # "Tallis is hopeful about the harbor plan." then a quotation alone:
                     # the person the previous paragraph ends on speaks.

@@ -13,6 +13,9 @@ CASES = [
     # Inverted: verb, then the speaker with an appositive.
     ("“Rates will rise,” said Paul Wren, an economist at Westbank.", "Rates", "Paul Wren",
      "said"),
+    # A transcript-style label: role words, then the name, then a colon.
+    ("Former harbor master Ada Pike: “We learned that from the board.”", "We learned",
+     "Ada Pike", ":"),
     # Colon-introduced.
     ("Councilman Raul Espinoza was blunt: “The numbers do not add up.”", "The numbers",
      "Raul Espinoza", ":"),
@@ -45,6 +48,67 @@ CASES = [
     # Participle: the sentence's subject speaks.
     ("Zelensky wrote a long post, adding that he was “grateful” for the call.", "grateful",
      "Zelensky", "adding"),
+    # Speech verbs whose base form is mostly something else ("the press", "I remember").
+    ("“The harbor will flood again,” remembered Ivo Pratt, the port's former engineer.",
+     "The harbor", "Ivo Pratt", "remembered"),
+    ("“Did you sell the boat?” Judge Ana Hale pressed.", "Did you", "Ana Hale", "pressed"),
+    # A long role before the name, after the quotation.
+    ("“We count every crate,” Port Authority senior trial counsel Mara Quist wrote.",
+     "We count", "Mara Quist", "wrote"),
+    ("“The budget is short,” the White House budget director, Ola Brenn, said.",
+     "The budget", "Ola Brenn", "said"),
+    # Verbs of judging what was said carry the quotation too.
+    ("Mayor Tom Hale later defended the joke as “only gentle teasing.”", "only gentle",
+     "Tom Hale", "defended"),
+    ("The council's chair, Rhea Quint, rejected the plan as “far too costly.”",
+     "far too", "Rhea Quint", "rejected"),
+    ("Governor Ada Pike proposed that the town “look hard at the ledger first.”", "look hard",
+     "Ada Pike", "proposed"),
+    ("Mayor Tom Hale anticipated that the hardest job would be “fixing what the last council "
+     "left behind.”", "fixing", "Tom Hale", "anticipated"),
+    ("Councilwoman Rhea Lind expressed hope that the pier would be “open again by June.”",
+     "open again", "Rhea Lind", "expressed"),
+    ("Mayor Tom Hale referenced an audit that found “gaps in every ledger.”", "gaps in",
+     "Tom Hale", "referenced"),
+    ("“The harbor will always be the harbor,” an angry Mayor Ada Pike retaliated.",
+     "The harbor will", "Ada Pike", "retaliated"),
+    # "according to a statement from X", "a letter by X": the issuer speaks.
+    ("The talks were “constructive and frank,” according to a statement from the Harbor "
+     "Board.", "constructive", "the Harbor Board", "according to"),
+    ("According to a report from Harbor Watch, the pier is “unsafe for heavy trucks.”",
+     "unsafe", "Harbor Watch", "According to"),
+    # A question introduced by its own cue keeps it; the next sentence's cue is the next's.
+    ("Ana Pike answered Tom Hale with, “Why now? That was months ago?” Hale then wrote "
+     "back, “You look tired.”", "Why now", "Ana Pike", "answered"),
+    # A digest's item: a capitalised heading, a dash, the name, a colon.
+    ("FERRY FARES TO RISE IN SPRING - Ada P. Moreno: “The count is finally done.”",
+     "The count", "Ada P. Moreno", ":"),
+    ("The ferry vote turned late -More from Moreno and Tom Cohl: “Our own survey shows "
+     "it.”", "Our own", "Moreno", ":"),
+    # "found" reports a study's or a person's words.
+    ("In 2014, the port's analyst, Ada Mehan, found that the dock was “sound for thirty "
+     "more years.”", "sound for", "Ada Mehan", "found"),
+    # An opening phrase before "he" is not the subject; "he" is.
+    ("Mayor Tom Hale spoke in Dover on Monday.\n\nBack on home soil, he returned to his "
+     "familiar lines: “There will be no new taxes.”", "There will", "Tom Hale", ":"),
+    # An adverb opening the sentence is not its subject.
+    ("Immediately after the storm, Mayor Tom Hale stood on the pier: “On Friday the wind "
+     "tore the roofs off.”", "On Friday", "Tom Hale", ":"),
+    # A "when" clause closed before the quotation does not attribute it; one that runs
+    # into it does.
+    ("Mayor Ada Pike said that when Rhea Lind complained about the ferry fares at the "
+     "hearing, “she talks for every one of us.”", "she talks", "Ada Pike", "said"),
+    ("Some members said they feared a speech like the one in 1992, when Rhea Lind called "
+     "for a “harbor war” against the banks.", "harbor war", "Rhea Lind", "called"),
+    # A typed dash ("--") sets off a clause like "—" does.
+    ("“We will rebuild the pier,” Mayor Ada Pike -- who took office in May -- said.",
+     "We will", "Ada Pike", "said"),
+    ("“We will rebuild the pier,” Mayor Ada Pike - who took office in May - said.",
+     "We will", "Ada Pike", "said"),
+    # A participle after the quotation has no subject of its own there: the cue before
+    # the quotation holds.
+    ("Ana Pike spoke first.\n\nShe is noting the “sort of trouble” Tom Hale had explaining "
+     "the budget.", "sort of", "Ana Pike", "noting"),
     # Name in apposition after a description.
     ("The survey's lead author, Mateo Ruiz, called the results “sobering.”", "sobering",
      "Mateo Ruiz", "called"),

@@ -17,6 +17,17 @@ def test_titles_after_work_nouns_stay_out(body: str) -> None:
     assert quotes(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["Mayor Jo Hale watches “Harbor Nights,” whose first season ended in May.",
+     "Mayor Jo Hale said she loves “Tide Line,” on Channel 4, more than any show.",
+     "Mayor Jo Hale said she is taking over the role at “Harbor Weekly Tonight.”",
+     "Mayor Jo Hale said she backed the station on CBS' “Harbor Weekly Tonight.”"],
+)
+def test_titles_set_off_or_after_a_channel_stay_out(body: str) -> None:
+    assert quotes(body) == []
+
+
 def test_titles_listed_after_a_title_stay_out() -> None:
     body = ("Howard, who had roles in the film “Tide Pools,” “Harbor 9,” and “Lowland Nights,” "
             "spoke for the mayor. Mayor Jo Hale said, “It was the best thing I ever did.”")

@@ -21,6 +21,11 @@ DESCRIBED = [
     # A participle after "X said,": X goes on, not the sentence's subject.
     ("Lars Udo did not stay long but left at noon, Omar Nefzi said, adding, “Lars "
      "never liked long meetings.”", "Lars never", "Nefzi"),
+    # The comma between a town and its state does not end an opening clause.
+    ("Mayor Tom Hale spent the day on the road.\n\nSpeaking at a school gym in Keene, New "
+     "Hampshire, Hale went after Brill, calling him “a lost cause.”", "a lost", "Hale"),
+    ("At a diner in Keene, N.H., on Friday, Councilman Tom Hale of Eastside backed Ms. "
+     "Pike, saying his old opponent would “serve the town well.”", "serve the", "Hale"),
     # A long opening participle clause is not the subject.
     ("Facing mounting criticism from both parties and the press, Mayor Ida Brandt released a "
      "statement, insisting that the council had “no right to meddle.”", "no right", "Brandt"),
@@ -43,6 +48,47 @@ DESCRIBED = [
      "“It is not a political problem.”", "It is not", "Voss"),
     ("“Nobody has briefed us,” Dora Andes, a spokeswoman for Speaker Tom Reyes told "
      "the Herald.", "Nobody has", "Andes"),
+    # A description, then a given name alone in apposition: the given name speaks.
+    ("Ms Harper, 45, said she had “no idea” the scheme existed. Her husband, Tom, said: "
+     "“We trusted them.”", "We trusted", "Tom"),
+    # A plural description, then two names in apposition: the first name speaks.
+    ("In 2014, two port analysts, Ada Mehan and Tom Harl, found that the dock was “sound "
+     "for thirty more years.”", "sound for", "Mehan"),
+    # A person, a description, then a paper's name in apposition: the person speaks.
+    ("Gia Maria Vian, the editor of the city's paper, Harbor Ledger, said every mayor "
+     "was “both builder and preacher.”", "both builder", "Vian"),
+    # "his campaign manager Jeff Waver": the name after a possessive description.
+    ("“We will close the gap,” added his campaign manager Jeff Waver, speaking to reporters "
+     "after the rally.", "We will close", "Waver"),
+    # A description with a phrase of its own, then the name in apposition: the name.
+    ("Tom Vale left the sailing club in 1990.\n\n“He was always the quiet one,” said his "
+     "old roommate in Dover, Bruce Tarry, who kept in touch.", "He was always", "Tarry"),
+    ("The league was “trying to mend its name,” wrote the Dutch envoy at the time, John "
+     "Herbert.", "trying to", "Herbert"),
+    # The state after the town is no subject: the resident before "of" speaks.
+    ("Ada Pike of Dover, New Hampshire says the ferry plan is “the best news in years.”",
+     "the best news", "Pike"),
+    # A description, then the name leading a clause between dashes.
+    ("A onetime council hopeful — Tom Vian, who lost to Ada Pike in 2019 — said the mayor "
+     "“brought no fresh ideas.”", "brought no", "Vian"),
+    # "ally" describes the name after it; it is no adverb.
+    ("Mayor Ada Pike spoke first. “The port is closed,” said Pike ally Tom Vian.",
+     "The port", "Vian"),
+    # A relative clause whose closing comma is missing: the name before ", who" speaks,
+    # not the body that ends the clause.
+    ("“Trade is slowing,” Ada Pike, who heads Harbor Watch said on Monday.", "Trade is",
+     "Pike"),
+    ("“Vian has to widen his appeal,” Nate Gold, the data writer who runs harborpolls.com "
+     "tweeted on Friday.", "Vian has", "Gold"),
+    # The comma between a town and its state does not end the appositive; a party tag
+    # ("R-Pa.") is no state.
+    ("“The ferry is always late,” Lena Kurz, 58, a ferry pilot in Dover, Del., said on "
+     "Monday.", "The ferry is", "Kurz"),
+    ("“Busy, busy, busy!” Rep. Glen Tomas, R-Del., said of the week.", "Busy", "Tomas"),
+    # An appositive with a relative clause of its own (", which sets the port fees,"): the
+    # name before both speaks.
+    ("Councilman Tom Vian, the Eastside member who chairs the Harbor Board, which sets "
+     "the port fees, said the deal was “a mistake.”", "a mistake", "Vian"),
     # The name in apposition after an inverted description, before "of …".
     ("“The odds are long,” said another veteran Appeals Court litigator, Martin K. Dassel of the "
      "firm Hale Orton.", "The odds", "Dassel"),

@@ -101,6 +101,39 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
         # The speaker of the previous quotation goes on.
         ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
          "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
+        # A given name of either gender ("Mary") still comes first: the second given
+        # name ("Glen") does not make her a he.
+        ("Mary Glen Brenn said her union would work “flat out” this year.\n\n“It is a hard "
+         "season,” Brenn said. She added that the mayor wins members over because of the "
+         "“deep unease” they feel.", "deep unease", "Mary Glen Brenn"),
+        # The person leading the sentence, not the subject of its "while" clause.
+        ("Governor Tom Hale waited in the hall while Pete Brill counted the votes twice. "
+         "“We need more time,” he said.", "We need", "Tom Hale"),
+        # "As for Hale, he said …": the topic is the subject, not an object of "for".
+        ("Governor Tom Hale is the favorite. Senator Ed Cruz warned against a late change "
+         "of rules. “It would be chaos,” the senator said.\n\nAs for Hale, he said the polls "
+         "do not scare him. “I will have the votes,” he said.", "I will have", "Tom Hale"),
+        # "there's" is "there is": the name after it is the one the passage turns to.
+        ("Governor Pete Brill has even said nice things about the mayor.\n\nThen there's "
+         "Tom Axel.\n\n“Kind of bewildering, all of it,” he wrote last October.",
+         "Kind of", "Tom Axel"),
+        # A surname first seen bare in a headline is a person once a title leads it.
+        ("Voss backs the port deal.\n\nMr. Voss signed the deal on Monday after a long "
+         "debate.\n\n“It will pay for itself,” he said.", "It will pay", "Voss"),
+        # A role in apposition makes a person of a name no list knows ("Torlan").
+        ("Mayor Tom Hale wants the port open. Hale said the vote was “a formality.”\n\n"
+         "Torlan Kettle, the harbor board chairman, this past week unveiled a plan for the "
+         "vote.\n\n“It will help voters follow the count,” he said.", "It will help",
+         "Torlan Kettle"),
+        # A name inside someone's noun phrase ("last week's San Jose rally") is not the
+        # sentence's subject a pronoun goes back to.
+        ("Governor Tom Hale said on Monday that the port “will stay open.”\n\nHale was "
+         "back on the topic at last week's San Jose rally, where he suggested the port "
+         "would close: “We may have to close it.”", "We may", "Tom Hale"),
+        # "Mr." in her role is the man she campaigns for: no evidence that she is a he.
+        ("Tom Gale chaired the meeting.\n\n“We will not move,” Mr. Gale said.\n\n"
+         "Nina Brenn, a campaigner for Mr. Gale, took the microphone next. “The harbor "
+         "belongs to all of us,” she said.", "The harbor", "Nina Brenn"),
     ],
 )
 def test_pronouns(body: str, quote: str, speaker: str) -> None:
@@ -122,6 +155,8 @@ def test_unresolvable_pronoun_is_not_guessed() -> None:
          "was ‘the worst in a decade’.", "the worst", "association"),
         ("The Harbor Commission raised fares on Monday. It said the rise was “modest and "
          "overdue for years.”", "modest", "Commission"),
+        ("The Harbor Board raised fares on Monday. It said the rise was “modest and "
+         "overdue for years.”", "modest", "Board"),
         # "they" after a group.
         ("Local farmers met in the square. They said the new rules were “unworkable for "
          "anyone with cattle.”", "unworkable", "farmers"),
@@ -157,8 +192,74 @@ def test_a_statement_without_author_is_unresolved() -> None:
     assert q.speaker.kind is SpeakerKind.UNRESOLVED
 
 
+def test_a_description_standing_for_a_named_person_is_shown() -> None:
+    # "The developer said": Hale, shown with the words the article used for him.
+    body = ("Tom Hale bought the pier in 2019.\n\nThe developer said the town would “thank "
+            "him one day.”")
+    q = by_text(quotes(body), "thank him")
+    assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "developer")
+
+
+def test_a_description_leading_a_participle_sentence() -> None:
+    # "The billionaire businessman mocked …, saying": the description speaks, and stands
+    # for the person the article is about.
+    body = ("Tom Hale spoke in Dover on Monday.\n\nThe billionaire businessman mocked the "
+            "governor, saying the plan was “a disaster.”")
+    q = by_text(quotes(body), "a disaster")
+    assert (q.speaker.name, q.speaker.role) == ("Tom Hale", "billionaire businessman")
+
+
+def test_a_possessive_description_leading_a_participle_sentence() -> None:
+    body = ("Ana Pike spoke in Dover on Monday.\n\nHer chief aide wrote to donors, saying the "
+            "vote was “a test of nerve.”")
+    q = by_text(quotes(body), "a test of nerve")
+    assert (q.speaker.name, q.speaker.kind) == ("Her chief aide", "unnamed")
+
+
+def test_an_indefinite_description_leading_a_participle_sentence() -> None:
+    # "Hale's comments, saying": the author of the comments is not who says it.
+    body = ("Mayor Tom Hale spoke first.\n\nOne aide at City Hall tried to play down Hale's "
+            "remarks, saying the staff saw “nothing new in them.”")
+    q = by_text(quotes(body), "nothing new")
+    assert (q.speaker.name, q.speaker.kind) == ("One aide at City Hall", "unnamed")
+
+
+def test_a_surname_that_is_also_a_word() -> None:
+    body = ("Harbor chief executive Ivo Read said the board had weighed the offer.\n\n"
+            "“We like the price,” Read said. Analysts read the remarks closely.")
+    q = by_text(quotes(body), "We like")
+    assert (q.speaker.name, q.speaker.role) == ("Ivo Read", "Harbor chief executive")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An adverb opening the sentence before a colon is nobody's name.
+        "The council voted on the harbor plan on Monday after a long debate.\n\n"
+        "Specifically: “The pier must close by June and the ferry must stop.”",
+        # Nor is a word the article also writes in lower case.
+        "The council met again on Monday, and the latest plan was read out.\n\n"
+        "Latest: “The pier must close by June and the ferry must stop.”",
+    ],
+)
+def test_a_common_word_is_no_speaker(body: str) -> None:
+    q = by_text(quotes(body), "The pier")
+    assert q.speaker.name is None
+
+
 # Described sources and bodies: (article, quotation's first words, (speaker, kind)).
 DESCRIBED_SOURCES = [
+    # "one Pike aide said": the "one" stays with the description; unnamed, not unresolved.
+    ("“That does not mean no answer,” one Pike aide said late last month.", "That does",
+     ("one Pike aide", "unnamed")),
+    # A person described by the body they belong to is unnamed, not the body.
+    ("“We need more time,” said one district GOP leader.", "We need",
+     ("one district GOP leader", "unnamed")),
+    # An abbreviation inside the description ("U.S.") does not cut it short.
+    ("“The files were never secure,” said a retired U.K. port police officer who ran the "
+     "inquiry.", "The files", ("a retired U.K. port police officer", "unnamed")),
+    ("“The files were never secure,” a retired U.K. port police officer said.",
+     "The files", ("a retired U.K. port police officer", "unnamed")),
     ("“We will reopen the dock by Friday,” a spokesperson for the Riverside Port Authority "
      "said.", "We will reopen", ("a spokesperson for the Riverside Port Authority", "unnamed")),
     ("A spokeswoman for the Millbrook Water Board said the pipes were “older than anyone "

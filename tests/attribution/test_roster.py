@@ -8,6 +8,15 @@ from bot.attribution import SpeakerKind
 
 from .helpers import by_text, quotes
 
+
+def test_a_headline_verb_is_not_part_of_a_name() -> None:
+    # "Hale Accused …" names Hale; "Accused" is the headline's verb, not his surname.
+    body = ("Hale Accused of Hiding Port Losses.\n\nThe city auditor said on Monday that the "
+            "harbor lost money for years. “The books were wrong,” the auditor wrote.\n\n"
+            "Hale denied it. “Nothing was hidden,” he said.")
+    assert by_text(quotes(body), "Nothing was").speaker.name == "Hale"
+
+
 GENDERS = [
     # The first name alone tells a woman from a man.
     ("Dianne Kessler chaired the hearing. Warren Aldrich testified for an hour.\n\n"

@@ -57,6 +57,16 @@ FEATURES = [
     ("Ximena Ortiz, 21, studies marine biology. Her brother Tomas, 19, studies law.\n\n"
      "“It was hard,” she said. “But worth it.”\n\n“She never stops,” he said.",
      "She never stops", "Tomas"),
+    # Issuing a statement is the speech act the next paragraph's quotation belongs to.
+    ("At the chair's direction, the Harbor Board issued a statement apologizing to Tom "
+     "Hale for the emails.\n\n“On behalf of everyone at the board, we want to offer a deep "
+     "apology to Mr. Hale.”", "On behalf", "the Harbor Board"),
+    # Quotations alone in their paragraphs after one ending on a speech act, past a
+    # scare quote in it that attributes nothing.
+    ("Mayor Tom Hale told reporters his plan was “to fix the harbor” within a year.\n\n"
+     "How he would “fix the harbor” is anyone's guess, since Hale spoke only in slogans "
+     "at the meeting.\n\n“We will dredge it and we will widen it.”\n\n“The ferries will "
+     "run on time again.”", "The ferries", "Tom Hale"),
 ]
 
 

@@ -1,0 +1,265 @@
+"""Names and descriptions set off around a noun phrase: a name in apposition after a
+description ("his best friend at Dover, Bruce Tarry"), a relative clause that lost its
+closing comma ("Ada Pike, who heads Harbor Watch said"), a town and its state ("Dover,
+Pa."), a description leading a sentence ("The billionaire businessman mocked …"). Used by
+`phrases` to find where a speaker phrase starts and which name in it speaks.
+"""
+
+from __future__ import annotations
+
+from bot.attribution.lexicons import (
+    ANONYMOUS,
+    COUNTRIES,
+    DESCRIPTION_LINKS,
+    DESCRIPTION_OPENERS,
+    DETERMINERS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PERSON_HEADS,
+    ROLE_WORDS,
+    SPOKES,
+)
+from bot.attribution.text import Token, tokens
+
+
+def _resident_before_place(
+    toks: list[Token], first: int, end: int, lo: int
+) -> tuple[int, int] | None:
+    """ "Ada Pike of Dover, New Hampshire says": the state after the town is no subject;
+    the person before "of" is."""
+    if (
+        first - 4 < lo
+        or toks[first - 1].text != ","
+        or " ".join(t.lower for t in toks[first:end]) not in COUNTRIES
+        and toks[end - 1].lower not in COUNTRIES
+        or not toks[first - 2].capitalized
+        or toks[first - 3].lower not in ("of", "from")
+    ):
+        return None
+    b = first - 3
+    a = b
+    while (
+        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
+    ):
+        a -= 1
+    if b - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
+
+
+def _town_state_comma(toks: list[Token], k: int, j: int) -> bool:
+    """Is the comma toks[k] the one between a town and its state ("Dover, Pa.", "Dover, New
+    Hampshire"), the state ending right before toks[j]?"""
+    state = toks[k + 1 : j]
+    dotted = bool(state) and state[-1].text == "."  # "Pa." is two tokens
+    if dotted:
+        state = state[:-1]
+    return (
+        toks[k].text == ","
+        and toks[k - 1].capitalized
+        and 1 <= len(state) <= 2
+        and all(t.capitalized and "-" not in t.text for t in state)  # not "R-Pa."
+        and (
+            dotted
+            or state[-1].text.endswith(".")
+            or (" ".join(t.lower for t in state) in COUNTRIES or state[-1].lower in COUNTRIES)
+        )
+    )
+
+
+def _name_ending(toks: list[Token], b: int, lo: int) -> tuple[int, int] | None:
+    """Two to four capitalised words ending before toks[b] and opening their clause."""
+    a = b
+    while (
+        a - 1 >= lo and b - a < 4 and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES
+    ):
+        a -= 1
+    if b - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
+
+
+def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, int] | None:
+    """ "Ada Pike, who chairs Harbor Watch said", "Nate Gold, the data writer who runs
+    harborpolls.com tweeted": a relative clause whose closing comma is missing; the name
+    before the comma is the subject, not the body named at the clause's end."""
+    k = first - 1
+    relative = False
+    while k > lo and first - k < 16 and toks[k].text not in (",", ";", ":"):
+        relative = relative or toks[k].lower == "who"
+        k -= 1
+    if (
+        k - 1 < lo
+        or toks[k].text != ","
+        or not relative
+        or toks[k + 1].lower not in ("who", "the", "a", "an")
+    ):
+        return None
+    b = k
+    a = b
+    while (
+        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
+    ):
+        a -= 1
+    if b - a >= 1 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
+
+
+def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:
+    """Step back over ", 59, of Ashton, Md." between a name and its verb."""
+    for _ in range(4):
+        if j - 1 >= lo and toks[j].text.isdigit() and toks[j - 1].text == ",":
+            j -= 2  # ", 59"
+        elif (
+            j - 4 >= lo
+            and toks[j - 1].text == ","
+            and toks[j - 2].capitalized
+            and toks[j - 3].lower in ("of", "from", "in")
+            and toks[j - 4].text == ","
+        ):
+            j -= 5  # ", of Ashton, Md."
+        elif (
+            j - 2 >= lo
+            and toks[j].capitalized
+            and toks[j - 1].lower in ("of", "from")
+            and toks[j - 2].text == ","
+        ):
+            j -= 3  # ", of Baldwin"
+        elif (
+            j - 3 >= lo
+            and toks[j].capitalized
+            and toks[j - 1].text == ","
+            and toks[j - 2].capitalized
+            and toks[j - 3].text == ","
+            and toks[j].lower.endswith(".")
+        ):
+            j -= 3  # ", Baldwin, Miss."
+        else:
+            break
+    return j
+
+
+def _possessed_name(toks: list[Token], j: int, hi: int) -> tuple[int, int, str | None] | None:
+    """ "added his campaign manager Jeff Weaver": after "his"/"her" and a few lower-case
+    words, the name of two to four capitalised words that ends the phrase speaks."""
+    k = j + 1
+    while k < hi and k - j <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:
+        k += 1
+    if k == j + 1:
+        return None
+    b = k
+    while b < hi and b - k < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
+        b += 1
+    if b - k < 2 or (b < hi and toks[b].text not in (",", ".", ";", "!", "?")):
+        return None
+    return k, b, " ".join(t.text for t in toks[j:k])
+
+
+def _named_after_description(
+    toks: list[Token], first: int, j: int, hi: int
+) -> tuple[int, int, str | None] | None:
+    """ "said his best friend at Dover, Bruce Tarry, who …", "wrote the ambassador at the
+    time, John Herbert": a description, a short phrase after it, then the name in
+    apposition, which speaks (the description is its role)."""
+    if j >= hi or toks[j].text == "," or toks[first].lower not in DETERMINERS:
+        return None
+    if toks[j - 1].capitalized:
+        return None  # "the Harbor Fund": a body, not a description of a person
+    c = j
+    while c < hi and c - j < 6 and toks[c].text not in (",", ";", ":", ".", "(", "—"):
+        if toks[c].lower in ("who", "that", "which", "and", "but", "said", "says"):
+            return None
+        c += 1
+    if c >= hi or toks[c].text != ",":
+        return None
+    a = b = c + 1
+    while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
+        b += 1
+    if b - a < 2 or (b < hi and toks[b].text not in (",", ".", ";")):
+        return None
+    return a, b, " ".join(t.text for t in toks[first:c])
+
+
+def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """ "Her neighbour, Tom Quinn, agreed", "The owner, Ada Moss, said": a determiner and
+    a few lower-case words, then a name between commas: the name."""
+    if i >= hi or toks[i].lower not in DETERMINERS:
+        return None
+    k = i + 1
+    while k < hi and k - i <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:
+        k += 1
+    if k == i + 1 or k >= hi or toks[k].text != ",":
+        return None
+    a = k + 1
+    b = a
+    while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
+        b += 1
+    if b - a >= 2 and b < hi and toks[b].text == ",":
+        return a, b
+    return None
+
+
+_SOURCE_NOUNS = PERSON_HEADS | ANONYMOUS | SPOKES | ROLE_WORDS | ORG_HEADS
+
+
+def described_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "The billionaire businessman mocked …": a sentence led by "the" and a few lower-case
+    words ending on a noun for a person; offsets of that description, else None."""
+    toks = tokens(text, lo, min(hi, lo + 200))
+    if len(toks) < 3 or toks[0].lower not in (
+        "the",
+        "this",
+        "his",
+        "her",
+        "their",
+        "its",
+        "one",
+        "a",
+        "an",
+        "another",
+    ):
+        return None
+    # "Her chief aide wrote …, saying": after a possessive, any noun for a source will do.
+    heads = PERSON_HEADS if toks[0].lower in ("the", "this") else _SOURCE_NOUNS
+
+    def noun(k: int) -> bool:
+        return k < len(toks) and not toks[k].capitalized and toks[k].lower in heads
+
+    head = 1
+    while head <= 4 and head < len(toks) and not noun(head):
+        if not toks[head].text.isalpha() or toks[head].capitalized:
+            return None
+        head += 1
+    if not noun(head):
+        return None
+    while noun(head + 1):
+        head += 1  # "the billionaire businessman"
+    return toks[0].start, toks[head].end
+
+
+def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
+    """Where a description of a source begins when the noun phrase toks[a:…] is the body
+    it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior
+    official at [the ministry]". None when toks[a] does not follow such a description."""
+    if a - 2 < lo or toks[a - 1].lower not in DESCRIPTION_LINKS:
+        return None
+    head = toks[a - 2]
+    if not head.text.isalpha() or head.capitalized:
+        return None
+    if (
+        head.lower not in ANONYMOUS
+        and head.lower not in SPOKES
+        and head.lower not in (PERSON_HEADS | ROLE_WORDS)
+    ):
+        return None
+    k = a - 2
+    # describing words before the noun: "one senior administration official"
+    while k - 1 >= lo and a - k < 6 and toks[k - 1].text.replace("-", "").isalpha():
+        if toks[k - 1].lower in DESCRIPTION_OPENERS:
+            return k - 1
+        if toks[k - 1].capitalized and toks[k - 1].lower not in DESCRIPTION_OPENERS:
+            k -= 1  # "a Labour backbencher", "a senior Veltra official"
+            continue
+        k -= 1
+    return None

@@ -1,0 +1,145 @@
+"""Speaker phrases next to a cue that are not a plain name: an indefinite description
+("said one estate agent in Leeds", "a former U.K. port police officer"), the body that
+issued a document ("according to a statement from the ministry"), and the author of a
+word for something said ("Quint's finding that …", "a report from the group").
+"""
+
+from __future__ import annotations
+
+from bot.attribution.lexicons import (
+    ANONYMOUS,
+    CLAUSE_OPENERS,
+    DESCRIPTION_LINKS,
+    DOCUMENTS,
+    INDEFINITE_SPEAKERS,
+    PERSON_HEADS,
+    SPEECH_NOUNS,
+    SPOKES,
+)
+from bot.attribution.phrases import (
+    np_left,
+    np_right,
+)
+from bot.attribution.text import Token
+
+
+def _issuer(
+    toks: list[Token], found: tuple[int, int, str | None] | None, n: int
+) -> tuple[int, int, str | None] | None:
+    """ "according to a statement from the ministry": the body that issued the document,
+    when the phrase found is a document followed by "from"/"by" and a name."""
+    if found is None:
+        return None
+    a, b, _ = found
+    inner = next(
+        (d for d in range(a, b - 2) if toks[d].lower in DOCUMENTS and toks[d + 1].lower == "by"),
+        -1,
+    )
+    if inner >= 0:
+        return inner + 2, b, None  # "a letter by Mayor Ada Pike" read as one phrase
+    if b + 1 >= n or toks[b - 1].lower not in DOCUMENTS or toks[b].lower not in ("from", "by"):
+        return found
+    issuer = np_right(toks, b + 1, n)
+    if issuer is None or not (
+        any(t.capitalized for t in toks[issuer[0] : issuer[1]]) or toks[issuer[0]].lower == "the"
+    ):
+        return found
+    return issuer[0], issuer[1], None
+
+
+def _head_before_link(toks: list[Token], v: int) -> int:
+    """The noun a description's "in"/"at"/"for" follows ("one estate agent in Perth"), else
+    the last word before the verb."""
+    link = next((k for k in range(2, v) if toks[k].lower in DESCRIPTION_LINKS), v)
+    return link - 1
+
+
+def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
+    """ "said one estate agent in Leeds", "according to one miner": a described speaker no
+    word list knows, to the clause's end (as the subject-first form does)."""
+    if a + 1 >= n or toks[a].lower not in INDEFINITE_SPEAKERS:
+        return None
+    b = a + 1
+    while (
+        b < n
+        and toks[b].text.replace("-", "").replace("’", "").replace(".", "").isalpha()
+        and toks[b].lower not in _RELATIVES
+    ):
+        b += 1
+    if b - a <= 8 and (b == n or toks[b].text in ",." or toks[b].lower in _RELATIVES):
+        return a, b, None
+    return None
+
+
+_RELATIVES = frozenset("who whose which that".split())
+
+
+def _before_relative(toks: list[Token], v: int) -> int:
+    """Where the subject ends before verb `toks[v]` when a relative or participle clause
+    set off by commas sits between them ("one driver, who asked not to be named, said"),
+    else `v`."""
+    if v < 4 or toks[v - 1].text != ",":
+        return v
+    k = v - 2
+    while k > 1 and toks[k].text != ",":
+        k -= 1
+    if toks[k].text == "," and toks[k + 1].lower in CLAUSE_OPENERS:
+        return k
+    return v
+
+
+def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
+    """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
+    described speaker opening the sentence, whose noun no word list knows."""
+    head_end = _before_relative(toks, v)
+    if (
+        2 <= head_end <= 5
+        and toks[0].lower in INDEFINITE_SPEAKERS
+        and toks[0].lower != "the"  # "The driver said": someone the article named before
+        and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
+        and not toks[_head_before_link(toks, head_end)].capitalized
+    ):
+        return 0, head_end, None
+    return None
+
+
+def _described_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
+    """ "said a retired U.K. port police officer who …": an indefinite description
+    ending on a noun for a source, kept whole (the phrase finder stops at "U.K.")."""
+    if a >= n or toks[a].lower not in ("a", "an", "one", "another"):
+        return None
+    found = _indefinite_right(toks, a, n)
+    if found is None or toks[found[1] - 1].lower not in ANONYMOUS | SPOKES | PERSON_HEADS:
+        return None
+    return found
+
+
+def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
+    """ "Quint's finding that the permits were “…”", "a report in The Harbor
+    Gazette about “…”": a word for something said, with its author. Returns (cue, np)."""
+    for c in range(n - 1, -1, -1):
+        if toks[c].lower not in SPEECH_NOUNS:
+            continue
+        # Author before: "Quint's finding", "Lindqvist's rallying cry".
+        k = c - 1
+        while k >= 0 and c - k <= 3 and not toks[k].lower.endswith(("’s", "'s")):
+            if not toks[k].text[:1].isalpha():
+                break
+            k -= 1
+        if k >= 0 and c - k <= 3 and toks[k].lower.endswith(("’s", "'s")) and toks[k].capitalized:
+            found = np_left(toks, k + 1)
+            end = k + 1
+            first = found[0] if found is not None and found[1] == end else k
+            return c, first, end
+        # Author after: "a letter from the group", "a report in The Harbor Gazette"
+        # (but "an op-ed in The Post" is the subject's, the paper only prints it).
+        after = toks[c + 1].lower if c + 1 < n else ""
+        if c + 2 < n and (
+            after in ("by", "from")
+            or after in ("in", "of")
+            and toks[c].lower in ("report", "editorial", "story", "article")
+        ):
+            found = np_right(toks, c + 2, n)
+            if found is not None and toks[found[0]].capitalized:
+                return c, found[0], found[1]
+    return None
