@@ -19,7 +19,8 @@ import numpy as np
 from bot.attribution.model import Quotation
 from bot.corpus.articles import Article, first_of_each_id, read_or_skip
 from bot.corpus.store import ArticleStore, Entry, FileStamp, Record, Records
-from bot.search.index import CorpusIndex, merged_index
+from bot.search.index import CorpusIndex
+from bot.search.index_merge import merged_index
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ Loading maps the arrays and reads no article: an article is unpickled when an an
 it. So a restart at a million passages costs little more than Python's own start-up. When
 files changed, the last entry is the start of the next one: unchanged files keep their
 records (copied as bytes, never decoded) and their part of the index (merged, see
-`bot.search.index.merged_index`), so only changed files are read, attributed and indexed.
+`bot.search.index_merge.merged_index`), so only changed files are read, attributed and indexed.
 The cache holds our own pickles in a folder only this worker writes (0700): it is not a
 place for anyone else's files.
 """

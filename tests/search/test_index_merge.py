@@ -14,7 +14,8 @@ from bot.attribution import extract_quotations
 from bot.attribution.model import Quotation
 from bot.cli.serialize import answer_json
 from bot.corpus.articles import Article, load_corpus
-from bot.search.index import CorpusIndex, merged_index
+from bot.search.index import CorpusIndex
+from bot.search.index_merge import merged_index
 from bot.search.question import parse_question
 from bot.search.tokenizer import tokenize
 
