@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 
@@ -35,6 +36,7 @@ from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
 from bot.search.encoder import QueryEncoder, query_encoder
 from bot.search.index import CorpusIndex, PassageTable, passage_tokens, quotation_vectors
+from bot.search.index_merge import merged_index
 from bot.search.tokenizer import tokenize
 from bot.service import Snapshot, Whosaid
 
@@ -186,6 +188,7 @@ def run_answers(
         for path in services:
             latency[path].append(best_of(repeat, partial(answer, path, text)))
     same = sum(answer("off", t) == answer("on", t) for t in texts)
+    added = {path: _add_article(index, docs, people) for path, index in (("off", off), ("on", on))}
     return {
         "articles": len(articles),
         "quotations": len(tokens),
@@ -197,4 +200,24 @@ def run_answers(
         "on_p95_ms": _pct(latency["on"], 95),
         "on_p99_ms": _pct(latency["on"], 99),
         "same_excerpts_on_off": round(same / len(texts), 3),
+        "add_article_off_s": round(added["off"], 3),
+        "add_article_on_s": round(added["on"], 3),
     }
+
+
+def _add_article(
+    index: CorpusIndex, docs: Sequence[Sequence[str]], people: Sequence[tuple[str, str]]
+) -> float:
+    """Seconds to merge one new article into `index` as a re-index does (`merged_index`:
+    kept articles copied, the new one read, tokenized and, with the semantic stage, embedded).
+    What the worker adds on top (noticing the file, the re-index process, the swap) is timed
+    end to end by scripts/bench_slack.py."""
+    (article,), (found,), _ = render(docs[:PARAGRAPHS_PER_ARTICLE], people)
+    article = replace(article, id="added")
+    found = [replace(q, article_id="added") for q in found]
+    t0 = time.perf_counter()
+    merged = merged_index(index, [range(len(index.articles)), [(article, found)]])
+    seconds = time.perf_counter() - t0
+    if len(merged.articles) != len(index.articles) + 1:
+        raise AssertionError("the added article is not in the merged index")
+    return seconds

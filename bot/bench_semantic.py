@@ -234,4 +234,9 @@ def summary(sem: dict, lexical_build_s: float) -> list[str]:
             f"(p99 {whole['on_p99_ms']:.3f}); same excerpts on and off "
             f"{whole['same_excerpts_on_off']:.0%}"
         )
+        lines.append(
+            f"{'':>10} an added article merged into the index (what a re-index does; the "
+            f"worker end to end: scripts/bench_slack.py): semantic off "
+            f"{whole['add_article_off_s']:.2f}s, on {whole['add_article_on_s']:.2f}s"
+        )
     return lines

@@ -26,6 +26,8 @@ def test_small_benchmark_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0 < answers["embedded"] < answers["questions"]
     for path in ("off", "on"):
         assert 0 < answers[f"{path}_p50_ms"] <= answers[f"{path}_p95_ms"]
+        # An added article is merged in, as a re-index does, and the time is reported.
+        assert answers[f"add_article_{path}_s"] > 0
 
 
 def test_whole_answer_archive_quotes_verbatim_and_tokenizes_like_the_passages() -> None:
