@@ -392,6 +392,14 @@ AGED = [
     # No one was given that age: the description as written, never the mayor.
     ("Mayor Tom Berg spoke at the scene. The 23-year-old said: “I saw the whole thing.”",
      "I saw", "the 23-year-old"),
+    # No age given, but the description follows a quotation of the person just talking:
+    # that person (elegant variation), unless the article gave them another age.
+    ("Nursing student Ava Lund said she paid $38 for a taxi. “I cannot do that every "
+     "day,” the 22-year-old said.", "I cannot", "Ava Lund"),
+    ("Rovers captain Neil Orr said the defeat hurt. “We let the fans down,” the "
+     "29-year-old said.", "We let", "Neil Orr"),
+    ("Ava Lund, 41, said the rent had doubled. “It is too much,” the 22-year-old said.",
+     "It is too", "the 22-year-old"),
 ]
 
 
