@@ -383,8 +383,14 @@ ORG_HEADS = frozenset(
     "company firm agency organization organisation group ministry department office "
     "campaign union party network administration government committee commission council "
     "court bureau newspaper paper website outlet foundation institute university coalition "
-    "alliance association embassy police army military regulator".split()
+    "alliance association embassy police army military regulator "
+    # Bodies of other countries' copy: "the college said" after "the Royal College of
+    # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
+    "college board club trust".split()
 )
+# Words ending an organisation's name that a generic head stands for: "the club" is
+# "Harbour City FC".
+ORG_HEAD_ENDINGS = {"club": ("fc", "afc", "cf")}
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "

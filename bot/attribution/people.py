@@ -22,6 +22,7 @@ from bot.attribution.lexicons import (
     MALE_WORDS,
     OFFICE_ABBREVIATIONS,
     OFFICES,
+    ORG_HEAD_ENDINGS,
     PARTIES,
 )
 from bot.attribution.model import Speaker, SpeakerKind
@@ -332,8 +333,10 @@ class Entities:
             for at, name in reversed(self.orgs[max(0, index - 40) : index])
             if pos - at <= 3 * PRONOUN_WINDOW
         ]
+        endings = ORG_HEAD_ENDINGS.get(head, ())
         for name in recent:
-            if head in name.lower().split():
+            words = name.lower().split()
+            if head in words or words[-1] in endings:
                 return name  # "the ministry" -> "the Foreign Ministry"
         if head in ("company", "firm", "agency", "organization", "organisation", "group") or (
             head in DOCUMENTS

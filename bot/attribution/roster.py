@@ -60,6 +60,8 @@ from bot.attribution.names import (
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
+# "of Nursing", "of Trade" after "the Royal College", "the Board": the rest of the name.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*")
 
 
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -89,7 +91,11 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             continue
         name, prefix, possessive, is_org = info
         if is_org:
-            ents.orgs.append((start, group.removesuffix("’s").removesuffix("'s")))
+            body = group.removesuffix("’s").removesuffix("'s")
+            rest = _OF_NAME.match(text, match.end()) if body == group else None
+            if rest is not None and group.split()[-1].lower() in ORG_WORDS:
+                body += rest.group()  # "the Royal College of Nursing", not "… College"
+            ents.orgs.append((start, body))
         if (
             not possessive
             and not prefix

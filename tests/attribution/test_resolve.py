@@ -435,3 +435,21 @@ def test_a_football_club_is_an_organisation_not_a_person_called_fc() -> None:
     for quote in ("left by", "We thank"):
         q = by_text(found, quote)
         assert (q.speaker.name, q.speaker.kind) == ("Harbour City FC", SpeakerKind.ORGANIZATION)
+
+
+# "the college", "the board", "the club": the body the article named just before, by its
+# full name (with its "of …"), or the club its "FC" names.
+BODIES_BY_HEAD = [
+    ("The Royal College of Midwives said the figures were a warning. “Care in corridors is "
+     "not safe,” the college said.", "Care in", "The Royal College of Midwives"),
+    ("The Dunmore Board of Trade warned of the cost. “Every day costs millions,” the board "
+     "said.", "Every day", "The Dunmore Board of Trade"),
+    ("Kestrel Vale FC condemned the incident. “Those involved will be banned,” the club "
+     "said.", "Those involved", "Kestrel Vale FC"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_BY_HEAD)
+def test_a_body_by_its_head_noun(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
