@@ -388,6 +388,8 @@ ORG_HEADS = frozenset(
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
     "college board club trust".split()
 )
+# Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
+POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
 # Words ending an organisation's name that a generic head stands for: "the club" is
 # "Harbour City FC".
 ORG_HEAD_ENDINGS = {"club": ("fc", "afc", "cf")}

@@ -22,6 +22,7 @@ from bot.attribution.lexicons import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_HEADS,
+    POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -342,6 +343,8 @@ def split_name(
             cut = k  # the first "of" after a name word: "Archbishop Aris Shirvanian of …"
             break
     words_in = words[:cut]
+    while len(words_in) >= 3 and words_in[-1] in POST_NOMINALS and words_in[-2][:1].isupper():
+        words_in = words_in[:-1]  # "Deirdre Cassidy TD", "Ann Rowe MP": an office, no name
     end = len(words_in)
     if not end or not words_in[-1][:1].isupper():
         return [], words  # "Russian officials", "the Kremlin spokesman": not a name
