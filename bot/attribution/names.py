@@ -343,8 +343,15 @@ def split_name(
             cut = k  # the first "of" after a name word: "Archbishop Aris Shirvanian of …"
             break
     words_in = words[:cut]
-    while len(words_in) >= 3 and words_in[-1] in POST_NOMINALS and words_in[-2][:1].isupper():
-        words_in = words_in[:-1]  # "Deirdre Cassidy TD", "Ann Rowe MP": an office, no name
+    if (
+        len(words_in) >= 3
+        and words_in[-1] in POST_NOMINALS
+        and words_in[-2][:1].isupper()
+        and (_given(words_in[-3]) or _INITIAL.match(words_in[-3]))
+    ):
+        # "Deirdre Cassidy TD", "Ann Rowe MP": an office, no part of the name ("the Labor
+        # MP" has no name before it and stays a description).
+        words_in = words_in[:-1]
     end = len(words_in)
     if not end or not words_in[-1][:1].isupper():
         return [], words  # "Russian officials", "the Kremlin spokesman": not a name
