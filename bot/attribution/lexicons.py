@@ -408,7 +408,9 @@ PERSON_HEADS = frozenset(
     "republican democrat contender hopeful rival challenger incumbent veteran star "
     "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop "
     # Offices and posts of other countries' copy ("the former premier", "the Labor MP").
-    "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain".split()
+    "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain "
+    # Sports copy names the person just quoted by their post: "the Rovers boss said".
+    "boss manager skipper striker midfielder defender goalkeeper winger".split()
 )
 # Offices one person does not hold two of at once: "the judge" is not a vice president.
 OFFICES = frozenset(

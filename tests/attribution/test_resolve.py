@@ -453,3 +453,20 @@ BODIES_BY_HEAD = [
 def test_a_body_by_its_head_noun(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+# Sports copy names the person just quoted by their post ("the Rovers boss"), and a post
+# the article gave someone is theirs.
+SPORTS_POSTS = [
+    ("His opposite number, Sean Maher, blamed the referee. “It was offside by a yard,” the "
+     "Rovers boss said.", "It was offside", "Sean Maher"),
+    ("City manager Paul Grennan was furious. Rovers captain Sean Maher was calm. “We will "
+     "learn from this,” the City manager said.", "We will learn", "Paul Grennan"),
+    ("Kit Arno scored twice. “I just put my head down,” the striker said.", "I just put",
+     "Kit Arno"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SPORTS_POSTS)
+def test_sports_posts_stand_for_the_person(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
