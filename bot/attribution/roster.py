@@ -60,6 +60,8 @@ from bot.attribution.names import (
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
+_WHO_IS = re.compile(r"\bwho[ \t]+(?:is|was)[ \t]+$")
+_WHO_IS_KIN = re.compile(r"(?:his|her)[ \t]+(\w+)\b")
 # "of Nursing", "of Trade" after "the Royal College", "the Board": the rest of the name.
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*")
 
@@ -477,6 +479,17 @@ def _pronoun_evidence(ents: Entities) -> None:
         stop = _CLAUSE_STOP.search(ents.text, mention.pos, mention.pos + 200)
         hi = stop.start() if stop else mention.pos + 200
         own = _OWN_PRONOUN.search(ents.text, mention.pos, hi)
+        at = own.start() if own is not None else 0
+        kin = _WHO_IS_KIN.match(ents.text, at) if own is not None else None
+        if kin is not None and _WHO_IS.search(ents.text, max(0, at - 12), at):
+            # "Kerry Fenwick, who is his aunt,": "his" is the other person's, and the
+            # relation is hers.
+            gender = KIN_GENDER.get(kin.group(1).lower(), "")
+            if gender == "m":
+                person.male += 3
+            elif gender == "f":
+                person.female += 3
+            own = None
         if own is not None and not _OTHER_NAME.search(
             _LEADING_NAME.sub("", ents.text[mention.pos : own.start()])
         ):

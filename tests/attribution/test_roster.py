@@ -116,3 +116,17 @@ AGES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), AGES)
 def test_an_age_after_a_name_makes_a_person(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "X, who is his aunt,": the "his" is someone else's, and the relation tells X's gender.
+WHO_IS_KIN = [
+    ("Farmer Dale Quade said he sold his cattle.\n\nHis neighbour, Kerry Quade, who is his "
+     "aunt, disagreed. “We have been through worse,” she said.", "We have been", "Kerry Quade"),
+    ("Robin Ash runs the bakery.\n\nLee Vance, who is her husband, works nights. “We barely "
+     "meet,” he said.", "We barely", "Lee Vance"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), WHO_IS_KIN)
+def test_who_is_his_or_her_kin(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
