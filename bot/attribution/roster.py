@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bot.attribution.given_names import gender, is_given_name, is_shared_given_name
+from bot.attribution.given_names import (
+    gender,
+    is_given_name,
+    is_shared_given_name,
+    leans_given_name,
+)
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
     CLAUSE_VERBS,
@@ -370,7 +375,9 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
-        if len(name) >= 2 and is_given_name(name[0]):
+        if len(name) >= 2 and (is_given_name(name[0]) or leans_given_name(name[0])):
+            # "Dale said" after "Dale Fenwick": a given name that only leans one way too
+            # (not "Xi" of "Xi Jinping", where "Xi said" is the family name).
             ents.by_first.setdefault(name[0].lower(), []).append(full)
     first = name[0]
     if not gender(first) and not is_shared_given_name(first) and len(name) >= 3:

@@ -130,3 +130,10 @@ WHO_IS_KIN = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), WHO_IS_KIN)
 def test_who_is_his_or_her_kin(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A given name that only leans one way still names the one person who bears it.
+def test_a_first_name_of_either_gender_refers_to_its_bearer() -> None:
+    body = ("Grower Dale Quade, 34, sold half his cattle this year.\n\nDale said he would "
+            "decide next month. “Ask me again after Easter,” he said.")
+    assert by_text(quotes(body), "Ask me").speaker.name == "Dale Quade"
