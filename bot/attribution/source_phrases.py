@@ -7,6 +7,7 @@ word for something said ("Quint's finding that …", "a report from the group").
 from __future__ import annotations
 
 from bot.attribution.lexicons import (
+    AGENT_ADVERBS,
     ANONYMOUS,
     CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
@@ -91,6 +92,8 @@ def _before_relative(toks: list[Token], v: int) -> int:
 def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
     """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
     described speaker opening the sentence, whose noun no word list knows."""
+    while v > 2 and toks[v - 1].lower in AGENT_ADVERBS:
+        v -= 1  # "A spokesman for the trust later added: …"
     head_end = _before_relative(toks, v)
     if (
         2 <= head_end <= 5

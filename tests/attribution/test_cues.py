@@ -261,3 +261,17 @@ KNOWING_SOURCES = [
 def test_sources_familiar_with_something(body: str, speaker: str) -> None:
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# An adverb between a described speaker and the verb before a colon.
+ADVERB_BEFORE_COLON = [
+    ("The trust apologised.\n\nA spokesman for the trust later added: “We are opening a "
+     "ward this week.”", "A spokesman for the trust"),
+    ("One resident then said: “Nobody told us anything.”", "One resident"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), ADVERB_BEFORE_COLON)
+def test_a_described_speaker_with_an_adverb_before_a_colon(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
