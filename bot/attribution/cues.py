@@ -15,6 +15,7 @@ from bot.attribution.lexicons import (
     AUXILIARIES,
     DESCRIPTION_LINKS,
     DETERMINERS,
+    DOCUMENTS,
     INDEFINITE_SPEAKERS,
     INVERTING,
     LEADING_PARTICIPLES,
@@ -361,6 +362,13 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 return raw
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
+        if (
+            v >= 3
+            and toks[v - 1].lower in DOCUMENTS
+            and toks[v - 2].lower in DETERMINERS
+            and toks[v - 3].lower in ("in", "through", "with")
+        ):
+            continue  # "said in a statement read to the jury:": the statement is read, not reading
         if (
             v > 0
             and toks[v - 1].lower == "to"

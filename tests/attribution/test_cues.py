@@ -275,3 +275,9 @@ ADVERB_BEFORE_COLON = [
 def test_a_described_speaker_with_an_adverb_before_a_colon(body: str, speaker: str) -> None:
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# "said in a statement read to the jury:": the document is read, the subject says it.
+def test_a_document_read_out_is_not_the_speaker() -> None:
+    q = quotes("Ms Ann Ray said in a statement read to the court: “I am sorry for all of it.”")[0]
+    assert (q.speaker.name, q.cue) == ("Ann Ray", "said")
