@@ -98,7 +98,9 @@ def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | No
     if (
         2 <= head_end <= 5
         and toks[0].lower in INDEFINITE_SPEAKERS
-        and toks[0].lower != "the"  # "The driver said": someone the article named before
+        # "The driver said": someone the article named before; but "The witness, whose
+        # name was not given, said": an anonymous source with a clause about them.
+        and (toks[0].lower != "the" or head_end < v and toks[head_end - 1].lower in ANONYMOUS)
         and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
         and not toks[_head_before_link(toks, head_end)].capitalized
     ):

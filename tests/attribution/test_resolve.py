@@ -470,3 +470,10 @@ SPORTS_POSTS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), SPORTS_POSTS)
 def test_sports_posts_stand_for_the_person(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "The witness, whose name was not given, said": an anonymous source kept as described.
+def test_the_anonymous_source_with_a_clause_about_them() -> None:
+    q = quotes("A bus crashed.\n\nThe witness, whose name was not given, said: “It was dark "
+               "and the road was wet.”")[0]
+    assert (q.speaker.name, q.speaker.kind.value) == ("the witness", "unnamed")
