@@ -159,6 +159,8 @@ class Entities:
     # Bodies that spoke of themselves as "it" ("Qantas said it would …"), in order: a later
     # "it said" may mean them even in another paragraph.
     self_speaking: list[tuple[int, str]] = field(default_factory=list)
+    # "Varanpur Metro Rail Corporation (VMRC)": the letters stand for the full name.
+    acronyms: dict[str, str] = field(default_factory=dict)
 
     def gender_from_words(self, person: Person, words: list[str]) -> None:
         """Gender evidence from a title or role ("spokeswoman", "Mrs."), lower case."""

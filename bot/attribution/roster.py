@@ -76,7 +76,29 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     entities = Entities(text)
     entities.common = LowerWords(text)
     _scan(entities, quoted)
+    if "(" in text:
+        _acronyms(entities)
     return entities
+
+
+_NAME_THEN_ACRONYM = re.compile(
+    r"\b([A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*)){1,8})[ \t]+\(([A-Z]{2,7})\)"
+)
+
+
+def _acronyms(ents: Entities) -> None:
+    """ "the Varanpur Metro Rail Corporation (VMRC)": later "VMRC said" is that body, shown
+    by its full name. Only when the letters are the initials of the name's last words."""
+    for found in _NAME_THEN_ACRONYM.finditer(ents.text):
+        words, letters = found.group(1).split(), found.group(2)
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) < len(letters):
+            continue
+        tail = capitals[-len(letters) :]
+        if "".join(w[0] for w in tail) != letters:
+            continue
+        first = words.index(tail[0]) if tail[0] in words else 0
+        ents.acronyms.setdefault(letters, " ".join(words[first:]))
 
 
 def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:

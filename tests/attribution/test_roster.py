@@ -137,3 +137,18 @@ def test_a_first_name_of_either_gender_refers_to_its_bearer() -> None:
     body = ("Grower Dale Quade, 34, sold half his cattle this year.\n\nDale said he would "
             "decide next month. “Ask me again after Easter,” he said.")
     assert by_text(quotes(body), "Ask me").speaker.name == "Dale Quade"
+
+
+# "the Varanpur Metro Rail Corporation (VMRC)": later "VMRC" (and its "it") is that body,
+# shown by its full name; letters that are not the name's initials are left alone.
+def test_an_acronym_given_in_parentheses_stands_for_the_full_name() -> None:
+    body = ("Officials of the Kessler Valley Water Board (KVWB) admitted the delay.\n\n"
+            "KVWB said in a statement that no homes were damaged. “Owners may call the "
+            "helpline,” it said.\n\n“We will finish by March,” KVWB said.")
+    found = quotes(body)
+    for quote in ("Owners may", "We will finish"):
+        q = by_text(found, quote)
+        assert (q.speaker.name, q.speaker.kind) == ("Kessler Valley Water Board",
+                                                    SpeakerKind.ORGANIZATION)
+    other = quotes("The Harbor Fund (HBX) said prices would “fall soon”. HBX said so again.")
+    assert other[0].speaker.name != "Harbor Fund"
