@@ -189,6 +189,13 @@ _WHO_SPEECH_VERB = re.compile(
 _OWN_PRONOUN = re.compile(r"[hHsS\u017f](?<!\w.)(?i:(?<=h)(?:e|is|imself|erself)|(?<=s)he)\b")
 
 
+# "X, who is his aunt,": the possessive is another person's.
+_WHO_IS = re.compile(r"\bwho[ \t]+(?:is|was)[ \t]+$")
+_WHO_IS_KIN = re.compile(r"(?:his|her)[ \t]+(\w+)\b")
+# "of Nursing", "of Trade" after "the Royal College", "the Board": the rest of the name.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*")
+
+
 _CLAUSE_STOP = re.compile(r"[.!?\n“”\"]")
 
 

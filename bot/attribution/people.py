@@ -8,6 +8,7 @@ organisations); `roster` fills it, `resolve` asks it who a speaker phrase is. De
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -113,6 +114,10 @@ _ROLE_LINKS = frozenset("for of to at with from by under".split())
 # article introduced first (about a paragraph).
 _JUST_INTRODUCED = 400
 
+
+_NAME_THEN_ACRONYM = re.compile(
+    r"\b([A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*)){1,8})[ \t]+\(([A-Z]{2,7})\)"
+)
 
 PRONOUN_WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
@@ -383,6 +388,21 @@ class Entities:
             while j > 0 and self.text[j - 1] == "\n":
                 j -= 1
         return j
+
+    def note_acronyms(self) -> None:
+        """ "the Varanpur Metro Rail Corporation (VMRC)": later "VMRC said" is that body,
+        shown by its full name. Only when the letters are the initials of the name's last
+        words."""
+        for found in _NAME_THEN_ACRONYM.finditer(self.text):
+            words, letters = found.group(1).split(), found.group(2)
+            capitals = [w for w in words if w[:1].isupper()]
+            if len(capitals) < len(letters):
+                continue
+            tail = capitals[-len(letters) :]
+            if "".join(w[0] for w in tail) != letters:
+                continue
+            first = words.index(tail[0]) if tail[0] in words else 0
+            self.acronyms.setdefault(letters, " ".join(words[first:]))
 
     def speaker_of(self, person: Person) -> Speaker:
         return Speaker(person.name, person.role, SpeakerKind.PERSON)

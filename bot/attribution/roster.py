@@ -48,11 +48,14 @@ from bot.attribution.names import (
     _LEADING_NAME,
     _NEXT_PRONOUN,
     _NEXT_WORD,
+    _OF_NAME,
     _OTHER_NAME,
     _OWN_PRONOUN,
     _SAYS_IT,
     _THEN_SPEECH_VERB,
     _TITLE_OF,
+    _WHO_IS,
+    _WHO_IS_KIN,
     _WHO_SPEECH_VERB,
     LowerWords,
     _clean_role,
@@ -65,10 +68,6 @@ from bot.attribution.names import (
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
-_WHO_IS = re.compile(r"\bwho[ \t]+(?:is|was)[ \t]+$")
-_WHO_IS_KIN = re.compile(r"(?:his|her)[ \t]+(\w+)\b")
-# "of Nursing", "of Trade" after "the Royal College", "the Board": the rest of the name.
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*")
 
 
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -77,28 +76,8 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     entities.common = LowerWords(text)
     _scan(entities, quoted)
     if "(" in text:
-        _acronyms(entities)
+        entities.note_acronyms()
     return entities
-
-
-_NAME_THEN_ACRONYM = re.compile(
-    r"\b([A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*)){1,8})[ \t]+\(([A-Z]{2,7})\)"
-)
-
-
-def _acronyms(ents: Entities) -> None:
-    """ "the Varanpur Metro Rail Corporation (VMRC)": later "VMRC said" is that body, shown
-    by its full name. Only when the letters are the initials of the name's last words."""
-    for found in _NAME_THEN_ACRONYM.finditer(ents.text):
-        words, letters = found.group(1).split(), found.group(2)
-        capitals = [w for w in words if w[:1].isupper()]
-        if len(capitals) < len(letters):
-            continue
-        tail = capitals[-len(letters) :]
-        if "".join(w[0] for w in tail) != letters:
-            continue
-        first = words.index(tail[0]) if tail[0] in words else 0
-        ents.acronyms.setdefault(letters, " ".join(words[first:]))
 
 
 def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
