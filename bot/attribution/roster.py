@@ -68,6 +68,7 @@ from bot.attribution.names import (
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
+_LOCAL_NUMBER = re.compile(r"[ \t]+\d{1,5}\b")
 
 
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -103,6 +104,10 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             rest = _OF_NAME.match(text, match.end()) if body == group else None
             if rest is not None and group.split()[-1].lower() in ORG_WORDS:
                 body += rest.group()  # "the Royal College of Nursing", not "… College"
+            elif body.endswith(" Local"):
+                number = _LOCAL_NUMBER.match(text, match.end())
+                if number is not None:
+                    body += number.group()  # "… Workers' Union Local 414": a union's branch
             ents.orgs.append((start, body))
         if (
             not possessive

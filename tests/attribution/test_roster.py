@@ -152,3 +152,10 @@ def test_an_acronym_given_in_parentheses_stands_for_the_full_name() -> None:
                                                     SpeakerKind.ORGANIZATION)
     other = quotes("The Harbor Fund (HBX) said prices would “fall soon”. HBX said so again.")
     assert other[0].speaker.name != "Harbor Fund"
+
+
+# A union's branch keeps its number: "… Union Local 414".
+def test_a_union_local_keeps_its_number() -> None:
+    body = ("Drivers walked out.\n\nThe Harbor Transit Workers Union Local 414 said talks had "
+            "failed. “Our members have gone three years without a raise,” the union said.")
+    assert quotes(body)[0].speaker.name == "The Harbor Transit Workers Union Local 414"
