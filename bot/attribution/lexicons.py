@@ -126,7 +126,8 @@ ORG_WORDS = _words(
     "army navy police military forces force command embassy consulate cabinet "
     "board authority league federation coalition alliance society "
     "republicans democrats republican democratic state states street city county "
-    "fc afc club"  # "Harbour City FC said"
+    "fc afc club "  # "Harbour City FC said"
+    "chamber chambers"  # "the Scottish Chambers of Commerce said"
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".

@@ -91,3 +91,10 @@ POST_NOMINAL = [
 @pytest.mark.parametrize(("body", "speaker"), POST_NOMINAL)
 def test_post_nominal_letters_are_not_the_name(body: str, speaker: str) -> None:
     assert quotes(body)[0].speaker.name == speaker
+
+
+# A chamber of commerce is a body, with the rest of its name.
+def test_a_chamber_of_commerce_is_an_organisation() -> None:
+    found = quotes("The Dunmore Chamber of Commerce said the tax gap was “a real concern for "
+                   "recruitment”.")
+    assert found[0].speaker.name == "the Dunmore Chamber of Commerce"
