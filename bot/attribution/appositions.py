@@ -173,7 +173,14 @@ def _named_after_description(
         c += 1
     if c >= hi or toks[c].text != ",":
         return None
-    a = b = c + 1
+    a = c + 1
+    if a < hi and toks[a].lower in ("the", "a", "an"):
+        k = a + 1
+        while k < hi and k - a <= 3 and toks[k].text.isalpha() and not toks[k].capitalized:
+            k += 1
+        if k > a + 1:
+            a = k  # "said the chair of the panel, the sculptor Ewan Blair": a second role
+    b = a
     while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
         b += 1
     if b - a < 2 or (b < hi and toks[b].text not in (",", ".", ";")):
