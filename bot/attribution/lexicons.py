@@ -391,9 +391,12 @@ ORG_HEADS = frozenset(
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
-# Words ending an organisation's name that a generic head stands for: "the club" is
-# "Harbour City FC".
-ORG_HEAD_ENDINGS = {"club": ("fc", "afc", "cf")}
+# Words in an organisation's name that a generic head stands for: "the club" is "Harbour
+# City FC", "the party" the "Democratic Civic Alliance".
+ORG_HEAD_NAMES = {
+    "club": ("fc", "afc", "cf"),
+    "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
+}
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "

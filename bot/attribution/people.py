@@ -23,7 +23,7 @@ from bot.attribution.lexicons import (
     MALE_WORDS,
     OFFICE_ABBREVIATIONS,
     OFFICES,
-    ORG_HEAD_ENDINGS,
+    ORG_HEAD_NAMES,
     PARTIES,
 )
 from bot.attribution.model import Speaker, SpeakerKind
@@ -340,10 +340,10 @@ class Entities:
             for at, name in reversed(self.orgs[max(0, index - 40) : index])
             if pos - at <= 3 * PRONOUN_WINDOW
         ]
-        endings = ORG_HEAD_ENDINGS.get(head, ())
+        kin = ORG_HEAD_NAMES.get(head, ())
         for name in recent:
             words = name.lower().split()
-            if head in words or words[-1] in endings:
+            if head in words or any(w in kin for w in words):
                 return name  # "the ministry" -> "the Foreign Ministry"
         if head in ("company", "firm", "agency", "organization", "organisation", "group") or (
             head in DOCUMENTS

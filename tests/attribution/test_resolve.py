@@ -477,3 +477,12 @@ def test_the_anonymous_source_with_a_clause_about_them() -> None:
     q = quotes("A bus crashed.\n\nThe witness, whose name was not given, said: “It was dark "
                "and the road was wet.”")[0]
     assert (q.speaker.name, q.speaker.kind.value) == ("the witness", "unnamed")
+
+
+# "the party said" is the body named before whose name says it is a party of sorts.
+def test_the_party_is_the_alliance_named_before() -> None:
+    body = ("The Civic Reform Alliance, which sits in opposition, called for the manager to "
+            "resign. “This is a failure of leadership,” the party said.")
+    q = by_text(quotes(body), "This is a failure")
+    assert (q.speaker.name, q.speaker.kind) == ("The Civic Reform Alliance",
+                                                SpeakerKind.ORGANIZATION)
