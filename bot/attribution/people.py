@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from bot.attribution.given_names import is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
     COUNTRIES,
     DETERMINERS,
@@ -118,6 +119,14 @@ _JUST_INTRODUCED = 400
 _NAME_THEN_ACRONYM = re.compile(
     r"\b([A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*)){1,8})[ \t]+\(([A-Z]{2,7})\)"
 )
+
+# "the Strait Link ferry company", "the Kestrel airline": a name, a few lower-case words,
+# then a word for a business.
+_NAME_THEN_BUSINESS = re.compile(
+    r"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]+[ \t]+){1,4})(?:[a-z]+[ \t]+){0,2}"
+    r"(?:company|firm|operator|airline|carrier|retailer|chain|charity|supermarket)\b"
+)
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "can", "ch")
 
 PRONOUN_WINDOW = 1500  # how far back a pronoun may look for its person (about three paragraphs)
 
@@ -388,6 +397,27 @@ class Entities:
             while j > 0 and self.text[j - 1] == "\n":
                 j -= 1
         return j
+
+    def note_named_businesses(self, quoted: list[tuple[int, int]]) -> None:
+        """ "the Strait Link ferry company": a name before a word for a business is that
+        business, so a later "the company said" finds it (not a nationality or a place:
+        "the Chinese tech company", "the Ohio firm")."""
+        added = False
+        for found in _NAME_THEN_BUSINESS.finditer(self.text):
+            at = found.start(1)
+            name = found.group(1).strip()
+            words = name.lower().split()
+            if (
+                any(lo <= at < hi for lo, hi in quoted)
+                or any(w in COUNTRIES or w.endswith(_DEMONYM_ENDINGS) for w in words)
+                or is_given_name(name.split()[0])
+                or is_shared_given_name(name.split()[0])
+            ):
+                continue
+            self.orgs.append((at, name))
+            added = True
+        if added:
+            self.orgs.sort()
 
     def note_acronyms(self) -> None:
         """ "the Varanpur Metro Rail Corporation (VMRC)": later "VMRC said" is that body,

@@ -78,6 +78,7 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     _scan(entities, quoted)
     if "(" in text:
         entities.note_acronyms()
+    entities.note_named_businesses(quoted)
     return entities
 
 

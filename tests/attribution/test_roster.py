@@ -159,3 +159,15 @@ def test_a_union_local_keeps_its_number() -> None:
     body = ("Drivers walked out.\n\nThe Harbor Transit Workers Union Local 414 said talks had "
             "failed. “Our members have gone three years without a raise,” the union said.")
     assert quotes(body)[0].speaker.name == "The Harbor Transit Workers Union Local 414"
+
+
+# "the Strait Link ferry company": the name is a business a later "the company" means; a
+# nationality before the word is not.
+def test_a_name_before_a_word_for_a_business() -> None:
+    body = ("Hundreds were stranded after the Kestrel Link ferry company cancelled all "
+            "sailings.\n\nKestrel Link said the ship lost power. “The safety of our "
+            "passengers is our first priority,” the company said.")
+    q = by_text(quotes(body), "The safety")
+    assert (q.speaker.name, q.speaker.kind) == ("Kestrel Link", SpeakerKind.ORGANIZATION)
+    other = quotes("The Chinese tech company cut prices. “We are sorry,” the company said.")
+    assert other[0].speaker.name != "Chinese"
