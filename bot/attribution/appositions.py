@@ -173,7 +173,14 @@ def _named_after_description(
         c += 1
     if c >= hi or toks[c].text != ",":
         return None
-    a = b = c + 1
+    a = c + 1
+    if a < hi and toks[a].lower in ("the", "a", "an"):
+        k = a + 1
+        while k < hi and k - a <= 3 and toks[k].text.isalpha() and not toks[k].capitalized:
+            k += 1
+        if k > a + 1:
+            a = k  # "said the chair of the panel, the sculptor Ewan Blair": a second role
+    b = a
     while b < hi and b - a < 4 and toks[b].capitalized and toks[b].lower not in NOT_NAMES:
         b += 1
     if b - a < 2 or (b < hi and toks[b].text not in (",", ".", ";")):
@@ -238,13 +245,24 @@ def described_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return toks[0].start, toks[head].end
 
 
+# Adjectives that tie an anonymous source to what they know: "an official familiar with
+# the talks", "a source close to the minister", "a person briefed on the plans".
+_KNOWING = frozenset("familiar close briefed involved knowledgeable".split())
+_KNOWING_LINKS = frozenset("with to on in about".split())
+
+
 def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
     """Where a description of a source begins when the noun phrase toks[a:…] is the body
     it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior
     official at [the ministry]". None when toks[a] does not follow such a description."""
-    if a - 2 < lo or toks[a - 1].lower not in DESCRIPTION_LINKS:
+    if a - 2 < lo:
         return None
-    head = toks[a - 2]
+    h = a - 2
+    if h - 1 >= lo and toks[h].lower in _KNOWING and toks[a - 1].lower in _KNOWING_LINKS:
+        h -= 1  # "a senior official familiar with [the talks]": the noun before "familiar"
+    elif toks[a - 1].lower not in DESCRIPTION_LINKS:
+        return None
+    head = toks[h]
     if not head.text.isalpha() or head.capitalized:
         return None
     if (
@@ -253,7 +271,7 @@ def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
         and head.lower not in (PERSON_HEADS | ROLE_WORDS)
     ):
         return None
-    k = a - 2
+    k = h
     # describing words before the noun: "one senior administration official"
     while k - 1 >= lo and a - k < 6 and toks[k - 1].text.replace("-", "").isalpha():
         if toks[k - 1].lower in DESCRIPTION_OPENERS:
@@ -262,4 +280,16 @@ def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
             k -= 1  # "a Labour backbencher", "a senior Veltra official"
             continue
         k -= 1
+    return None
+
+
+def knowing_source_start(toks: list[Token], v: int) -> int | None:
+    """Where "a senior official familiar with the talks" begins when it is the subject of
+    the verb toks[v] (the words after "familiar with" may hold a noun that looks like a
+    verb: "the talks")."""
+    for p in range(2, min(v - 1, 8)):
+        if toks[p].lower in _KNOWING and toks[p + 1].lower in _KNOWING_LINKS:
+            if any(not t.text[:1].isalpha() for t in toks[p + 2 : v]):
+                return None  # a comma or a quotation mark: another clause
+            return described_start(toks, p + 2)
     return None

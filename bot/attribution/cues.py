@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.attribution.appositions import described_start
+from bot.attribution.appositions import described_start, knowing_source_start
 from bot.attribution.lexicons import (
     AUXILIARIES,
     DESCRIPTION_LINKS,
     DETERMINERS,
+    DOCUMENTS,
     INDEFINITE_SPEAKERS,
     INVERTING,
     LEADING_PARTICIPLES,
@@ -244,11 +245,17 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
             continue  # “…” Hale had trouble answering: a participle has no subject here
         if toks[v - 1].lower in ("who", "which"):
             continue  # "one driver, who asked not to be named, told …": a relative clause
+        if toks[v - 1].lower in DETERMINERS:
+            continue  # "an official familiar with the talks told …": "talks" is a noun here
         found = np_left(toks, v)
         if found is not None:
             k = described_start(toks, found[0])
             if k is not None:
                 found = (k, found[1], None)  # “…,” a spokesperson for the Port Authority said
+        else:
+            k = knowing_source_start(toks, v)
+            if k is not None:
+                found = (k, v, None)  # “…,” an official familiar with the talks told Wire
         head_end = _before_relative(toks, v)
         if head_end < v and found is not None and found[0] > head_end:
             found = None  # the clause's own words ("on condition of anonymity") speak not
@@ -355,6 +362,13 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
                 return raw
         if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(("’s", "'s"))):
             continue  # "Ukraine’s stated goal", "the reported deal": an adjective
+        if (
+            v >= 3
+            and toks[v - 1].lower in DOCUMENTS
+            and toks[v - 2].lower in DETERMINERS
+            and toks[v - 3].lower in ("in", "through", "with")
+        ):
+            continue  # "said in a statement read to the jury:": the statement is read, not reading
         if (
             v > 0
             and toks[v - 1].lower == "to"

@@ -51,6 +51,12 @@ def is_shared_given_name(word: str) -> bool:
     return _answer(word.strip(".,")) in ("mostly_male", "mostly_female", "andy")
 
 
+def leans_given_name(word: str) -> bool:
+    """A given name that leans one way ("Dale", "Kerry"), not one the resource marks as
+    either ("Xi", "Ban": family names first in Chinese and Korean copy)."""
+    return _answer(word.strip(".,")) in ("mostly_male", "mostly_female")
+
+
 @lru_cache(maxsize=1)
 def name_titles() -> frozenset[str]:
     """Titles that may stand before a name ("dr", "mayor", "sen"), lower case, from

@@ -126,7 +126,8 @@ ORG_WORDS = _words(
     "army navy police military forces force command embassy consulate cabinet "
     "board authority league federation coalition alliance society "
     "republicans democrats republican democratic state states street city county "
-    "fc afc club"  # "Harbour City FC said"
+    "fc afc club "  # "Harbour City FC said"
+    "chamber chambers"  # "the Scottish Chambers of Commerce said"
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".
@@ -383,8 +384,19 @@ ORG_HEADS = frozenset(
     "company firm agency organization organisation group ministry department office "
     "campaign union party network administration government committee commission council "
     "court bureau newspaper paper website outlet foundation institute university coalition "
-    "alliance association embassy police army military regulator".split()
+    "alliance association embassy police army military regulator "
+    # Bodies of other countries' copy: "the college said" after "the Royal College of
+    # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
+    "college board club trust".split()
 )
+# Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
+POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
+# Words in an organisation's name that a generic head stands for: "the club" is "Harbour
+# City FC", "the party" the "Democratic Civic Alliance".
+ORG_HEAD_NAMES = {
+    "club": ("fc", "afc", "cf"),
+    "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
+}
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "
@@ -400,7 +412,9 @@ PERSON_HEADS = frozenset(
     "republican democrat contender hopeful rival challenger incumbent veteran star "
     "comedian singer rapper tycoon magnate developer preacher reverend rabbi bishop "
     # Offices and posts of other countries' copy ("the former premier", "the Labor MP").
-    "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain".split()
+    "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain "
+    # Sports copy names the person just quoted by their post: "the Rovers boss said".
+    "boss manager skipper striker midfielder defender goalkeeper winger".split()
 )
 # Offices one person does not hold two of at once: "the judge" is not a vice president.
 OFFICES = frozenset(

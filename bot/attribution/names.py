@@ -22,6 +22,7 @@ from bot.attribution.lexicons import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_HEADS,
+    POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -188,6 +189,13 @@ _WHO_SPEECH_VERB = re.compile(
 _OWN_PRONOUN = re.compile(r"[hHsS\u017f](?<!\w.)(?i:(?<=h)(?:e|is|imself|erself)|(?<=s)he)\b")
 
 
+# "X, who is his aunt,": the possessive is another person's.
+_WHO_IS = re.compile(r"\bwho[ \t]+(?:is|was)[ \t]+$")
+_WHO_IS_KIN = re.compile(r"(?:his|her)[ \t]+(\w+)\b")
+# "of Nursing", "of Trade" after "the Royal College", "the Board": the rest of the name.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*")
+
+
 _CLAUSE_STOP = re.compile(r"[.!?\n“”\"]")
 
 
@@ -342,6 +350,15 @@ def split_name(
             cut = k  # the first "of" after a name word: "Archbishop Aris Shirvanian of …"
             break
     words_in = words[:cut]
+    if (
+        len(words_in) >= 3
+        and words_in[-1] in POST_NOMINALS
+        and words_in[-2][:1].isupper()
+        and (_given(words_in[-3]) or _INITIAL.match(words_in[-3]))
+    ):
+        # "Deirdre Cassidy TD", "Ann Rowe MP": an office, no part of the name ("the Labor
+        # MP" has no name before it and stays a description).
+        words_in = words_in[:-1]
     end = len(words_in)
     if not end or not words_in[-1][:1].isupper():
         return [], words  # "Russian officials", "the Kremlin spokesman": not a name

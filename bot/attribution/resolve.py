@@ -65,6 +65,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
         low[-1] = low[-1][:-2]
+    if len(words) == 1 and words[0] in ents.acronyms:
+        # "VMRC said" after "the Varanpur Metro Rail Corporation (VMRC)": its full name.
+        return Speaker(ents.acronyms[words[0]], None, SpeakerKind.ORGANIZATION)
     if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
         # "Residents said", "Officials said" at a sentence's start: a group, not a name.
         return Speaker(words[0], None, SpeakerKind.GROUP)
@@ -235,8 +238,32 @@ def _aged_person(ents: Entities, words: list[str], age: int, pos: int) -> Speake
         if full is not None and full in ents.people:
             best = (found.start(), full)
     if best is None:
+        person = _just_quoted_unaged(ents, pos)
+        if person is not None:
+            return ents.speaker_of(person)
         return Speaker(text, None, SpeakerKind.UNNAMED)
     return ents.speaker_of(ents.people[best[1]])
+
+
+def _just_quoted_unaged(ents: Entities, pos: int) -> Person | None:
+    """ "Emily Tran said she paid $38. “I can't do that,” the 22-year-old said.": with
+    no one given the age, a description right after a quotation is the person leading
+    the talk in this paragraph, unless the article gave them another age. (A description
+    opening its own sentence may introduce someone new, and stays as written.)"""
+    before = ents.text[max(0, pos - 4) : pos].rstrip(" \t")
+    if not before.endswith(("”", '"', "’")):
+        return None
+    here = ents.text.rfind("\n", 0, pos) + 1
+    index = bisect.bisect_left(ents.mention_pos, pos)
+    for mention in reversed(ents.mentions[max(0, index - 40) : index]):
+        if mention.pos < here:
+            return None
+        person = ents.people[mention.person]
+        if (mention.speaker or mention.subject) and person.evidence:
+            surname = re.escape(person.name.split()[-1])
+            aged = re.search(rf"\b{surname}(?:,[ \t]+|[ \t]+\()\d{{1,3}}\b[,)]", ents.text[:pos])
+            return None if aged is not None else person
+    return None
 
 
 def _adverb_like(word: str) -> bool:

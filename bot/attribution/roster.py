@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bot.attribution.given_names import gender, is_given_name, is_shared_given_name
+from bot.attribution.given_names import (
+    gender,
+    is_given_name,
+    is_shared_given_name,
+    leans_given_name,
+)
 from bot.attribution.lexicons import (
     BETWEEN_WORDS,
     CLAUSE_VERBS,
@@ -43,11 +48,14 @@ from bot.attribution.names import (
     _LEADING_NAME,
     _NEXT_PRONOUN,
     _NEXT_WORD,
+    _OF_NAME,
     _OTHER_NAME,
     _OWN_PRONOUN,
     _SAYS_IT,
     _THEN_SPEECH_VERB,
     _TITLE_OF,
+    _WHO_IS,
+    _WHO_IS_KIN,
     _WHO_SPEECH_VERB,
     LowerWords,
     _clean_role,
@@ -60,6 +68,7 @@ from bot.attribution.names import (
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
+_LOCAL_NUMBER = re.compile(r"[ \t]+\d{1,5}\b")
 
 
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
@@ -67,6 +76,9 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     entities = Entities(text)
     entities.common = LowerWords(text)
     _scan(entities, quoted)
+    if "(" in text:
+        entities.note_acronyms()
+    entities.note_named_businesses(quoted)
     return entities
 
 
@@ -89,7 +101,15 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             continue
         name, prefix, possessive, is_org = info
         if is_org:
-            ents.orgs.append((start, group.removesuffix("’s").removesuffix("'s")))
+            body = group.removesuffix("’s").removesuffix("'s")
+            rest = _OF_NAME.match(text, match.end()) if body == group else None
+            if rest is not None and group.split()[-1].lower() in ORG_WORDS:
+                body += rest.group()  # "the Royal College of Nursing", not "… College"
+            elif body.endswith(" Local"):
+                number = _LOCAL_NUMBER.match(text, match.end())
+                if number is not None:
+                    body += number.group()  # "… Workers' Union Local 414": a union's branch
+            ents.orgs.append((start, body))
         if (
             not possessive
             and not prefix
@@ -362,7 +382,9 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
-        if len(name) >= 2 and is_given_name(name[0]):
+        if len(name) >= 2 and (is_given_name(name[0]) or leans_given_name(name[0])):
+            # "Dale said" after "Dale Fenwick": a given name that only leans one way too
+            # (not "Xi" of "Xi Jinping", where "Xi said" is the family name).
             ents.by_first.setdefault(name[0].lower(), []).append(full)
     first = name[0]
     if not gender(first) and not is_shared_given_name(first) and len(name) >= 3:
@@ -471,6 +493,17 @@ def _pronoun_evidence(ents: Entities) -> None:
         stop = _CLAUSE_STOP.search(ents.text, mention.pos, mention.pos + 200)
         hi = stop.start() if stop else mention.pos + 200
         own = _OWN_PRONOUN.search(ents.text, mention.pos, hi)
+        at = own.start() if own is not None else 0
+        kin = _WHO_IS_KIN.match(ents.text, at) if own is not None else None
+        if kin is not None and _WHO_IS.search(ents.text, max(0, at - 12), at):
+            # "Kerry Fenwick, who is his aunt,": "his" is the other person's, and the
+            # relation is hers.
+            gender = KIN_GENDER.get(kin.group(1).lower(), "")
+            if gender == "m":
+                person.male += 3
+            elif gender == "f":
+                person.female += 3
+            own = None
         if own is not None and not _OTHER_NAME.search(
             _LEADING_NAME.sub("", ents.text[mention.pos : own.start()])
         ):

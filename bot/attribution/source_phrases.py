@@ -7,6 +7,7 @@ word for something said ("Quint's finding that …", "a report from the group").
 from __future__ import annotations
 
 from bot.attribution.lexicons import (
+    AGENT_ADVERBS,
     ANONYMOUS,
     CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
@@ -91,11 +92,15 @@ def _before_relative(toks: list[Token], v: int) -> int:
 def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
     """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
     described speaker opening the sentence, whose noun no word list knows."""
+    while v > 2 and toks[v - 1].lower in AGENT_ADVERBS:
+        v -= 1  # "A spokesman for the trust later added: …"
     head_end = _before_relative(toks, v)
     if (
         2 <= head_end <= 5
         and toks[0].lower in INDEFINITE_SPEAKERS
-        and toks[0].lower != "the"  # "The driver said": someone the article named before
+        # "The driver said": someone the article named before; but "The witness, whose
+        # name was not given, said": an anonymous source with a clause about them.
+        and (toks[0].lower != "the" or head_end < v and toks[head_end - 1].lower in ANONYMOUS)
         and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
         and not toks[_head_before_link(toks, head_end)].capitalized
     ):

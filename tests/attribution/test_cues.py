@@ -243,3 +243,41 @@ def test_a_named_speaker_with_a_relative_clause_before_the_verb() -> None:
     q = by_text(quotes("“It is chaos out there,” Mara Quint, who runs a haulage firm, said."),
                 "It is chaos")
     assert q.speaker.name == "Mara Quint"
+
+
+# An anonymous source tied to what they know ("familiar with", "close to", "briefed on"),
+# even when the words after it hold a noun that looks like a speech verb ("the talks").
+KNOWING_SOURCES = [
+    ("“The sticking point is inspections,” a senior Western official familiar with the "
+     "talks told Wire.", "a senior Western official familiar with the talks"),
+    ("“It is over,” an official familiar with the talks told reporters.",
+     "an official familiar with the talks"),
+    ("“No decision has been made,” a person briefed on the plans said.",
+     "a person briefed on the plans"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), KNOWING_SOURCES)
+def test_sources_familiar_with_something(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# An adverb between a described speaker and the verb before a colon.
+ADVERB_BEFORE_COLON = [
+    ("The trust apologised.\n\nA spokesman for the trust later added: “We are opening a "
+     "ward this week.”", "A spokesman for the trust"),
+    ("One resident then said: “Nobody told us anything.”", "One resident"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), ADVERB_BEFORE_COLON)
+def test_a_described_speaker_with_an_adverb_before_a_colon(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# "said in a statement read to the jury:": the document is read, the subject says it.
+def test_a_document_read_out_is_not_the_speaker() -> None:
+    q = quotes("Ms Ann Ray said in a statement read to the court: “I am sorry for all of it.”")[0]
+    assert (q.speaker.name, q.cue) == ("Ann Ray", "said")

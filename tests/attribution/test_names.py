@@ -78,3 +78,23 @@ def test_a_capitalised_speech_verb_is_no_given_name(word: str) -> None:
     from bot.attribution.names import _given
 
     assert not _given(word)
+
+
+# Letters after a name for an office or an honour are no part of the name.
+POST_NOMINAL = [
+    ("Housing spokeswoman Maeve Corr TD said rents were “at record levels”.", "Maeve Corr"),
+    ("“This is wrong,” said Anita Rowe MP, who chairs the committee.", "Anita Rowe"),
+    ("Barrister Tom Vane KC said the ruling was “a landmark”.", "Tom Vane"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), POST_NOMINAL)
+def test_post_nominal_letters_are_not_the_name(body: str, speaker: str) -> None:
+    assert quotes(body)[0].speaker.name == speaker
+
+
+# A chamber of commerce is a body, with the rest of its name.
+def test_a_chamber_of_commerce_is_an_organisation() -> None:
+    found = quotes("The Dunmore Chamber of Commerce said the tax gap was “a real concern for "
+                   "recruitment”.")
+    assert found[0].speaker.name == "the Dunmore Chamber of Commerce"

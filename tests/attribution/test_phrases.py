@@ -220,3 +220,11 @@ def test_a_number_in_a_relative_clause(
 ) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.role) == speaker
+
+
+# "said the chair of the panel, the sculptor Ewan Blair": a description, then a second role
+# with the name, which speaks.
+def test_a_second_role_before_the_name_after_a_description() -> None:
+    q = quotes("“It is a work of real grief,” said the chair of the panel, the sculptor "
+               "Ewan Blair.")[0]
+    assert (q.speaker.name, q.speaker.role) == ("Ewan Blair", "chair of the panel")

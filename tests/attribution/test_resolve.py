@@ -392,6 +392,14 @@ AGED = [
     # No one was given that age: the description as written, never the mayor.
     ("Mayor Tom Berg spoke at the scene. The 23-year-old said: “I saw the whole thing.”",
      "I saw", "the 23-year-old"),
+    # No age given, but the description follows a quotation of the person just talking:
+    # that person (elegant variation), unless the article gave them another age.
+    ("Nursing student Ava Lund said she paid $38 for a taxi. “I cannot do that every "
+     "day,” the 22-year-old said.", "I cannot", "Ava Lund"),
+    ("Rovers captain Neil Orr said the defeat hurt. “We let the fans down,” the "
+     "29-year-old said.", "We let", "Neil Orr"),
+    ("Ava Lund, 41, said the rent had doubled. “It is too much,” the 22-year-old said.",
+     "It is too", "the 22-year-old"),
 ]
 
 
@@ -427,3 +435,54 @@ def test_a_football_club_is_an_organisation_not_a_person_called_fc() -> None:
     for quote in ("left by", "We thank"):
         q = by_text(found, quote)
         assert (q.speaker.name, q.speaker.kind) == ("Harbour City FC", SpeakerKind.ORGANIZATION)
+
+
+# "the college", "the board", "the club": the body the article named just before, by its
+# full name (with its "of …"), or the club its "FC" names.
+BODIES_BY_HEAD = [
+    ("The Royal College of Midwives said the figures were a warning. “Care in corridors is "
+     "not safe,” the college said.", "Care in", "The Royal College of Midwives"),
+    ("The Dunmore Board of Trade warned of the cost. “Every day costs millions,” the board "
+     "said.", "Every day", "The Dunmore Board of Trade"),
+    ("Kestrel Vale FC condemned the incident. “Those involved will be banned,” the club "
+     "said.", "Those involved", "Kestrel Vale FC"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_BY_HEAD)
+def test_a_body_by_its_head_noun(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+# Sports copy names the person just quoted by their post ("the Rovers boss"), and a post
+# the article gave someone is theirs.
+SPORTS_POSTS = [
+    ("His opposite number, Sean Maher, blamed the referee. “It was offside by a yard,” the "
+     "Rovers boss said.", "It was offside", "Sean Maher"),
+    ("City manager Paul Grennan was furious. Rovers captain Sean Maher was calm. “We will "
+     "learn from this,” the City manager said.", "We will learn", "Paul Grennan"),
+    ("Kit Arno scored twice. “I just put my head down,” the striker said.", "I just put",
+     "Kit Arno"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SPORTS_POSTS)
+def test_sports_posts_stand_for_the_person(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "The witness, whose name was not given, said": an anonymous source kept as described.
+def test_the_anonymous_source_with_a_clause_about_them() -> None:
+    q = quotes("A bus crashed.\n\nThe witness, whose name was not given, said: “It was dark "
+               "and the road was wet.”")[0]
+    assert (q.speaker.name, q.speaker.kind.value) == ("the witness", "unnamed")
+
+
+# "the party said" is the body named before whose name says it is a party of sorts.
+def test_the_party_is_the_alliance_named_before() -> None:
+    body = ("The Civic Reform Alliance, which sits in opposition, called for the manager to "
+            "resign. “This is a failure of leadership,” the party said.")
+    q = by_text(quotes(body), "This is a failure")
+    assert (q.speaker.name, q.speaker.kind) == ("The Civic Reform Alliance",
+                                                SpeakerKind.ORGANIZATION)

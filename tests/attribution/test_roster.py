@@ -116,3 +116,58 @@ AGES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), AGES)
 def test_an_age_after_a_name_makes_a_person(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "X, who is his aunt,": the "his" is someone else's, and the relation tells X's gender.
+WHO_IS_KIN = [
+    ("Farmer Dale Quade said he sold his cattle.\n\nHis neighbour, Kerry Quade, who is his "
+     "aunt, disagreed. “We have been through worse,” she said.", "We have been", "Kerry Quade"),
+    ("Robin Ash runs the bakery.\n\nLee Vance, who is her husband, works nights. “We barely "
+     "meet,” he said.", "We barely", "Lee Vance"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), WHO_IS_KIN)
+def test_who_is_his_or_her_kin(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A given name that only leans one way still names the one person who bears it.
+def test_a_first_name_of_either_gender_refers_to_its_bearer() -> None:
+    body = ("Grower Dale Quade, 34, sold half his cattle this year.\n\nDale said he would "
+            "decide next month. “Ask me again after Easter,” he said.")
+    assert by_text(quotes(body), "Ask me").speaker.name == "Dale Quade"
+
+
+# "the Varanpur Metro Rail Corporation (VMRC)": later "VMRC" (and its "it") is that body,
+# shown by its full name; letters that are not the name's initials are left alone.
+def test_an_acronym_given_in_parentheses_stands_for_the_full_name() -> None:
+    body = ("Officials of the Kessler Valley Water Board (KVWB) admitted the delay.\n\n"
+            "KVWB said in a statement that no homes were damaged. “Owners may call the "
+            "helpline,” it said.\n\n“We will finish by March,” KVWB said.")
+    found = quotes(body)
+    for quote in ("Owners may", "We will finish"):
+        q = by_text(found, quote)
+        assert (q.speaker.name, q.speaker.kind) == ("Kessler Valley Water Board",
+                                                    SpeakerKind.ORGANIZATION)
+    other = quotes("The Harbor Fund (HBX) said prices would “fall soon”. HBX said so again.")
+    assert other[0].speaker.name != "Harbor Fund"
+
+
+# A union's branch keeps its number: "… Union Local 414".
+def test_a_union_local_keeps_its_number() -> None:
+    body = ("Drivers walked out.\n\nThe Harbor Transit Workers Union Local 414 said talks had "
+            "failed. “Our members have gone three years without a raise,” the union said.")
+    assert quotes(body)[0].speaker.name == "The Harbor Transit Workers Union Local 414"
+
+
+# "the Strait Link ferry company": the name is a business a later "the company" means; a
+# nationality before the word is not.
+def test_a_name_before_a_word_for_a_business() -> None:
+    body = ("Hundreds were stranded after the Kestrel Link ferry company cancelled all "
+            "sailings.\n\nKestrel Link said the ship lost power. “The safety of our "
+            "passengers is our first priority,” the company said.")
+    q = by_text(quotes(body), "The safety")
+    assert (q.speaker.name, q.speaker.kind) == ("Kestrel Link", SpeakerKind.ORGANIZATION)
+    other = quotes("The Chinese tech company cut prices. “We are sorry,” the company said.")
+    assert other[0].speaker.name != "Chinese"
