@@ -22,6 +22,19 @@ from bot.attribution.lexicons import (
 from bot.attribution.text import Token, tokens
 
 
+def _name_ending_at(toks: list[Token], b: int, lo: int, least: int) -> tuple[int, int] | None:
+    """The capitalised words (up to four, at least `least`) ending before toks[b], when
+    they open their clause: (first, b)."""
+    a = b
+    while (
+        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
+    ):
+        a -= 1
+    if b - a >= least and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
+        return a, b
+    return None
+
+
 def _resident_before_place(
     toks: list[Token], first: int, end: int, lo: int
 ) -> tuple[int, int] | None:
@@ -36,15 +49,7 @@ def _resident_before_place(
         or toks[first - 3].lower not in ("of", "from")
     ):
         return None
-    b = first - 3
-    a = b
-    while (
-        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
-    ):
-        a -= 1
-    if b - a >= 2 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
-        return a, b
-    return None
+    return _name_ending_at(toks, first - 3, lo, 2)
 
 
 def _town_state_comma(toks: list[Token], k: int, j: int) -> bool:
@@ -95,15 +100,7 @@ def _before_open_relative(toks: list[Token], first: int, lo: int) -> tuple[int, 
         or toks[k + 1].lower not in ("who", "the", "a", "an")
     ):
         return None
-    b = k
-    a = b
-    while (
-        a - 1 >= lo and toks[a - 1].capitalized and toks[a - 1].lower not in NOT_NAMES and b - a < 4
-    ):
-        a -= 1
-    if b - a >= 1 and (a == lo or toks[a - 1].text in (",", "(", ";", "“", '"')):
-        return a, b
-    return None
+    return _name_ending_at(toks, k, lo, 1)
 
 
 def _skip_age_and_place(toks: list[Token], j: int, lo: int) -> int:
