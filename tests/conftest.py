@@ -69,3 +69,15 @@ def fixture_extractor(article: Article) -> list[Quotation]:
             )
         )
     return quotations
+
+
+def resident_kb(folder: Path) -> int:
+    """This process's resident kB in mappings of files under `folder` (/proc/self/smaps)."""
+    prefix, total, inside = str(folder.resolve()) + "/", 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        fields = line.split()
+        if "-" in fields[0] and len(fields) >= 5 and not fields[0].endswith(":"):
+            inside = len(fields) >= 6 and fields[5].startswith(prefix)
+        elif inside and fields[0] == "Rss:":
+            total += int(fields[1])
+    return total

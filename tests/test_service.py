@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from bot.cli.serialize import answer_json
 from bot.service import Whosaid
 
-from .conftest import FIXTURE_CORPUS, fixture_extractor
+from .conftest import FIXTURE_CORPUS, fixture_extractor, resident_kb
 
 
 @pytest.fixture
@@ -139,6 +140,26 @@ async def test_if_the_code_on_disk_changed_the_worker_re_indexes_itself(
     monkeypatch.setattr(bot.corpus.live, "CACHE_FORMAT", "the code this worker started with")
     (corpus / "late.txt").write_text("Late news about the lighthouse.\n")
     assert await whosaid.refresh_in_subprocess()
+    assert whosaid.ask("lighthouse").results[0].article.id == "late"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/self/smaps")
+async def test_the_replaced_index_gives_back_its_mapped_pages_at_the_swap(
+    corpus: Path, tmp_path: Path
+) -> None:
+    whosaid = Whosaid(corpus, cache_dir=tmp_path / "cache")
+    whosaid.refresh()  # nothing changed; now answer from the saved (mapped) index
+    (corpus / "late.txt").write_text("Late news about the lighthouse.\n")
+    assert await whosaid.refresh_in_subprocess()
+    old = whosaid.live.entry.folder
+    assert old is not None
+    assert whosaid.ask("harbor").results  # pages of the saved index now resident
+    assert resident_kb(old) > 0
+
+    (corpus / "later.txt").write_text("Later news about the harbor.\n")
+    assert await whosaid.refresh_in_subprocess()
+    assert whosaid.live.entry.folder != old
+    assert resident_kb(old) == 0  # at once, not when the old index is let go
     assert whosaid.ask("lighthouse").results[0].article.id == "late"
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.corpus.build import Extractor, build_entry, collector_paused, log_entry
+from bot.corpus.pages import drop_mapped_pages
 from bot.corpus.stamps import file_states
 from bot.corpus.store import CODE_CHANGED, ArticleStore, CorpusCache, Entry, FileStamp
 from bot.corpus.store import FORMAT as CACHE_FORMAT
@@ -125,6 +126,10 @@ class LiveCorpus:
         if self._on_swap is not None:
             self._on_swap(entry)
         if replaced is not None:
+            # Both indexes' mapped pages would be resident until the old one is let go; the
+            # searches still reading it read back what they need (bot.corpus.pages).
+            if replaced.folder is not None and replaced.folder != entry.folder:
+                drop_mapped_pages(replaced.folder)
             threading.Thread(
                 target=retire, args=(replaced,), name="whosaid-retire", daemon=True
             ).start()

@@ -184,6 +184,7 @@ class Entry:
     keys: Sequence[Sequence[str]]  # per record: (article id, source), for duplicate ids
     kept: np.ndarray  # per indexed article: its record number (duplicate ids left out)
     duplicates: list[tuple[str, str]]  # articles left out for a repeated id: (source, reason)
+    folder: Path | None = None  # the saved entry its arrays are mapped from; None if built here
 
     @property
     def skipped(self) -> list[tuple[str, str]]:
@@ -291,7 +292,7 @@ class CorpusCache:
                 first += count
             keys = json.loads((entry / "keys.json").read_text())  # [id, source] pairs
             duplicates = [(source, reason) for source, reason in meta.get("duplicates", [])]
-            return Entry(stamps, index, records, files, keys, kept, duplicates)
+            return Entry(stamps, index, records, files, keys, kept, duplicates, folder=entry)
         except FileNotFoundError:
             return None
         except Exception as exc:  # truncated or foreign files: rebuild, never crash
