@@ -111,7 +111,10 @@ TITLES = _words(
     "sheriff detective officer trooper deputy-director pastor archbishop bishop cardinal "
     "rep.-elect sen.-elect gov.-elect president-elect vice-president "
     # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
-    "mp mep msp mla mpp premier treasurer taoiseach"
+    "mp mep msp mla mpp premier treasurer taoiseach "
+    # Malaysian and Philippine honorifics ("Datuk Seri Anwar Hamid", "Atty. Ramon Cruz");
+    # "Tan Sri" and "Puan Sri" are read as pairs by split_name ("Tan" is also a surname).
+    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr."
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -168,7 +171,8 @@ MALE_WORDS = _words(
 )
 FEMALE_WORDS = _words(
     "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman queen princess "
-    "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece"
+    "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece "
+    "madam mdm"
 )
 
 MONTHS = {
@@ -368,7 +372,8 @@ NOT_SIGNATURES = frozenset(
 )
 # An appositive holding one of these is a clause, not a role.
 CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+# "Madam"/"Mdm" as Singapore and Malaysian papers write them ("Madam Goh Siew Lan").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mdm mdm.".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "

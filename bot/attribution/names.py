@@ -35,7 +35,7 @@ _PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
 
 
 _TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj".split()
+    "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr Mdm".split()
 )
 
 
@@ -327,6 +327,9 @@ def _given(word: str) -> bool:
     )
 
 
+_SRI_PAIRS = frozenset(("Tan", "Puan", "Datuk", "Dato'", "Dato"))
+
+
 def split_name(
     words: list[str], common: LowerWords | frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str]]:
@@ -334,6 +337,12 @@ def split_name(
     (["Vladimir", "Putin"], ["Russian", "President"]). "Ben Cardin of Maryland" gives Ben
     Cardin: a name after "of" is a place or an employer. `common` holds words the article
     also writes in lower case ("Both", "Hours"): capitalised only by a sentence start."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] == "Sri" and words[k - 1] in _SRI_PAIRS:
+            # "Tan Sri Lee Chong Meng": a Malaysian title of two words, the first of
+            # which is also a surname ("Mr Tan"), so neither word list can hold it.
+            name, prefix = split_name(words[k + 1 :], common)
+            return name, words[: k + 1] + prefix
     cut = len(words)
     for k in range(1, len(words)):
         if (

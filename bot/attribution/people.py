@@ -204,7 +204,7 @@ class Entities:
                 bearers = self.by_first.get(key, ())
                 if len(bearers) == 1 and self.people[bearers[0]].first_pos <= pos:
                     return bearers[0]
-            return " ".join(name) if len(name) >= 2 else None
+            return (self.longer_name(name, pos) or " ".join(name)) if len(name) >= 2 else None
         if len(name) >= 2:
             joined = " ".join(name)
             if joined in self.people:
@@ -225,6 +225,47 @@ class Entities:
                 return latest
             return min(before, key=lambda c: self.people[c].first_pos)
         return min(candidates, key=lambda c: self.people[c].first_pos)
+
+    def longer_name(self, name: list[str], pos: int) -> str | None:
+        """ "Ahmad Faizal" after "Ahmad Faizal Rahim", "Siti Aminah" after "Villager Siti
+        Aminah Yusof": the one person named before whose name holds these words at its
+        start (or after one leading word) with more after them; None when not exactly one."""
+        found: str | None = None
+        n = len(name)
+        for full, person in self.people.items():
+            words = full.split()
+            if person.first_pos > pos or not person.evidence or len(words) < n:
+                continue
+            if words[:n] == name and len(words) > n:
+                rest = words[n:]
+            elif words[1 : n + 1] == name and len(words) > n + 1:
+                rest = words[n + 1 :]
+            elif words[: n - 1] == name[1:] and self.text.startswith(
+                " ".join(name), person.first_pos
+            ):
+                rest = words[n - 1 :]  # "Siti Aminah Yusof" kept as "Aminah Yusof"
+            else:
+                continue
+            # (not a headline's run of capitals: "Bernie Sanders Could Backfire", "Glenn
+            # Beck Blasts Critics", "Sarah Palin Unleashed")
+            if any(w in self.common or w.endswith(("ed", "s")) for w in rest):
+                continue
+            if found is not None:
+                return None
+            found = full
+        return found
+
+    def family_name_first(self, word: str, pos: int) -> None:
+        """ "Mr Ong" after "Mr Ong Kah Seng": where a courtesy title meets a word that ends
+        no name but opens names of three words (Chinese names put the family name first),
+        that word is their surname from here on."""
+        bearers = [
+            full
+            for full, person in self.people.items()
+            if person.first_pos <= pos and len(full.split()) == 3 and full.split()[0] == word
+        ]
+        if bearers:
+            self.by_surname[word.lower()] = bearers
 
     def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
         """Which of several people sharing a surname a bare "Brandt" at `pos` means, or

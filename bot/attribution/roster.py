@@ -129,8 +129,12 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         candidates.append((start, match.end(), name, prefix, possessive))
         if len(name) >= 2:
             joined = " ".join(name)
+            if joined not in ents.people and name[-1].lower() not in ents.by_surname:
+                # "Ahmad Faizal told reporters" after "Datuk Ahmad Faizal Rahim": the
+                # same person by the first words of the name (Malay names have no surname).
+                joined = ents.longer_name(name, start) or joined
             # Later bare mentions of a known name add nothing to register.
-            if prefix or joined not in ents.people:
+            if joined == " ".join(name) and (prefix or joined not in ents.people):
                 title = " ".join(prefix) or None
                 office = _TITLE_OF.search(text, max(0, start - 40), start) if title else None
                 if office is not None and office.group(1).lower() in TITLES | ROLE_WORDS:
@@ -148,8 +152,10 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
     for start, end, name, prefix, possessive in candidates:
         if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
             continue  # "HP", "FBI": an acronym is an organisation, not a person
+        honorific = bool(prefix) and (prefix[-1].lower() in HONORIFICS or prefix[-1] == "Sri")
+        if len(name) == 1 and honorific and name[0].lower() not in ents.by_surname:
+            ents.family_name_first(name[0], start)  # "Mr Ong" for Ong Kah Seng
         lone = len(name) == 1 and name[0].lower() not in ents.by_surname
-        honorific = bool(prefix) and prefix[-1].lower() in HONORIFICS
         kin = (
             _KIN_BEFORE.search(ents.text, max(0, start - 30), start)
             if lone

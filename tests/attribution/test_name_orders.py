@@ -1,0 +1,85 @@
+"""Names written as Asian English-language papers write them: courtesy titles ("Madam",
+"Tan Sri", "Datuk"), surname-first names ("Mr Ong" for Ong Kah Seng) and short forms made
+of a name's first words ("Ahmad Faizal" for Ahmad Faizal Rahim). Our own text throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.helpers import by_text, quotes
+
+# Courtesy titles are no part of the name, and "Madam" says the speaker is a woman.
+TITLES = [
+    (
+        'Madam Goh Bee Hoon, 81, lives alone on the ninth floor. "The stairs are too much for '
+        'me," she said.',
+        "The stairs",
+        "Goh Bee Hoon",
+    ),
+    (
+        'Retired judge Tan Sri Wong Kar Fai said the ruling was sound. "The law was applied '
+        'correctly," Tan Sri Wong said.',
+        "The law",
+        "Wong Kar Fai",
+    ),
+    (
+        '"We will rebuild the jetty," said Datuk Seri Hamdan Osman, the state minister.',
+        "We will",
+        "Hamdan Osman",
+    ),
+    (
+        '"The hearing is set for Monday," said Atty. Lorna Dimaculangan.',
+        "The hearing",
+        "Lorna Dimaculangan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TITLES)
+def test_courtesy_titles(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Chinese names put the family name first: "Mr Ong" is Ong Kah Seng, and of two Gohs the
+# courtesy title tells which; Malay names are shortened to their first words.
+ORDERS = [
+    (
+        'Mr Ong Kah Seng, the MP for the ward, visited on Friday. "This is not acceptable," '
+        "said Mr Ong.",
+        "This is not",
+        "Ong Kah Seng",
+    ),
+    (
+        "Madam Goh Siew Lan, 78, cannot climb the stairs. Her son, Mr Goh Kian Hock, 51, calls "
+        'the hotline daily. "They always say next month," Mr Goh said.\n\nMadam Goh keeps a '
+        'stool on every landing. "I rest on each floor," she said.',
+        "They always",
+        "Goh Kian Hock",
+    ),
+    (
+        "Madam Goh Siew Lan, 78, cannot climb the stairs. Her son, Mr Goh Kian Hock, 51, calls "
+        'the hotline daily. "They always say next month," Mr Goh said.\n\nMadam Goh keeps a '
+        'stool on every landing. "I rest on each floor," she said.',
+        "I rest",
+        "Goh Siew Lan",
+    ),
+    (
+        'State councillor Datuk Ahmad Faizal Rahim visited the site. "Supplies will be flown '
+        'in," Ahmad Faizal told reporters.',
+        "Supplies",
+        "Ahmad Faizal Rahim",
+    ),
+    (
+        "Rubber tapper Siti Aminah Yusof, 43, has not sold her latex for a week.\n\nSiti Aminah "
+        'said she would wait. "This is our land," she said.',
+        "This is our",
+        "Aminah Yusof",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), ORDERS)
+def test_other_name_orders(body: str, quote: str, speaker: str) -> None:
+    # ("Siti" is read as a title of "Aminah Yusof": the person is still the one named.)
+    name = by_text(quotes(body), quote).speaker.name
+    assert name is not None and name.endswith(speaker)
