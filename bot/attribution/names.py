@@ -235,6 +235,29 @@ def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Mat
     yield from _CAP_SEQ.finditer(text, pos)
 
 
+# Danilo "Danny" Cruz: a nickname of one word in quotation marks between two name words.
+_NICKNAME = re.compile(rf"(?<=[a-z] )[\"“][{_UPPER}][\w.’'-]*[\"”][ \t]+(?=[{_UPPER}][a-z])")
+
+
+def without_nicknames(
+    text: str, quoted: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each quoted nickname inside a name blanked out (same offsets), and the
+    quoted spans without them: the name around it is then read as one."""
+    if '"' not in text and "“" not in text:
+        return text, quoted
+    nicknames = [
+        m.span()
+        for m in _NICKNAME.finditer(text)
+        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()][:1].isupper()
+    ]
+    if not nicknames:
+        return text, quoted
+    for lo, hi in nicknames:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text, [q for q in quoted if not any(lo <= q[0] < hi for lo, hi in nicknames)]
+
+
 def _is_org_sequence(words: list[str]) -> bool:
     """Does a capitalised sequence name an organisation ("the FDA", "Veltra Pharmaceuticals")?"""
     low = [w.lower() for w in words]

@@ -201,8 +201,13 @@ class Entities:
             if len(name) == 1:
                 # "Ana, 21, admitted" after "Ana Ortiz": a first name that only one person
                 # named in full bears (features and British papers use them).
-                bearers = self.by_first.get(key, ())
-                if len(bearers) == 1 and self.people[bearers[0]].first_pos <= pos:
+                bearers = self.by_first.get(key, [])
+                first = self.people[bearers[0]].first_pos if len(bearers) == 1 else -1
+                if 0 <= first <= pos or (
+                    # 'said STKM president Danilo "Danny" Cruz': read up to the nickname,
+                    # the phrase's own name is the one that begins there.
+                    0 < first - pos <= 80 and self.text.startswith(name[0], first)
+                ):
                     return bearers[0]
             return (self.longer_name(name, pos) or " ".join(name)) if len(name) >= 2 else None
         if len(name) >= 2:

@@ -64,6 +64,7 @@ from bot.attribution.names import (
     _not_a_person,
     _outside_quotes,
     split_name,
+    without_nicknames,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
@@ -87,7 +88,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
     # A name recurs many times in an article: analyse each distinct spelling once.
     seen: dict[str, tuple[list[str], list[str], bool, bool] | None] = {}
     text = ents.text
-    for match in _outside_quotes(text, quoted):
+    scan, quoted = without_nicknames(text, quoted)
+    for match in _outside_quotes(scan, quoted):
         start = match.start()
         group = match.group()
         if group in seen:

@@ -83,3 +83,20 @@ def test_other_name_orders(body: str, quote: str, speaker: str) -> None:
     # ("Siti" is read as a title of "Aminah Yusof": the person is still the one named.)
     name = by_text(quotes(body), quote).speaker.name
     assert name is not None and name.endswith(speaker)
+
+
+# A nickname in quotation marks inside a name leaves one person, not two halves.
+NICKNAMES = [
+    (
+        '"That is not true," said union president Danilo "Danny" Cruz.\n\nCruz, 56, has driven '
+        'the route for 28 years. "If I stop, we stop eating," he said.',
+        "That is not",
+        "Danilo Cruz",
+    ),
+    ('"We will win the appeal," Robert "Bobby" Lang said.', "We will", "Robert Lang"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NICKNAMES)
+def test_a_nickname_inside_a_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
