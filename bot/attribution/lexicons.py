@@ -433,6 +433,9 @@ OFFICE_ABBREVIATIONS = {
     "pres": "president",
     "prof": "professor",
     "rev": "reverend",
+    "rep": "representative",
+    "sgt": "sergeant",
+    "atty": "attorney",
 }
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
 LEADER_HEADS = frozenset("leader head".split())

@@ -425,7 +425,10 @@ class Entities:
             person = self.people[mention.person]
             if not person.role:
                 continue
-            role_words = person.role.lower().split()
+            # "Sen. Ada Lind" is the senator: a title's abbreviation as its office.
+            role_words = [
+                OFFICE_ABBREVIATIONS.get(w.rstrip("."), w) for w in person.role.lower().split()
+            ]
             if strict:
                 fits = (
                     head in role_words

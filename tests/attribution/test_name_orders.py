@@ -100,3 +100,26 @@ NICKNAMES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), NICKNAMES)
 def test_a_nickname_inside_a_name(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the senator" is the person the article titled "Sen.", not the man named last.
+ABBREVIATED_OFFICES = [
+    (
+        "Sen. Teresita Ocampo filed the resolution.\n\nAgency chairman Ramon Villareal blamed "
+        'missing papers.\n\nAsked if she would summon Villareal, the senator said: "Everyone '
+        'will be invited."',
+        "Everyone",
+        "Teresita Ocampo",
+    ),
+    (
+        "Sgt. Dana Pike spoke to reporters on Sunday.\n\nThe store's owner, Harjit Sandhu, "
+        'wants better lighting.\n\n"We will find who did this," the sergeant said.',
+        "We will",
+        "Dana Pike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), ABBREVIATED_OFFICES)
+def test_the_office_of_an_abbreviated_title(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
