@@ -330,7 +330,9 @@ TIME_TAIL = frozenset(
 INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
 # Words opening a clause set off by commas between a described speaker and its verb ("one
 # driver, who asked not to be named, said"; "an aide, speaking on condition of anonymity,").
-CLAUSE_OPENERS = frozenset("who whose which speaking asking declining requesting".split())
+CLAUSE_OPENERS = frozenset(
+    "who whose which speaking asking declining requesting quoted interviewed".split()
+)
 # Adverbs that open a clause without a comma after them: "Then Trump went …".
 LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 OPENERS = frozenset(

@@ -6,6 +6,8 @@ word for something said ("Quint's finding that …", "a report from the group").
 
 from __future__ import annotations
 
+import re
+
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
@@ -73,6 +75,7 @@ def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None
 
 
 _RELATIVES = frozenset("who whose which that".split())
+_AGE_WORD = re.compile(r"^\d{1,3}-(?=year-old)")
 
 
 def _before_relative(toks: list[Token], v: int) -> int:
@@ -101,7 +104,8 @@ def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | No
         # "The driver said": someone the article named before; but "The witness, whose
         # name was not given, said": an anonymous source with a clause about them.
         and (toks[0].lower != "the" or head_end < v and toks[head_end - 1].lower in ANONYMOUS)
-        and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
+        # ("One 15-year-old participant said": an age in the description too)
+        and all(_AGE_WORD.sub("", t.text).replace("-", "").isalpha() for t in toks[1:head_end])
         and not toks[_head_before_link(toks, head_end)].capitalized
     ):
         return 0, head_end, None

@@ -1,0 +1,34 @@
+"""Described sources of shapes the word lists did not meet: an age inside the description,
+a participle clause set off by commas. Our own text throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.helpers import by_text, quotes
+
+DESCRIBED = [
+    (
+        "Most pupils found the rule hard. One 15-year-old participant described the first week "
+        'as "like losing a limb."',
+        "like losing",
+        "One 15-year-old participant",
+    ),
+    (
+        "Most pupils found the rule hard. One pupil, quoted anonymously in the report, described "
+        'the first week as "like losing a limb."',
+        "like losing",
+        "One pupil",
+    ),
+    (
+        'Few voters turned out. A farmer, interviewed outside the hall, said: "Nobody told us."',
+        "Nobody",
+        "A farmer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED)
+def test_described_source(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
