@@ -397,7 +397,9 @@ class Entities:
         """ "the agency", "the company": the organisation the article named last."""
         index = bisect.bisect_left(self.orgs, (pos, ""))
         recent = [
-            name
+            # "the agency" after "… Franchising Authority (LTFA)" and "the LTFA": the name
+            # the letters stand for, as the article spelled it out.
+            self.acronyms.get(name, name)
             for at, name in reversed(self.orgs[max(0, index - 40) : index])
             if pos - at <= 3 * PRONOUN_WINDOW
         ]
