@@ -39,6 +39,7 @@ from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
 from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
 from bot.attribution.phrases import subject_of_sentence
+from bot.attribution.source_phrases import earlier_description
 from bot.attribution.text import sentence_start, tokens
 
 
@@ -155,6 +156,13 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         found_org = ents.org_before(head, pos)
         if found_org is not None:
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+    if low[0] == "the" and len(words) == 2 and head.isalpha():
+        # "A spokesman for the department said …. “…,” the spokesman said": the same
+        # unnamed person, not whoever the article named before.
+        here = ents.text.rfind("\n", 0, pos) + 1
+        earlier = earlier_description(ents.text, head, here, pos)
+        if earlier is not None:
+            return Speaker(earlier, None, SpeakerKind.UNNAMED)
     possessor = _place_possessor(words, ents.people)
     if (low[0] in ("the", "this") or possessor) and head in PERSON_HEADS:
         # "the former Florida governor", "the Ukrainian leader", "Ukraine’s president": a

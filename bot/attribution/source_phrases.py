@@ -152,3 +152,26 @@ def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
             if found is not None and toks[found[0]].capitalized:
                 return c, found[0], found[1]
     return None
+
+
+# "… for the Transport Department", "… at Harwick Securities": the body after a description.
+_BODY_AFTER = (
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*"
+    r"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w’'.-]*)*)?"
+)
+
+
+def earlier_description(text: str, head: str, lo: int, pos: int) -> str | None:
+    """ "A spokesman for the Transport Department said …. “…,” the spokesman said": the
+    indefinite description earlier in the paragraph that "the spokesman" takes up; None
+    when there is none, or when a name follows it ("A spokesman, Tom Reed, said")."""
+    found = None
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{re.escape(head)}\b"
+        + _BODY_AFTER
+    )
+    for match in pattern.finditer(text, lo, pos):
+        found = match
+    if found is None or re.match(r",?[ \t]*[A-Z][a-z]+[ \t]+[A-Z]", text[found.end() :]):
+        return None
+    return found.group()

@@ -32,3 +32,28 @@ DESCRIBED = [
 def test_described_source(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "the spokesman" taking up "A spokesman for …" earlier in its paragraph is that unnamed
+# person, never the person the article named a paragraph before.
+TAKEN_UP = [
+    (
+        "Legislator Tom Hale said the fare rise was unfair.\n\nA spokesman for the Transport "
+        'Department said a review was under way. "We will listen to all views," the spokesman '
+        "said.",
+        "We will",
+        "A spokesman for the Transport Department",
+    ),
+    (
+        "Councillor Ada Reyes wants more lighting.\n\nA woman who lives on the corner heard "
+        'five shots. "I got down on the floor," the woman said.',
+        "I got down",
+        "A woman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TAKEN_UP)
+def test_the_description_taken_up(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
