@@ -394,7 +394,8 @@ ORG_HEADS = frozenset(
     "alliance association embassy police army military regulator "
     # Bodies of other countries' copy: "the college said" after "the Royal College of
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
-    "college board club trust".split()
+    "college board club trust "
+    "airline carrier".split()  # "the airline said" after "Skyward Air"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
@@ -403,11 +404,13 @@ POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".spli
 ORG_HEAD_NAMES = {
     "club": ("fc", "afc", "cf"),
     "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
+    "airline": ("air", "airlines", "airways", "aviation"),
+    "carrier": ("air", "airlines", "airways", "aviation"),
 }
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "
-    "pharmaceuticals pharma therapeutics capital insurance".split()
+    "pharmaceuticals pharma therapeutics capital insurance air".split()
 )
 # Heads of descriptions that stand for one person: "the Vermont senator".
 PERSON_HEADS = frozenset(

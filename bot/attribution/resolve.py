@@ -152,9 +152,14 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         if found_org is not None:
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
         return Speaker(None, text, SpeakerKind.UNRESOLVED)
-    if low[0] == "the" and len(words) == 2 and head in ORG_HEADS:
+    if low[0] == "the" and len(words) in (2, 3) and head in ORG_HEADS:
         found_org = ents.org_before(head, pos)
-        if found_org is not None:
+        # "the sheriff's office" after "the Harlow County Sheriff's Office": its middle
+        # word is in the name too.
+        middle = low[1].removesuffix("’s").removesuffix("'s") if len(words) == 3 else None
+        if found_org is not None and (
+            middle is None or middle in re.findall(r"[a-z]+", found_org.lower())
+        ):
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
     if low[0] == "the" and len(words) == 2 and head.isalpha():
         # "A spokesman for the department said …. “…,” the spokesman said": the same
