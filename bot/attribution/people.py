@@ -114,6 +114,7 @@ _ROLE_LINKS = frozenset("for of to at with from by under".split())
 # How near a bare surname must follow a full name to mean that person over the one the
 # article introduced first (about a paragraph).
 _JUST_INTRODUCED = 400
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")  # "Chan Tai-man"
 
 
 # Found from the rare "(VMRC)" backwards: a scan for the name everywhere cost a tenth of the
@@ -261,13 +262,16 @@ class Entities:
         return found
 
     def family_name_first(self, word: str, pos: int) -> None:
-        """ "Mr Ong" after "Mr Ong Kah Seng": where a courtesy title meets a word that ends
-        no name but opens names of three words (Chinese names put the family name first),
-        that word is their surname from here on."""
+        """ "Mr Ong" after "Mr Ong Kah Seng", "Mr Chan" after "Chan Tai-man": where a
+        courtesy title meets a word that ends no name but opens a name of three words, or of
+        two with a hyphenated given name (Chinese names put the family name first), that
+        word is their surname from here on."""
         bearers = [
             full
             for full, person in self.people.items()
-            if person.first_pos <= pos and len(full.split()) == 3 and full.split()[0] == word
+            if person.first_pos <= pos
+            and full.split()[0] == word
+            and (len(full.split()) == 3 or _HYPHENATED_GIVEN.match(full) is not None)
         ]
         if bearers:
             self.by_surname[word.lower()] = bearers

@@ -44,6 +44,12 @@ def test_courtesy_titles(body: str, quote: str, speaker: str) -> None:
 # courtesy title tells which; Malay names are shortened to their first words.
 ORDERS = [
     (
+        'Lawmaker Chan Tai-man said the fare rise was unfair. "Commuters cannot pay more," '
+        "Mr Chan said.",
+        "Commuters",
+        "Chan Tai-man",
+    ),
+    (
         'Mr Ong Kah Seng, the MP for the ward, visited on Friday. "This is not acceptable," '
         "said Mr Ong.",
         "This is not",
