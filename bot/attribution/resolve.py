@@ -39,7 +39,7 @@ from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
 from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
 from bot.attribution.phrases import subject_of_sentence
-from bot.attribution.source_phrases import earlier_description
+from bot.attribution.source_phrases import described_speaker_before, earlier_description
 from bot.attribution.text import sentence_start, tokens
 
 
@@ -164,7 +164,7 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[0] == "the" and len(words) == 2 and head.isalpha():
         # "A spokesman for the department said …. “…,” the spokesman said": the same
         # unnamed person, not whoever the article named before.
-        here = ents.text.rfind("\n", 0, pos) + 1
+        here = max(ents.text.rfind("\n", 0, pos) + 1, pos - PRONOUN_WINDOW)
         earlier = earlier_description(ents.text, head, here, pos)
         if earlier is not None:
             return Speaker(earlier, None, SpeakerKind.UNNAMED)
@@ -327,10 +327,14 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     mentioned. A person of the other gender is skipped; one of unknown gender fits."""
     want = "m" if pronoun in PRONOUNS_MALE else "f"
     index = bisect.bisect_left(ents.mention_pos, pos)
+    # "Halvern Foods said …" reads as a name too: "he" or "she" is never an organisation.
+    bodies = {o.removeprefix("The ") for _, o in ents.orgs + ents.self_speaking}
     recent = [
         m
         for m in reversed(ents.mentions[max(0, index - 80) : index])
-        if pos - m.pos <= PRONOUN_WINDOW and ents.people[m.person].evidence
+        if pos - m.pos <= PRONOUN_WINDOW
+        and ents.people[m.person].evidence
+        and m.person not in bodies
     ]
     here = ents.text.rfind("\n", max(0, pos - PRONOUN_WINDOW), pos) + 1  # this paragraph's start
     near = ents.paragraph_floor(pos)
@@ -359,6 +363,12 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
     if unnamed is not None:
         return unnamed
+    lo = max(near, chosen_at, pos - PRONOUN_WINDOW)  # (bounded: linear in the article)
+    described = described_speaker_before(ents.text, lo, pos, want)
+    if described is not None:
+        # "A spokeswoman for the Port Authority said …. “…,” she said": the description
+        # spoke since any person who fits, so "she" is her.
+        return Speaker(described[1], None, SpeakerKind.UNNAMED)
     if chosen is None:
         return UNRESOLVED_SPEAKER
     # The pronoun itself is evidence of the person's gender for later pronouns.

@@ -14,9 +14,12 @@ from bot.attribution.lexicons import (
     CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
     DOCUMENTS,
+    FEMALE_WORDS,
     INDEFINITE_SPEAKERS,
+    MALE_WORDS,
     PERSON_HEADS,
     SPEECH_NOUNS,
+    SPEECH_VERBS,
     SPOKES,
 )
 from bot.attribution.phrases import (
@@ -175,3 +178,43 @@ def earlier_description(text: str, head: str, lo: int, pos: int) -> str | None:
     if found is None or re.match(r",?[ \t]*[A-Z][a-z]+[ \t]+[A-Z]", text[found.end() :]):
         return None
     return found.group()
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)\b"
+    # "… for the Port Authority", "… at the county": the body, in any case, a few words
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,5}?)?"
+    r")(?:,[^,.\n]{1,80},)?[ \t]+(?P<verb>"
+    + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
+    + r")\b"
+)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+
+
+def described_speaker_before(text: str, lo: int, pos: int, gender: str) -> tuple[int, str] | None:
+    """ "A spokeswoman for the Port Authority said the cranes would go. … “…,” she said":
+    the last indefinite description of a person that speaks (a speech verb after it)
+    between `lo` and `pos` whose noun fits "he"/"she" (`gender` "m"/"f"), with its offset."""
+    other = FEMALE_WORDS if gender == "m" else MALE_WORDS
+    found = None
+    for match in _DESCRIBED_SUBJECT.finditer(text, lo, pos):
+        head = match.group("head")
+        # opening its sentence: "Rachel Berg, a philanthropist from Monsey, said" is a
+        # named person's apposition, not a described source
+        if (
+            (match.start() == lo or text[: match.start()].rstrip()[-1:] in '.!?\n”"')
+            and (
+                head in SPOKES
+                or head in ANONYMOUS
+                or head in PERSON_HEADS
+                # "a senior engineer", "one retiree": a noun for someone who does something
+                or head.endswith(_AGENT_ENDINGS)
+                and head not in DOCUMENTS
+                and head not in SPEECH_NOUNS
+            )
+            and head not in other
+        ):
+            found = (match.start(), match.group("desc"))
+    return found

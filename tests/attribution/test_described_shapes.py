@@ -57,3 +57,28 @@ TAKEN_UP = [
 def test_the_description_taken_up(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "she" after a described source who spoke without quotation marks is that source, and
+# never the company named before ("Halvern Foods said …" reads as a name too).
+PRONOUN_AFTER_DESCRIBED = [
+    (
+        "Halvern Foods said it would close the plant. A spokeswoman for the Riverside Port "
+        'Authority said the cranes would be replaced.\n\n"We have ordered four new cranes," '
+        "she said.",
+        "We have ordered",
+        "A spokeswoman for the Riverside Port Authority",
+    ),
+    (
+        "Mayor Ruth Adair wants the road reopened.\n\nA senior engineer at the county said the "
+        'slope was unstable. "The ground simply could not hold," he said.',
+        "The ground",
+        "A senior engineer at the county",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_AFTER_DESCRIBED)
+def test_a_pronoun_after_a_described_source(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
