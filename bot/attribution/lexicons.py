@@ -401,6 +401,13 @@ ORG_HEADS = frozenset(
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
 # Words in an organisation's name that a generic head stands for: "the club" is "Harbour
 # City FC", "the party" the "Democratic Civic Alliance".
+# "the bank said", "the retailer said": nouns for a business or institution that speaks as
+# one, found by the name the article gave it (see source_phrases.named_body).
+BUSINESS_HEADS = frozenset(
+    "company firm bank lender retailer airline carrier insurer operator chain manufacturer "
+    "automaker carmaker broadcaster publisher charity group startup developer brewer "
+    "supermarket utility hospital university school district regulator network agency".split()
+)
 ORG_HEAD_NAMES = {
     "club": ("fc", "afc", "cf"),
     "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),

@@ -389,6 +389,20 @@ class Entities:
                 return self.speaker_of(person)
         return None
 
+    def not_a_body(self, name: str) -> bool:
+        """Is a capitalised name a person's (or a common word at a sentence start), so that
+        "the bank" cannot stand for it?"""
+        words = name.split()
+        person = self.people.get(name)
+        return (
+            person is not None
+            and person.evidence
+            and name not in {o.removeprefix("The ") for _, o in self.orgs}
+            or len(words) == 1
+            and (words[0].lower() in self.by_surname or words[0] in self.common)
+            or is_given_name(words[0])
+        )
+
     def org_named(self, word: str, pos: int) -> str | None:
         """The organisation named earlier whose name begins with `word` ("Hartwell" after
         "Hartwell Industries")."""

@@ -14,6 +14,7 @@ from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
+    BUSINESS_HEADS,
     COUNTRIES,
     DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
@@ -39,7 +40,7 @@ from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
 from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
 from bot.attribution.phrases import subject_of_sentence
-from bot.attribution.source_phrases import described_speaker_before, earlier_description
+from bot.attribution.source_phrases import described_speaker_before, earlier_description, named_body
 from bot.attribution.text import sentence_start, tokens
 
 
@@ -161,6 +162,11 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
             middle is None or middle in re.findall(r"[a-z]+", found_org.lower())
         ):
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+    if low[0] == "the" and len(words) == 2 and head in BUSINESS_HEADS:
+        # "Westpac raised its rates. “…,” the bank said": the body the article named.
+        named = named_body(ents.text, head, max(0, pos - PRONOUN_WINDOW), pos, ents.not_a_body)
+        if named is not None:
+            return Speaker(named, text, SpeakerKind.ORGANIZATION)
     if low[0] == "the" and len(words) == 2 and head.isalpha():
         # "A spokesman for the department said …. “…,” the spokesman said": the same
         # unnamed person, not whoever the article named before.

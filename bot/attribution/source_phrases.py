@@ -7,6 +7,7 @@ word for something said ("Quint's finding that …", "a report from the group").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
@@ -218,3 +219,50 @@ def described_speaker_before(text: str, lo: int, pos: int, gender: str) -> tuple
         ):
             found = (match.start(), match.group("desc"))
     return found
+
+
+# A capitalised name of one or more words ("Norvik Bank", "St Brendan's Hospital",
+# "Human Rights Watch"), "of" / "and" / "&" inside it.
+_BODY_NAME = re.compile(
+    r"\b[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w’'&.-]*)*"
+)
+
+
+def named_body(
+    text: str, head: str, lo: int, pos: int, not_a_body: Callable[[str], bool]
+) -> str | None:
+    """ "Westpac raised its rates. “…,” the bank said": the body "the <head>" stands for,
+    between `lo` and `pos`: the latest name holding the head word ("Norvik Bank" for "the
+    bank"), else the latest name opening a sentence of the same paragraph ("Westpac"),
+    outside quotation marks; `not_a_body` rejects a person's name or a common word."""
+    here = max(lo, text.rfind("\n", lo, pos) + 1)
+    with_head: str | None = None
+    subject: str | None = None
+    for match in _BODY_NAME.finditer(text, lo, pos):
+        words = match.group().removesuffix("’s").removesuffix("'s").split()
+        if words[0] in ("The", "A", "An"):
+            if len(words) <= 2:
+                continue  # "The Chinese tech company": a word before a noun, not a name
+            words = words[1:]
+        name = " ".join(words)
+        start = match.start()
+        para = max(lo, text.rfind("\n", lo, start) + 1)
+        quoted = text.count('"', para, start) % 2 or text.count("“", para, start) > text.count(
+            "”", para, start
+        )
+        if quoted or not_a_body(name):
+            continue
+        if head in (w.lower() for w in words[1:]):
+            with_head = name
+        elif (
+            start >= here
+            # opening a sentence ("… rates. Westpac raised …") and followed by its verb
+            # or an apposition ("Ofreg, the energy regulator, fined …")
+            and (start == para or text[max(para, start - 4) : start].rstrip()[-1:] in ".!?")
+            and (
+                text[match.end() : match.end() + 1] == ","
+                or text[match.end() + 1 : match.end() + 2].islower()
+            )
+        ):
+            subject = name
+    return with_head or subject

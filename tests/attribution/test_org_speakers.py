@@ -50,3 +50,36 @@ DESCRIBED_BODIES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED_BODIES)
 def test_a_described_body_is_the_one_named(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the bank", "the hospital", "the regulator": the business or institution the paragraph
+# is about, by the name it gave, or the one whose name holds the word.
+BUSINESSES = [
+    (
+        'Corvell raised its mortgage rates on Monday. "Funding costs have risen," the bank said.',
+        "Funding",
+        "Corvell",
+    ),
+    (
+        'The boy was taken to St Brendan\'s Hospital in Corrin. "The patient is stable," the '
+        "hospital said in a statement.",
+        "The patient",
+        "St Brendan's Hospital",
+    ),
+    (
+        'Ofreg, the energy regulator, fined the supplier. "Customers were let down," the '
+        "regulator said.",
+        "Customers",
+        "Ofreg",
+    ),
+    (
+        'Norvik Bank reported a loss. "We expect a recovery next year," the lender said.',
+        "We expect",
+        "Norvik Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BUSINESSES)
+def test_a_business_described_by_its_trade(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
