@@ -360,7 +360,7 @@ def split_name(
     (["Vladimir", "Putin"], ["Russian", "President"]). "Ben Cardin of Maryland" gives Ben
     Cardin: a name after "of" is a place or an employer. `common` holds words the article
     also writes in lower case ("Both", "Hours"): capitalised only by a sentence start."""
-    for k in range(len(words) - 2, 0, -1):
+    for k in range(len(words) - 2, 0, -1) if "Sri" in words else ():
         if words[k] == "Sri" and words[k - 1] in _SRI_PAIRS:
             # "Tan Sri Lee Chong Meng": a Malaysian title of two words, the first of
             # which is also a surname ("Mr Tan"), so neither word list can hold it.

@@ -238,7 +238,10 @@ class Entities:
         start (or after one leading word) with more after them; None when not exactly one."""
         found: str | None = None
         n = len(name)
+        last = name[-1]
         for full, person in self.people.items():
+            if last not in full:  # (a cheap test first: every form below holds it)
+                continue
             words = full.split()
             if person.first_pos > pos or not person.evidence or len(words) < n:
                 continue
