@@ -31,7 +31,7 @@ from bot.attribution.lexicons import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁΑ-Ω"
 
 
-_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
+_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das|los|las|den)"
 
 
 _TITLE_ABBREVIATIONS = (
@@ -80,7 +80,7 @@ _CAP_SEQ = re.compile(
     rf"(?!(?:{_after_first_letter(_SKIP_WORDS)})\b(?![ \t]+[{_UPPER}]))"
     rf"(?:(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}|(?:{_after_first_letter(_TITLE_ABBREVIATIONS)})\.|"
     rf"[\w’'\-]*)"
-    rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*"
+    rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_CAP})*"  # "Rodrigo de la Cruz"
 )
 
 
@@ -291,7 +291,21 @@ def _clean_role(role: str | None) -> str | None:
 def _name_word(word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper():
-        return low in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di")
+        return low in (
+            "de",
+            "da",
+            "del",
+            "der",
+            "van",
+            "von",
+            "bin",
+            "al",
+            "la",
+            "le",
+            "di",
+            "los",
+            "den",
+        )
     return (
         low not in NOT_NAMES
         and low not in TITLES

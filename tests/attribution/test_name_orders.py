@@ -129,3 +129,19 @@ ABBREVIATED_OFFICES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), ABBREVIATED_OFFICES)
 def test_the_office_of_an_abbreviated_title(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Two particles inside a name ("de la", "van der", "de los") keep it one name.
+PARTICLES = [
+    (
+        '"We will appeal," said Rodrigo de la Cruz, a lawyer for the family.',
+        "We will",
+        "Rodrigo de la Cruz",
+    ),
+    ('Anneke van der Berg, 33, was blunt. "I am done," she said.', "I am", "Anneke van der Berg"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTICLES)
+def test_two_particles_in_a_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
