@@ -114,7 +114,8 @@ TITLES = _words(
     "mp mep msp mla mpp premier treasurer taoiseach "
     # Malaysian and Philippine honorifics ("Datuk Seri Anwar Hamid", "Atty. Ramon Cruz");
     # "Tan Sri" and "Puan Sri" are read as pairs by split_name ("Tan" is also a surname).
-    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr."
+    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr. "
+    "shri smt smt. shrimati alhaji alhaja"  # Indian and Nigerian honorifics
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -167,12 +168,13 @@ PRONOUNS_PLURAL = _words("they them their we i you it")
 
 MALE_WORDS = _words(
     "mr mr. spokesman chairman congressman councilman king prince father brother son "
-    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew"
+    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew "
+    "shri alhaji"
 )
 FEMALE_WORDS = _words(
     "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman queen princess "
     "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece "
-    "madam mdm"
+    "madam mdm smt shrimati alhaja"
 )
 
 MONTHS = {
@@ -375,7 +377,9 @@ NOT_SIGNATURES = frozenset(
 # An appositive holding one of these is a clause, not a role.
 CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
 # "Madam"/"Mdm" as Singapore and Malaysian papers write them ("Madam Goh Siew Lan").
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mdm mdm.".split())
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mdm mdm. shri smt smt. alhaji alhaja".split()
+)
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "

@@ -145,3 +145,25 @@ PARTICLES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), PARTICLES)
 def test_two_particles_in_a_name(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Indian and Nigerian honorifics are no part of the name, and say who "he"/"she" is.
+HONORIFICS_ELSEWHERE = [
+    (
+        'Chief Olu Adebayo disagreed. "Safety first," Chief Adebayo said.\n\nShri Ramesh '
+        'Gupta, 70, a farmer, said he had lost his crop. "Everything is gone," he said.',
+        "Everything",
+        "Ramesh Gupta",
+    ),
+    (
+        'Smt. Lakshmi Iyer visited the camp. "Relief is ready," she said.',
+        "Relief",
+        "Lakshmi Iyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), HONORIFICS_ELSEWHERE)
+def test_honorifics_elsewhere(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker and q.speaker.role is None
