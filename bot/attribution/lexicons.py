@@ -112,10 +112,9 @@ TITLES = _words(
     "rep.-elect sen.-elect gov.-elect president-elect vice-president "
     # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
     "mp mep msp mla mpp premier treasurer taoiseach "
-    # Malaysian and Philippine honorifics ("Datuk Seri Anwar Hamid", "Atty. Ramon Cruz");
-    # "Tan Sri" and "Puan Sri" are read as pairs by split_name ("Tan" is also a surname).
-    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr. "
-    "shri smt smt. shrimati alhaji alhaja"  # Indian and Nigerian honorifics
+    # Asian and African honorifics ("Datuk Seri Anwar Hamid"; "Tan Sri": see split_name).
+    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr. shri smt smt. "
+    "shrimati alhaji alhaja"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -168,8 +167,8 @@ PRONOUNS_PLURAL = _words("they them their we i you it")
 
 MALE_WORDS = _words(
     "mr mr. spokesman chairman congressman councilman king prince father brother son "
-    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew "
-    "shri alhaji"
+    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew shri "
+    "alhaji"
 )
 FEMALE_WORDS = _words(
     "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman queen princess "
@@ -376,7 +375,6 @@ NOT_SIGNATURES = frozenset(
 )
 # An appositive holding one of these is a clause, not a role.
 CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
-# "Madam"/"Mdm" as Singapore and Malaysian papers write them ("Madam Goh Siew Lan").
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mdm mdm. shri smt smt. alhaji alhaja".split()
 )
@@ -403,20 +401,18 @@ ORG_HEADS = frozenset(
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
-# Words in an organisation's name that a generic head stands for: "the club" is "Harbour
-# City FC", "the party" the "Democratic Civic Alliance".
-# "the bank said", "the retailer said": nouns for a business or institution that speaks as
-# one, found by the name the article gave it (see source_phrases.named_body).
+# "the bank said": a business or institution named before (source_phrases.named_body).
 BUSINESS_HEADS = frozenset(
     "company firm bank lender retailer airline carrier insurer operator chain manufacturer "
     "automaker carmaker broadcaster publisher charity group startup developer brewer "
     "supermarket utility hospital university school district regulator network agency".split()
 )
+# Words in an organisation's name that a generic head stands for: "the club" is "Harbour
+# City FC", "the party" the "Democratic Civic Alliance".
 ORG_HEAD_NAMES = {
     "club": ("fc", "afc", "cf"),
     "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
-    "airline": ("air", "airlines", "airways", "aviation"),
-    "carrier": ("air", "airlines", "airways", "aviation"),
+    **dict.fromkeys(("airline", "carrier"), ("air", "airlines", "airways", "aviation")),
 }
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
