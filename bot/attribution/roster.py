@@ -390,7 +390,12 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
-        if len(name) >= 2 and (is_given_name(name[0]) or leans_given_name(name[0])):
+        if len(name) >= 2 and (
+            is_given_name(name[0])
+            or leans_given_name(name[0])
+            # "Her husband, Razak Yusof": kin are called by first name later, whatever it is
+            or (before or "").lower() in KIN_GENDER
+        ):
             # "Dale said" after "Dale Fenwick": a given name that only leans one way too
             # (not "Xi" of "Xi Jinping", where "Xi said" is the family name).
             ents.by_first.setdefault(name[0].lower(), []).append(full)

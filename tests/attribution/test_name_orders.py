@@ -167,3 +167,25 @@ HONORIFICS_ELSEWHERE = [
 def test_honorifics_elsewhere(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name == speaker and q.speaker.role is None
+
+
+# Kin are called by their first name later, even one no name list knows.
+KIN_FIRST_NAMES = [
+    (
+        'Her husband, Razak Yusof, said families walked for hours. "What choice do we '
+        'have?" Razak said.',
+        "What choice",
+        "Razak Yusof",
+    ),
+    (
+        'Vendor Lina Haddad, 50, sells bread. Her son, Tavita Haddad, helps. "We start at '
+        'five," Tavita said.',
+        "We start",
+        "Tavita Haddad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), KIN_FIRST_NAMES)
+def test_kin_by_first_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
