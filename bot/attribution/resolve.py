@@ -211,6 +211,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         found = ents.by_role(head, pos)
         if found is not None:
             return found
+    if "of" in low[2:-1] and low[0] in ("a", "an", "one", "another"):
+        head = low[low.index("of", 2) - 1]  # "a mother of three": the mother
     if (
         low[0] in DESCRIPTION_OPENERS
         and len(words) >= 2

@@ -82,3 +82,16 @@ PRONOUN_AFTER_DESCRIBED = [
 def test_a_pronoun_after_a_described_source(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "a mother of three": the noun before "of" heads the description (not "three").
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Nobody has told us anything," a mother of three said.', "a mother of three"),
+        ('"It was loud," one father of two told reporters.', "one father of two"),
+    ],
+)
+def test_a_description_with_of(body: str, speaker: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.resolved and q.speaker.name == speaker
