@@ -95,3 +95,20 @@ def test_a_pronoun_after_a_described_source(body: str, quote: str, speaker: str)
 def test_a_description_with_of(body: str, speaker: str) -> None:
     (q,) = quotes(body)
     assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# A participle's phrase after the quotation: the whole description speaks (and a short
+# quotation with it is found at all).
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"It was loud," a man waiting for the bus said.', "a man waiting for the bus"),
+        (
+            '"Go home," one officer standing at the gate told them.',
+            "one officer standing at the gate",
+        ),
+    ],
+)
+def test_a_description_with_a_participle(body: str, speaker: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.resolved and q.speaker.name == speaker
