@@ -14,7 +14,6 @@ from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
-    BUSINESS_HEADS,
     COUNTRIES,
     DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
@@ -27,6 +26,7 @@ from bot.attribution.lexicons import (
     ORG_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTIES,
     PERSON_HEADS,
     PREPOSITIONS,
     PRONOUNS_FEMALE,
@@ -40,7 +40,11 @@ from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
 from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
 from bot.attribution.phrases import subject_of_sentence
-from bot.attribution.source_phrases import described_speaker_before, earlier_description, named_body
+from bot.attribution.source_phrases import (
+    definite_description,
+    described_speaker_before,
+    party_member,
+)
 from bot.attribution.text import sentence_start, tokens
 
 
@@ -81,6 +85,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "The 45-year-old told the court", "said the 23-year-old striker": whoever the
         # article gave that age ("Liam Foley, 45,"), else the description as written.
         return _aged_person(ents, words, int(aged.group(1)), pos)
+    if low[0] == "the" and len(words) == 2 and low[1] in PARTIES:
+        # "the Democrat said": the person just mentioned whom the article placed in it
+        index = bisect.bisect_left(ents.mention_pos, pos)
+        member = party_member(ents.text, PARTIES[low[1]], ents.mentions[max(0, index - 30) : index])
+        if member is not None:
+            return Speaker(member, "the " + words[1], SpeakerKind.PERSON)
     name, prefix = split_name(words, ents.common)
     if not name and len(words) == 1 and words[0][:1].isupper() and low[0] in ents.by_surname:
         name, prefix = words, []  # "Read said" after "Ian Read": a surname that is a word
@@ -162,18 +172,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
             middle is None or middle in re.findall(r"[a-z]+", found_org.lower())
         ):
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
-    if low[0] == "the" and len(words) == 2 and head in BUSINESS_HEADS:
-        # "Westpac raised its rates. “…,” the bank said": the body the article named.
-        named = named_body(ents.text, head, max(0, pos - PRONOUN_WINDOW), pos, ents.not_a_body)
-        if named is not None:
-            return Speaker(named, text, SpeakerKind.ORGANIZATION)
-    if low[0] == "the" and len(words) == 2 and head.isalpha():
-        # "A spokesman for the department said …. “…,” the spokesman said": the same
-        # unnamed person, not whoever the article named before.
-        here = max(ents.text.rfind("\n", 0, pos) + 1, pos - PRONOUN_WINDOW)
-        earlier = earlier_description(ents.text, head, here, pos)
-        if earlier is not None:
-            return Speaker(earlier, None, SpeakerKind.UNNAMED)
+    if low[0] == "the" and len(words) == 2:
+        # "the bank said" after "Westpac raised …", "the spokesman said" after "A spokesman
+        # for the department said …": the body or unnamed person just named.
+        described = definite_description(ents.text, head, pos, ents.not_a_body)
+        if described is not None:
+            return described
     possessor = _place_possessor(words, ents.people)
     if (low[0] in ("the", "this") or possessor) and head in PERSON_HEADS:
         # "the former Florida governor", "the Ukrainian leader", "Ukraine’s president": a

@@ -7,22 +7,26 @@ word for something said ("Quint's finding that …", "a report from the group").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
+    BUSINESS_HEADS,
     CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
     DOCUMENTS,
     FEMALE_WORDS,
     INDEFINITE_SPEAKERS,
     MALE_WORDS,
+    PARTIES,
     PERSON_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SPOKES,
 )
+from bot.attribution.model import Speaker, SpeakerKind
+from bot.attribution.people import PRONOUN_WINDOW, Mention
 from bot.attribution.phrases import (
     np_left,
     np_right,
@@ -266,3 +270,34 @@ def named_body(
         ):
             subject = name
     return with_head or subject
+
+
+def party_member(text: str, party: str, mentions: Sequence[Mention]) -> str | None:
+    """ "the Democrat said" after "Sen. Maria Delgado, a Democrat from Tucson": the latest
+    of the people mentioned whose own words name that party (`party` a PARTIES code) and
+    not another."""
+    for pos, name, *_ in reversed(mentions):
+        near = text[max(0, pos - 30) : pos + len(name) + 40]
+        words = {w.lower() for w in re.findall(r"[A-Z][a-z]+", near)}
+        named = {PARTIES[w] for w in words if w in PARTIES}
+        if named == {party}:
+            return name
+    return None
+
+
+def definite_description(
+    text: str, head: str, pos: int, not_a_body: Callable[[str], bool]
+) -> Speaker | None:
+    """ "the <head>" said at `pos`: the business or institution named before (for a
+    BUSINESS_HEADS noun), else the indefinite description earlier in the paragraph that it
+    takes up; None when neither is there."""
+    lo = max(0, pos - PRONOUN_WINDOW)
+    if head in BUSINESS_HEADS:
+        named = named_body(text, head, lo, pos, not_a_body)
+        if named is not None:
+            return Speaker(named, "the " + head, SpeakerKind.ORGANIZATION)
+    if head.isalpha():
+        earlier = earlier_description(text, head, max(text.rfind("\n", 0, pos) + 1, lo), pos)
+        if earlier is not None:
+            return Speaker(earlier, None, SpeakerKind.UNNAMED)
+    return None

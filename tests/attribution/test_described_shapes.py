@@ -112,3 +112,27 @@ def test_a_description_with_of(body: str, speaker: str) -> None:
 def test_a_description_with_a_participle(body: str, speaker: str) -> None:
     (q,) = quotes(body)
     assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "the Democrat" / "the Republican" is the person the article placed in that party, not
+# whoever was named last.
+PARTY_MEMBERS = [
+    (
+        "State Sen. Maria Delgado, a Democrat from Tucson, filed the bill. Her Republican "
+        'colleague, Sen. Jim Harlan, opposed it.\n\n"This bill protects renters," the Democrat '
+        "said.",
+        "This bill",
+        "Maria Delgado",
+    ),
+    (
+        "Rep. Ellis Boone, a Republican, and Rep. Dana Kim, a Democrat, met on Monday.\n\n"
+        '"We found common ground," the Republican said.',
+        "We found",
+        "Ellis Boone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTY_MEMBERS)
+def test_a_party_member(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
