@@ -43,6 +43,7 @@ from bot.attribution.phrases import subject_of_sentence
 from bot.attribution.source_phrases import (
     definite_description,
     described_speaker_before,
+    group_speaker_before,
     party_member,
 )
 from bot.attribution.text import sentence_start, tokens
@@ -437,6 +438,10 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
         for at, org in reversed(ents.self_speaking):
             if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
                 return Speaker(org, None, SpeakerKind.ORGANIZATION)
+    else:  # "they" after "Analysts at Brightwater wrote …", no one quoted since
+        group = group_speaker_before(ents.text, max(0, pos - 600), pos)
+        if group is not None and group[0] > latest:
+            return group[1]
     return UNRESOLVED_SPEAKER
 
 

@@ -17,6 +17,7 @@ from bot.attribution.lexicons import (
     DESCRIPTION_LINKS,
     DOCUMENTS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     INDEFINITE_SPEAKERS,
     MALE_WORDS,
     PARTIES,
@@ -301,3 +302,25 @@ def definite_description(
         if earlier is not None:
             return Speaker(earlier, None, SpeakerKind.UNNAMED)
     return None
+
+
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<desc>(?:(?:Two|Three|Several|Some|Many|Other)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?(?P<head>[A-Za-z]+s)\b"
+    r"(?:[ \t]+(?:at|for|of|in|from|with)(?:[ \t]+[\w’'.&-]+){1,5}?)?)"
+    r"[ \t]+(?:also[ \t]+)?(?P<verb>"
+    + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
+    + r")\b",
+    re.MULTILINE,
+)
+
+
+def group_speaker_before(text: str, lo: int, pos: int) -> tuple[int, Speaker] | None:
+    """ "Analysts at Brightwater Securities wrote in a note that …. “…,” they wrote": the
+    last plural description opening a sentence with a speech verb between `lo` and `pos`,
+    with its offset."""
+    found = None
+    for match in _GROUP_SUBJECT.finditer(text, lo, pos):
+        if match.group("head").lower() in GROUP_NOUNS:
+            found = (match.start("desc"), Speaker(match.group("desc"), None, SpeakerKind.GROUP))
+    return found

@@ -136,3 +136,25 @@ PARTY_MEMBERS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), PARTY_MEMBERS)
 def test_a_party_member(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "they" after a group that spoke without quotation marks is that group, as described.
+GROUPS_BEFORE = [
+    (
+        "Shares of Pelham Motors fell 8%.\n\nAnalysts at Brightwater Securities wrote in a note "
+        'that the recall would cost $300 million. "This is manageable," they wrote.',
+        "This is",
+        "Analysts at Brightwater Securities",
+    ),
+    (
+        'Two aides said the senator was furious. "He wanted answers," they said.',
+        "He wanted",
+        "Two aides",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), GROUPS_BEFORE)
+def test_they_after_a_group(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
