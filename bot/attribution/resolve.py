@@ -438,10 +438,8 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
         for at, org in reversed(ents.self_speaking):
             if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
                 return Speaker(org, None, SpeakerKind.ORGANIZATION)
-    else:  # "they" after "Analysts at Brightwater wrote …", no one quoted since
-        group = group_speaker_before(ents.text, max(0, pos - 600), pos)
-        if group is not None and group[0] > latest:
-            return group[1]
+    else:  # "they" after "Analysts at Brightwater wrote …", if no one was quoted since
+        return group_speaker_before(ents.text, max(pos - 600, latest, 0), pos) or UNRESOLVED_SPEAKER
     return UNRESOLVED_SPEAKER
 
 

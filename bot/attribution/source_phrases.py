@@ -315,12 +315,11 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
-def group_speaker_before(text: str, lo: int, pos: int) -> tuple[int, Speaker] | None:
+def group_speaker_before(text: str, lo: int, pos: int) -> Speaker | None:
     """ "Analysts at Brightwater Securities wrote in a note that …. “…,” they wrote": the
-    last plural description opening a sentence with a speech verb between `lo` and `pos`,
-    with its offset."""
+    last plural description opening a sentence with a speech verb between `lo` and `pos`."""
     found = None
     for match in _GROUP_SUBJECT.finditer(text, lo, pos):
         if match.group("head").lower() in GROUP_NOUNS:
-            found = (match.start("desc"), Speaker(match.group("desc"), None, SpeakerKind.GROUP))
+            found = Speaker(match.group("desc"), None, SpeakerKind.GROUP)
     return found
