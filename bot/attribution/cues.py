@@ -266,7 +266,8 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
                 and toks[found[0] - 1].lower in DESCRIPTION_LINKS
                 and toks[1].lower != "of"  # "one of the prosecutors for X": X's case
             )
-            and 2 <= head_end <= (5 if found is None else 8)
+            # (a participle's phrase runs longer: "a man waiting for the bus said")
+            and 2 <= head_end <= (5 if found is None and not toks[2].lower.endswith("ing") else 8)
             and first.lower in INDEFINITE_SPEAKERS
             and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
             and not toks[_head_before_link(toks, head_end)].capitalized

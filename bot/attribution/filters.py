@@ -84,7 +84,12 @@ def _not_a_quotation(text: str, s: QuotedSpan) -> bool:
     if (
         quoted.endswith(",")
         and _DESCRIBED_AFTER.match(after) is not None
-        and _looks_like_title(quoted.split())
+        and (
+            _looks_like_title(quoted.split())
+            # "her memoir of the strike, “Onze jours en novembre,” which …": a work
+            # named just before, whatever the language or casing of its title
+            or any(w.strip(",").lower() in WORK_NOUNS for w in before.split()[-5:])
+        )
     ):
         return True  # “Harbor Nights,” whose first season …, “Tide Line,” on Channel 4
     # The word before first: it rarely fits, and splitting the quotation costs more.

@@ -111,7 +111,10 @@ TITLES = _words(
     "sheriff detective officer trooper deputy-director pastor archbishop bishop cardinal "
     "rep.-elect sen.-elect gov.-elect president-elect vice-president "
     # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
-    "mp mep msp mla mpp premier treasurer taoiseach"
+    "mp mep msp mla mpp premier treasurer taoiseach "
+    # Asian and African honorifics ("Datuk Seri Anwar Hamid"; "Tan Sri": see split_name).
+    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr. shri smt smt. "
+    "shrimati alhaji alhaja"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -164,11 +167,13 @@ PRONOUNS_PLURAL = _words("they them their we i you it")
 
 MALE_WORDS = _words(
     "mr mr. spokesman chairman congressman councilman king prince father brother son "
-    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew"
+    "husband sir lord emir sheikh pope boy man businessman grandfather uncle nephew shri "
+    "alhaji"
 )
 FEMALE_WORDS = _words(
     "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman queen princess "
-    "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece"
+    "mother sister daughter wife dame lady girl woman businesswoman grandmother aunt niece "
+    "madam mdm smt shrimati alhaja"
 )
 
 MONTHS = {
@@ -326,7 +331,9 @@ TIME_TAIL = frozenset(
 INDEFINITE_SPEAKERS = frozenset("a an one another the".split())
 # Words opening a clause set off by commas between a described speaker and its verb ("one
 # driver, who asked not to be named, said"; "an aide, speaking on condition of anonymity,").
-CLAUSE_OPENERS = frozenset("who whose which speaking asking declining requesting".split())
+CLAUSE_OPENERS = frozenset(
+    "who whose which speaking asking declining requesting quoted interviewed".split()
+)
 # Adverbs that open a clause without a comma after them: "Then Trump went …".
 LONE_ADVERBS = frozenset("then now still also instead again finally eventually soon".split())
 OPENERS = frozenset(
@@ -368,7 +375,9 @@ NOT_SIGNATURES = frozenset(
 )
 # An appositive holding one of these is a clause, not a role.
 CLAUSE_VERBS = frozenset("is was are were has had have will would can could".split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mdm mdm. shri smt smt. alhaji alhaja".split()
+)
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "
@@ -387,20 +396,28 @@ ORG_HEADS = frozenset(
     "alliance association embassy police army military regulator "
     # Bodies of other countries' copy: "the college said" after "the Royal College of
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
-    "college board club trust".split()
+    "college board club trust "
+    "airline carrier".split()  # "the airline said" after "Skyward Air"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
+# "the bank said": a business or institution named before (source_phrases.named_body).
+BUSINESS_HEADS = frozenset(
+    "company firm bank lender retailer airline carrier insurer operator chain manufacturer "
+    "automaker carmaker broadcaster publisher charity group startup developer brewer "
+    "supermarket utility hospital university school district regulator network agency".split()
+)
 # Words in an organisation's name that a generic head stands for: "the club" is "Harbour
 # City FC", "the party" the "Democratic Civic Alliance".
 ORG_HEAD_NAMES = {
     "club": ("fc", "afc", "cf"),
     "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
+    **dict.fromkeys(("airline", "carrier"), ("air", "airlines", "airways", "aviation")),
 }
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "
-    "pharmaceuticals pharma therapeutics capital insurance".split()
+    "pharmaceuticals pharma therapeutics capital insurance air".split()
 )
 # Heads of descriptions that stand for one person: "the Vermont senator".
 PERSON_HEADS = frozenset(
@@ -428,6 +445,9 @@ OFFICE_ABBREVIATIONS = {
     "pres": "president",
     "prof": "professor",
     "rev": "reverend",
+    "rep": "representative",
+    "sgt": "sergeant",
+    "atty": "attorney",
 }
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
 LEADER_HEADS = frozenset("leader head".split())

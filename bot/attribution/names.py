@@ -31,11 +31,11 @@ from bot.attribution.lexicons import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁΑ-Ω"
 
 
-_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
+_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das|los|las|den)"
 
 
 _TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj".split()
+    "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr Mdm".split()
 )
 
 
@@ -80,7 +80,7 @@ _CAP_SEQ = re.compile(
     rf"(?!(?:{_after_first_letter(_SKIP_WORDS)})\b(?![ \t]+[{_UPPER}]))"
     rf"(?:(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}|(?:{_after_first_letter(_TITLE_ABBREVIATIONS)})\.|"
     rf"[\w’'\-]*)"
-    rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP})*"
+    rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_CAP})*"  # "Rodrigo de la Cruz"
 )
 
 
@@ -235,6 +235,29 @@ def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Mat
     yield from _CAP_SEQ.finditer(text, pos)
 
 
+# Danilo "Danny" Cruz: a nickname of one word in quotation marks between two name words.
+_NICKNAME = re.compile(rf"(?<=[a-z] )[\"“][{_UPPER}][\w.’'-]*[\"”][ \t]+(?=[{_UPPER}][a-z])")
+
+
+def without_nicknames(
+    text: str, quoted: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each quoted nickname inside a name blanked out (same offsets), and the
+    quoted spans without them: the name around it is then read as one."""
+    if '"' not in text and "“" not in text:
+        return text, quoted
+    nicknames = [
+        m.span()
+        for m in _NICKNAME.finditer(text)
+        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()][:1].isupper()
+    ]
+    if not nicknames:
+        return text, quoted
+    for lo, hi in nicknames:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text, [q for q in quoted if not any(lo <= q[0] < hi for lo, hi in nicknames)]
+
+
 def _is_org_sequence(words: list[str]) -> bool:
     """Does a capitalised sequence name an organisation ("the FDA", "Veltra Pharmaceuticals")?"""
     low = [w.lower() for w in words]
@@ -268,7 +291,21 @@ def _clean_role(role: str | None) -> str | None:
 def _name_word(word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper():
-        return low in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di")
+        return low in (
+            "de",
+            "da",
+            "del",
+            "der",
+            "van",
+            "von",
+            "bin",
+            "al",
+            "la",
+            "le",
+            "di",
+            "los",
+            "den",
+        )
     return (
         low not in NOT_NAMES
         and low not in TITLES
@@ -327,6 +364,9 @@ def _given(word: str) -> bool:
     )
 
 
+_SRI_PAIRS = frozenset(("Tan", "Puan", "Datuk", "Dato'", "Dato"))
+
+
 def split_name(
     words: list[str], common: LowerWords | frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str]]:
@@ -334,6 +374,12 @@ def split_name(
     (["Vladimir", "Putin"], ["Russian", "President"]). "Ben Cardin of Maryland" gives Ben
     Cardin: a name after "of" is a place or an employer. `common` holds words the article
     also writes in lower case ("Both", "Hours"): capitalised only by a sentence start."""
+    for k in range(len(words) - 2, 0, -1) if "Sri" in words else ():
+        if words[k] == "Sri" and words[k - 1] in _SRI_PAIRS:
+            # "Tan Sri Lee Chong Meng": a Malaysian title of two words, the first of
+            # which is also a surname ("Mr Tan"), so neither word list can hold it.
+            name, prefix = split_name(words[k + 1 :], common)
+            return name, words[: k + 1] + prefix
     cut = len(words)
     for k in range(1, len(words)):
         if (

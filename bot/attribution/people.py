@@ -114,6 +114,7 @@ _ROLE_LINKS = frozenset("for of to at with from by under".split())
 # How near a bare surname must follow a full name to mean that person over the one the
 # article introduced first (about a paragraph).
 _JUST_INTRODUCED = 400
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")  # "Chan Tai-man"
 
 
 # Found from the rare "(VMRC)" backwards: a scan for the name everywhere cost a tenth of the
@@ -201,10 +202,15 @@ class Entities:
             if len(name) == 1:
                 # "Ana, 21, admitted" after "Ana Ortiz": a first name that only one person
                 # named in full bears (features and British papers use them).
-                bearers = self.by_first.get(key, ())
-                if len(bearers) == 1 and self.people[bearers[0]].first_pos <= pos:
+                bearers = self.by_first.get(key, [])
+                first = self.people[bearers[0]].first_pos if len(bearers) == 1 else -1
+                if 0 <= first <= pos or (
+                    # 'said STKM president Danilo "Danny" Cruz': read up to the nickname,
+                    # the phrase's own name is the one that begins there.
+                    0 < first - pos <= 80 and self.text.startswith(name[0], first)
+                ):
                     return bearers[0]
-            return " ".join(name) if len(name) >= 2 else None
+            return (self.longer_name(name, pos) or " ".join(name)) if len(name) >= 2 else None
         if len(name) >= 2:
             joined = " ".join(name)
             if joined in self.people:
@@ -225,6 +231,53 @@ class Entities:
                 return latest
             return min(before, key=lambda c: self.people[c].first_pos)
         return min(candidates, key=lambda c: self.people[c].first_pos)
+
+    def longer_name(self, name: list[str], pos: int) -> str | None:
+        """ "Ahmad Faizal" after "Ahmad Faizal Rahim", "Siti Aminah" after "Villager Siti
+        Aminah Yusof": the one person named before whose name holds these words at its
+        start (or after one leading word) with more after them; None when not exactly one."""
+        found: str | None = None
+        n = len(name)
+        last = name[-1]
+        for full, person in self.people.items():
+            if last not in full:  # (a cheap test first: every form below holds it)
+                continue
+            words = full.split()
+            if person.first_pos > pos or not person.evidence or len(words) < n:
+                continue
+            if words[:n] == name and len(words) > n:
+                rest = words[n:]
+            elif words[1 : n + 1] == name and len(words) > n + 1:
+                rest = words[n + 1 :]
+            elif words[: n - 1] == name[1:] and self.text.startswith(
+                " ".join(name), person.first_pos
+            ):
+                rest = words[n - 1 :]  # "Siti Aminah Yusof" kept as "Aminah Yusof"
+            else:
+                continue
+            # (not a headline's run of capitals: "Bernie Sanders Could Backfire", "Glenn
+            # Beck Blasts Critics", "Sarah Palin Unleashed")
+            if any(w in self.common or w.endswith(("ed", "s")) for w in rest):
+                continue
+            if found is not None:
+                return None
+            found = full
+        return found
+
+    def family_name_first(self, word: str, pos: int) -> None:
+        """ "Mr Ong" after "Mr Ong Kah Seng", "Mr Chan" after "Chan Tai-man": where a
+        courtesy title meets a word that ends no name but opens a name of three words, or of
+        two with a hyphenated given name (Chinese names put the family name first), that
+        word is their surname from here on."""
+        bearers = [
+            full
+            for full, person in self.people.items()
+            if person.first_pos <= pos
+            and full.split()[0] == word
+            and (len(full.split()) == 3 or _HYPHENATED_GIVEN.match(full) is not None)
+        ]
+        if bearers:
+            self.by_surname[word.lower()] = bearers
 
     def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
         """Which of several people sharing a surname a bare "Brandt" at `pos` means, or
@@ -339,6 +392,20 @@ class Entities:
                 return self.speaker_of(person)
         return None
 
+    def not_a_body(self, name: str) -> bool:
+        """Is a capitalised name a person's (or a common word at a sentence start), so that
+        "the bank" cannot stand for it?"""
+        words = name.split()
+        person = self.people.get(name)
+        return (
+            person is not None
+            and person.evidence
+            and name not in {o.removeprefix("The ") for _, o in self.orgs}
+            or len(words) == 1
+            and (words[0].lower() in self.by_surname or words[0] in self.common)
+            or is_given_name(words[0])
+        )
+
     def org_named(self, word: str, pos: int) -> str | None:
         """The organisation named earlier whose name begins with `word` ("Hartwell" after
         "Hartwell Industries")."""
@@ -351,7 +418,9 @@ class Entities:
         """ "the agency", "the company": the organisation the article named last."""
         index = bisect.bisect_left(self.orgs, (pos, ""))
         recent = [
-            name
+            # "the agency" after "… Franchising Authority (LTFA)" and "the LTFA": the name
+            # the letters stand for, as the article spelled it out.
+            self.acronyms.get(name, name)
             for at, name in reversed(self.orgs[max(0, index - 40) : index])
             if pos - at <= 3 * PRONOUN_WINDOW
         ]
@@ -379,7 +448,10 @@ class Entities:
             person = self.people[mention.person]
             if not person.role:
                 continue
-            role_words = person.role.lower().split()
+            # "Sen. Ada Lind" is the senator: a title's abbreviation as its office.
+            role_words = [
+                OFFICE_ABBREVIATIONS.get(w.rstrip("."), w) for w in person.role.lower().split()
+            ]
             if strict:
                 fits = (
                     head in role_words

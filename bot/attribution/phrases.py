@@ -37,6 +37,7 @@ from bot.attribution.lexicons import (
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     TIME_TAIL,
+    TITLES,
     WEEKDAYS,
 )
 from bot.attribution.text import Token, tokens
@@ -69,6 +70,8 @@ def _np_token(tok: Token) -> bool:
         or low in DETERMINERS
         or low in ORG_NOUNS
         or (low.endswith(("’s", "'s")) and tok.capitalized)
+        # "the sheriff's office said", "the mayor's spokesman said": an office's owner
+        or (low.endswith(("’s", "'s")) and low[:-2] in TITLES)
     )
 
 

@@ -26,6 +26,7 @@ from bot.attribution.lexicons import (
     ORG_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTIES,
     PERSON_HEADS,
     PREPOSITIONS,
     PRONOUNS_FEMALE,
@@ -39,6 +40,12 @@ from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
 from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
 from bot.attribution.phrases import subject_of_sentence
+from bot.attribution.source_phrases import (
+    definite_description,
+    described_speaker_before,
+    group_speaker_before,
+    party_member,
+)
 from bot.attribution.text import sentence_start, tokens
 
 
@@ -79,6 +86,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "The 45-year-old told the court", "said the 23-year-old striker": whoever the
         # article gave that age ("Liam Foley, 45,"), else the description as written.
         return _aged_person(ents, words, int(aged.group(1)), pos)
+    if low[0] == "the" and len(words) == 2 and low[1] in PARTIES:
+        # "the Democrat said": the person just mentioned whom the article placed in it
+        index = bisect.bisect_left(ents.mention_pos, pos)
+        member = party_member(ents.text, PARTIES[low[1]], ents.mentions[max(0, index - 30) : index])
+        if member is not None:
+            return Speaker(member, "the " + words[1], SpeakerKind.PERSON)
     name, prefix = split_name(words, ents.common)
     if not name and len(words) == 1 and words[0][:1].isupper() and low[0] in ents.by_surname:
         name, prefix = words, []  # "Read said" after "Ian Read": a surname that is a word
@@ -151,10 +164,21 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         if found_org is not None:
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
         return Speaker(None, text, SpeakerKind.UNRESOLVED)
-    if low[0] == "the" and len(words) == 2 and head in ORG_HEADS:
+    if low[0] == "the" and len(words) in (2, 3) and head in ORG_HEADS:
         found_org = ents.org_before(head, pos)
-        if found_org is not None:
+        # "the sheriff's office" after "the Harlow County Sheriff's Office": its middle
+        # word is in the name too.
+        middle = low[1].removesuffix("’s").removesuffix("'s") if len(words) == 3 else None
+        if found_org is not None and (
+            middle is None or middle in re.findall(r"[a-z]+", found_org.lower())
+        ):
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+    if low[0] == "the" and len(words) == 2:
+        # "the bank said" after "Westpac raised …", "the spokesman said" after "A spokesman
+        # for the department said …": the body or unnamed person just named.
+        described = definite_description(ents.text, head, pos, ents.not_a_body)
+        if described is not None:
+            return described
     possessor = _place_possessor(words, ents.people)
     if (low[0] in ("the", "this") or possessor) and head in PERSON_HEADS:
         # "the former Florida governor", "the Ukrainian leader", "Ukraine’s president": a
@@ -192,6 +216,8 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         found = ents.by_role(head, pos)
         if found is not None:
             return found
+    if "of" in low[2:-1] and low[0] in ("a", "an", "one", "another"):
+        head = low[low.index("of", 2) - 1]  # "a mother of three": the mother
     if (
         low[0] in DESCRIPTION_OPENERS
         and len(words) >= 2
@@ -314,10 +340,14 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     mentioned. A person of the other gender is skipped; one of unknown gender fits."""
     want = "m" if pronoun in PRONOUNS_MALE else "f"
     index = bisect.bisect_left(ents.mention_pos, pos)
+    # "Halvern Foods said …" reads as a name too: "he" or "she" is never an organisation.
+    bodies = {o.removeprefix("The ") for _, o in ents.orgs + ents.self_speaking}
     recent = [
         m
         for m in reversed(ents.mentions[max(0, index - 80) : index])
-        if pos - m.pos <= PRONOUN_WINDOW and ents.people[m.person].evidence
+        if pos - m.pos <= PRONOUN_WINDOW
+        and ents.people[m.person].evidence
+        and m.person not in bodies
     ]
     here = ents.text.rfind("\n", max(0, pos - PRONOUN_WINDOW), pos) + 1  # this paragraph's start
     near = ents.paragraph_floor(pos)
@@ -346,6 +376,12 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
     if unnamed is not None:
         return unnamed
+    lo = max(near, chosen_at, pos - PRONOUN_WINDOW)  # (bounded: linear in the article)
+    described = described_speaker_before(ents.text, lo, pos, want)
+    if described is not None:
+        # "A spokeswoman for the Port Authority said …. “…,” she said": the description
+        # spoke since any person who fits, so "she" is her.
+        return Speaker(described[1], None, SpeakerKind.UNNAMED)
     if chosen is None:
         return UNRESOLVED_SPEAKER
     # The pronoun itself is evidence of the person's gender for later pronouns.
@@ -402,6 +438,8 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
         for at, org in reversed(ents.self_speaking):
             if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
                 return Speaker(org, None, SpeakerKind.ORGANIZATION)
+    else:  # "they" after "Analysts at Brightwater wrote …", if no one was quoted since
+        return group_speaker_before(ents.text, max(pos - 600, latest, 0), pos) or UNRESOLVED_SPEAKER
     return UNRESOLVED_SPEAKER
 
 

@@ -64,6 +64,7 @@ from bot.attribution.names import (
     _not_a_person,
     _outside_quotes,
     split_name,
+    without_nicknames,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
 
@@ -87,7 +88,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
     # A name recurs many times in an article: analyse each distinct spelling once.
     seen: dict[str, tuple[list[str], list[str], bool, bool] | None] = {}
     text = ents.text
-    for match in _outside_quotes(text, quoted):
+    scan, quoted = without_nicknames(text, quoted)
+    for match in _outside_quotes(scan, quoted):
         start = match.start()
         group = match.group()
         if group in seen:
@@ -129,8 +131,12 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         candidates.append((start, match.end(), name, prefix, possessive))
         if len(name) >= 2:
             joined = " ".join(name)
+            if joined not in ents.people and name[-1].lower() not in ents.by_surname:
+                # "Ahmad Faizal told reporters" after "Datuk Ahmad Faizal Rahim": the
+                # same person by the first words of the name (Malay names have no surname).
+                joined = ents.longer_name(name, start) or joined
             # Later bare mentions of a known name add nothing to register.
-            if prefix or joined not in ents.people:
+            if joined == " ".join(name) and (prefix or joined not in ents.people):
                 title = " ".join(prefix) or None
                 office = _TITLE_OF.search(text, max(0, start - 40), start) if title else None
                 if office is not None and office.group(1).lower() in TITLES | ROLE_WORDS:
@@ -148,8 +154,10 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
     for start, end, name, prefix, possessive in candidates:
         if len(name) == 1 and name[0].isupper() and len(name[0]) <= 5:
             continue  # "HP", "FBI": an acronym is an organisation, not a person
+        honorific = bool(prefix) and (prefix[-1].lower() in HONORIFICS or prefix[-1] == "Sri")
+        if len(name) == 1 and honorific and name[0].lower() not in ents.by_surname:
+            ents.family_name_first(name[0], start)  # "Mr Ong" for Ong Kah Seng
         lone = len(name) == 1 and name[0].lower() not in ents.by_surname
-        honorific = bool(prefix) and prefix[-1].lower() in HONORIFICS
         kin = (
             _KIN_BEFORE.search(ents.text, max(0, start - 30), start)
             if lone
@@ -382,7 +390,12 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
-        if len(name) >= 2 and (is_given_name(name[0]) or leans_given_name(name[0])):
+        if len(name) >= 2 and (
+            is_given_name(name[0])
+            or leans_given_name(name[0])
+            # "Her husband, Razak Yusof": kin are called by first name later, whatever it is
+            or (before or "").lower() in KIN_GENDER
+        ):
             # "Dale said" after "Dale Fenwick": a given name that only leans one way too
             # (not "Xi" of "Xi Jinping", where "Xi said" is the family name).
             ents.by_first.setdefault(name[0].lower(), []).append(full)

@@ -6,17 +6,28 @@ word for something said ("Quint's finding that …", "a report from the group").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
+    BUSINESS_HEADS,
     CLAUSE_OPENERS,
     DESCRIPTION_LINKS,
     DOCUMENTS,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
     INDEFINITE_SPEAKERS,
+    MALE_WORDS,
+    PARTIES,
     PERSON_HEADS,
     SPEECH_NOUNS,
+    SPEECH_VERBS,
     SPOKES,
 )
+from bot.attribution.model import Speaker, SpeakerKind
+from bot.attribution.people import PRONOUN_WINDOW, Mention
 from bot.attribution.phrases import (
     np_left,
     np_right,
@@ -73,6 +84,7 @@ def _indefinite_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None
 
 
 _RELATIVES = frozenset("who whose which that".split())
+_AGE_WORD = re.compile(r"^\d{1,3}-(?=year-old)")
 
 
 def _before_relative(toks: list[Token], v: int) -> int:
@@ -101,7 +113,8 @@ def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | No
         # "The driver said": someone the article named before; but "The witness, whose
         # name was not given, said": an anonymous source with a clause about them.
         and (toks[0].lower != "the" or head_end < v and toks[head_end - 1].lower in ANONYMOUS)
-        and all(t.text.replace("-", "").isalpha() for t in toks[1:head_end])
+        # ("One 15-year-old participant said": an age in the description too)
+        and all(_AGE_WORD.sub("", t.text).replace("-", "").isalpha() for t in toks[1:head_end])
         and not toks[_head_before_link(toks, head_end)].capitalized
     ):
         return 0, head_end, None
@@ -148,3 +161,165 @@ def _speech_noun(toks: list[Token], n: int) -> tuple[int, int, int] | None:
             if found is not None and toks[found[0]].capitalized:
                 return c, found[0], found[1]
     return None
+
+
+# "… for the Transport Department", "… at Harwick Securities": the body after a description.
+_BODY_AFTER = (
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*"
+    r"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w’'.-]*)*)?"
+)
+
+
+def earlier_description(text: str, head: str, lo: int, pos: int) -> str | None:
+    """ "A spokesman for the Transport Department said …. “…,” the spokesman said": the
+    indefinite description earlier in the paragraph that "the spokesman" takes up; None
+    when there is none, or when a name follows it ("A spokesman, Tom Reed, said")."""
+    found = None
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{re.escape(head)}\b"
+        + _BODY_AFTER
+    )
+    for match in pattern.finditer(text, lo, pos):
+        found = match
+    if found is None or re.match(r",?[ \t]*[A-Z][a-z]+[ \t]+[A-Z]", text[found.end() :]):
+        return None
+    return found.group()
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)\b"
+    # "… for the Port Authority", "… at the county": the body, in any case, a few words
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,5}?)?"
+    r")(?:,[^,.\n]{1,80},)?[ \t]+(?P<verb>"
+    + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
+    + r")\b"
+)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+
+
+def described_speaker_before(text: str, lo: int, pos: int, gender: str) -> tuple[int, str] | None:
+    """ "A spokeswoman for the Port Authority said the cranes would go. … “…,” she said":
+    the last indefinite description of a person that speaks (a speech verb after it)
+    between `lo` and `pos` whose noun fits "he"/"she" (`gender` "m"/"f"), with its offset."""
+    other = FEMALE_WORDS if gender == "m" else MALE_WORDS
+    found = None
+    for match in _DESCRIBED_SUBJECT.finditer(text, lo, pos):
+        head = match.group("head")
+        # opening its sentence: "Rachel Berg, a philanthropist from Monsey, said" is a
+        # named person's apposition, not a described source
+        if (
+            (match.start() == lo or text[: match.start()].rstrip()[-1:] in '.!?\n”"')
+            and (
+                head in SPOKES
+                or head in ANONYMOUS
+                or head in PERSON_HEADS
+                # "a senior engineer", "one retiree": a noun for someone who does something
+                or head.endswith(_AGENT_ENDINGS)
+                and head not in DOCUMENTS
+                and head not in SPEECH_NOUNS
+            )
+            and head not in other
+        ):
+            found = (match.start(), match.group("desc"))
+    return found
+
+
+# A capitalised name of one or more words ("Norvik Bank", "St Brendan's Hospital",
+# "Human Rights Watch"), "of" / "and" / "&" inside it.
+_BODY_NAME = re.compile(
+    r"\b[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w’'&.-]*)*"
+)
+
+
+def named_body(
+    text: str, head: str, lo: int, pos: int, not_a_body: Callable[[str], bool]
+) -> str | None:
+    """ "Westpac raised its rates. “…,” the bank said": the body "the <head>" stands for,
+    between `lo` and `pos`: the latest name holding the head word ("Norvik Bank" for "the
+    bank"), else the latest name opening a sentence of the same paragraph ("Westpac"),
+    outside quotation marks; `not_a_body` rejects a person's name or a common word."""
+    here = max(lo, text.rfind("\n", lo, pos) + 1)
+    with_head: str | None = None
+    subject: str | None = None
+    for match in _BODY_NAME.finditer(text, lo, pos):
+        words = match.group().removesuffix("’s").removesuffix("'s").split()
+        if words[0] in ("The", "A", "An"):
+            if len(words) <= 2:
+                continue  # "The Chinese tech company": a word before a noun, not a name
+            words = words[1:]
+        name = " ".join(words)
+        start = match.start()
+        para = max(lo, text.rfind("\n", lo, start) + 1)
+        quoted = text.count('"', para, start) % 2 or text.count("“", para, start) > text.count(
+            "”", para, start
+        )
+        if quoted or not_a_body(name):
+            continue
+        if head in (w.lower() for w in words[1:]):
+            with_head = name
+        elif (
+            start >= here
+            # opening a sentence ("… rates. Westpac raised …") and followed by its verb
+            # or an apposition ("Ofreg, the energy regulator, fined …")
+            and (start == para or text[max(para, start - 4) : start].rstrip()[-1:] in ".!?")
+            and (
+                text[match.end() : match.end() + 1] == ","
+                or text[match.end() + 1 : match.end() + 2].islower()
+            )
+        ):
+            subject = name
+    return with_head or subject
+
+
+def party_member(text: str, party: str, mentions: Sequence[Mention]) -> str | None:
+    """ "the Democrat said" after "Sen. Maria Delgado, a Democrat from Tucson": the latest
+    of the people mentioned whose own words name that party (`party` a PARTIES code) and
+    not another."""
+    for pos, name, *_ in reversed(mentions):
+        near = text[max(0, pos - 30) : pos + len(name) + 40]
+        words = {w.lower() for w in re.findall(r"[A-Z][a-z]+", near)}
+        named = {PARTIES[w] for w in words if w in PARTIES}
+        if named == {party}:
+            return name
+    return None
+
+
+def definite_description(
+    text: str, head: str, pos: int, not_a_body: Callable[[str], bool]
+) -> Speaker | None:
+    """ "the <head>" said at `pos`: the business or institution named before (for a
+    BUSINESS_HEADS noun), else the indefinite description earlier in the paragraph that it
+    takes up; None when neither is there."""
+    lo = max(0, pos - PRONOUN_WINDOW)
+    if head in BUSINESS_HEADS:
+        named = named_body(text, head, lo, pos, not_a_body)
+        if named is not None:
+            return Speaker(named, "the " + head, SpeakerKind.ORGANIZATION)
+    if head.isalpha():
+        earlier = earlier_description(text, head, max(text.rfind("\n", 0, pos) + 1, lo), pos)
+        if earlier is not None:
+            return Speaker(earlier, None, SpeakerKind.UNNAMED)
+    return None
+
+
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<desc>(?:(?:Two|Three|Several|Some|Many|Other)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?(?P<head>[A-Za-z]+s)\b"
+    r"(?:[ \t]+(?:at|for|of|in|from|with)(?:[ \t]+[\w’'.&-]+){1,5}?)?)"
+    r"[ \t]+(?:also[ \t]+)?(?P<verb>"
+    + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
+    + r")\b",
+    re.MULTILINE,
+)
+
+
+def group_speaker_before(text: str, lo: int, pos: int) -> Speaker | None:
+    """ "Analysts at Brightwater Securities wrote in a note that …. “…,” they wrote": the
+    last plural description opening a sentence with a speech verb between `lo` and `pos`."""
+    found = None
+    for match in _GROUP_SUBJECT.finditer(text, lo, pos):
+        if match.group("head").lower() in GROUP_NOUNS:
+            found = Speaker(match.group("desc"), None, SpeakerKind.GROUP)
+    return found

@@ -262,7 +262,11 @@ def _inherit(
                     found_np = subject_of_sentence(text, last_lo, hi)
                     if (
                         found_np is not None
-                        and text[found_np[0]].isupper()
+                        and (
+                            text[found_np[0]].isupper()
+                            # "Asked for advice, she does not hesitate." then the advice
+                            or text[found_np[0] : found_np[1]] in ("he", "she")
+                        )
                         and text[found_np[0] : found_np[1]].lower() not in ("it", "this")
                     ):
                         a, b = found_np

@@ -90,3 +90,16 @@ def test_told_a_programme_colon_is_speech(body: str, quote: str, speaker: str) -
 def test_a_programme_named_right_before_the_quotation_is_a_title() -> None:
     found = quotes("She presented the programme “Wild Coasts of Home” for a decade.")
     assert not [q for q in found if q.text.startswith("Wild Coasts")]
+
+
+# A work named just before a quoted title set off by commas: its title, in any language
+# or casing, is not speech.
+@pytest.mark.parametrize(
+    "body",
+    [
+        'She wrote a short memoir of the strike, "Onze jours en novembre," which sold well.',
+        'Their second album, "canciones para la lluvia," whose cover he drew, flopped.',
+    ],
+)
+def test_a_title_after_a_work_noun(body: str) -> None:
+    assert quotes(body) == []

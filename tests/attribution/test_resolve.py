@@ -356,7 +356,7 @@ def test_pronoun_chains_across_paragraphs(body: str, quote: str, speaker: str) -
 GROUPS_AT_SENTENCE_START = [
     ("Residents said the water had been “brown for weeks.”", "brown for", ("Residents", "group")),
     ("Officials at the port said the ship had been searched twice. “Nothing was found,” they "
-     "said.", "Nothing was found", ("Officials", "group")),
+     "said.", "Nothing was found", ("Officials at the port", "group")),
 ]
 
 

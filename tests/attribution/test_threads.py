@@ -152,3 +152,21 @@ def test_an_attribution_that_cannot_be_read_never_borrows_the_previous_speaker()
     )
     q = by_text(quotes(body), "It is chaos")
     assert q.speaker.name != "Officials"
+
+
+# A quotation standing alone after a paragraph whose last sentence has "she"/"he" as its
+# subject: that person speaks (features and profiles do this for answers).
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Nell Varga, 38, opened the bakery last spring.\n\nAsked what she would tell a "
+         'beginner, she does not hesitate.\n\n"Write everything down, every sale and every '
+         'mistake."', "Nell Varga"),
+        ("Tomas Reyl has coached the team for a decade.\n\nWhen the final whistle went, he "
+         'simply sat down on the bench.\n\n"I had nothing left to give them that day."',
+         "Tomas Reyl"),
+    ],
+)
+def test_a_quotation_alone_after_a_pronoun_subject(body: str, speaker: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.name == speaker

@@ -1,0 +1,160 @@
+"""Described sources of shapes the word lists did not meet: an age inside the description,
+a participle clause set off by commas. Our own text throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.helpers import by_text, quotes
+
+DESCRIBED = [
+    (
+        "Most pupils found the rule hard. One 15-year-old participant described the first week "
+        'as "like losing a limb."',
+        "like losing",
+        "One 15-year-old participant",
+    ),
+    (
+        "Most pupils found the rule hard. One pupil, quoted anonymously in the report, described "
+        'the first week as "like losing a limb."',
+        "like losing",
+        "One pupil",
+    ),
+    (
+        'Few voters turned out. A farmer, interviewed outside the hall, said: "Nobody told us."',
+        "Nobody",
+        "A farmer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED)
+def test_described_source(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "the spokesman" taking up "A spokesman for …" earlier in its paragraph is that unnamed
+# person, never the person the article named a paragraph before.
+TAKEN_UP = [
+    (
+        "Legislator Tom Hale said the fare rise was unfair.\n\nA spokesman for the Transport "
+        'Department said a review was under way. "We will listen to all views," the spokesman '
+        "said.",
+        "We will",
+        "A spokesman for the Transport Department",
+    ),
+    (
+        "Councillor Ada Reyes wants more lighting.\n\nA woman who lives on the corner heard "
+        'five shots. "I got down on the floor," the woman said.',
+        "I got down",
+        "A woman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TAKEN_UP)
+def test_the_description_taken_up(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "she" after a described source who spoke without quotation marks is that source, and
+# never the company named before ("Halvern Foods said …" reads as a name too).
+PRONOUN_AFTER_DESCRIBED = [
+    (
+        "Halvern Foods said it would close the plant. A spokeswoman for the Riverside Port "
+        'Authority said the cranes would be replaced.\n\n"We have ordered four new cranes," '
+        "she said.",
+        "We have ordered",
+        "A spokeswoman for the Riverside Port Authority",
+    ),
+    (
+        "Mayor Ruth Adair wants the road reopened.\n\nA senior engineer at the county said the "
+        'slope was unstable. "The ground simply could not hold," he said.',
+        "The ground",
+        "A senior engineer at the county",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_AFTER_DESCRIBED)
+def test_a_pronoun_after_a_described_source(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "a mother of three": the noun before "of" heads the description (not "three").
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Nobody has told us anything," a mother of three said.', "a mother of three"),
+        ('"It was loud," one father of two told reporters.', "one father of two"),
+    ],
+)
+def test_a_description_with_of(body: str, speaker: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# A participle's phrase after the quotation: the whole description speaks (and a short
+# quotation with it is found at all).
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"It was loud," a man waiting for the bus said.', "a man waiting for the bus"),
+        (
+            '"Go home," one officer standing at the gate told them.',
+            "one officer standing at the gate",
+        ),
+    ],
+)
+def test_a_description_with_a_participle(body: str, speaker: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "the Democrat" / "the Republican" is the person the article placed in that party, not
+# whoever was named last.
+PARTY_MEMBERS = [
+    (
+        "State Sen. Maria Delgado, a Democrat from Tucson, filed the bill. Her Republican "
+        'colleague, Sen. Jim Harlan, opposed it.\n\n"This bill protects renters," the Democrat '
+        "said.",
+        "This bill",
+        "Maria Delgado",
+    ),
+    (
+        "Rep. Ellis Boone, a Republican, and Rep. Dana Kim, a Democrat, met on Monday.\n\n"
+        '"We found common ground," the Republican said.',
+        "We found",
+        "Ellis Boone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTY_MEMBERS)
+def test_a_party_member(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "they" after a group that spoke without quotation marks is that group, as described.
+GROUPS_BEFORE = [
+    (
+        "Shares of Pelham Motors fell 8%.\n\nAnalysts at Brightwater Securities wrote in a note "
+        'that the recall would cost $300 million. "This is manageable," they wrote.',
+        "This is",
+        "Analysts at Brightwater Securities",
+    ),
+    (
+        'Two aides said the senator was furious. "He wanted answers," they said.',
+        "He wanted",
+        "Two aides",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), GROUPS_BEFORE)
+def test_they_after_a_group(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and q.speaker.name == speaker

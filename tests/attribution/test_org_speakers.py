@@ -1,0 +1,85 @@
+"""Organisations described rather than named ("the agency", "the airline", "the sheriff's
+office") are shown by the name the article gave them, spelled out where it gave letters too.
+Our own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.helpers import by_text, quotes
+
+SPELLED_OUT = [
+    (
+        "Drivers rallied outside the Land Transport Franchising Authority (LTFA) on Monday.\n\n"
+        'The LTFA said it had cleared 12,000 applications. "We acknowledge the backlog," the '
+        "agency said.",
+        "We acknowledge",
+        "Land Transport Franchising Authority",
+    ),
+    (
+        "The Meridian Bus Company (MBC) raised fares.\n\nThe MBC blamed "
+        'fuel. "Prices had been frozen for six years," the company said.',
+        "Prices",
+        "Meridian Bus Company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SPELLED_OUT)
+def test_a_description_of_an_acronym_shows_the_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the airline", "the sheriff's office": the body the article named, by its name.
+DESCRIBED_BODIES = [
+    (
+        'Skyward Air cancelled 40 flights on Tuesday. "Safety comes first," the airline said in '
+        "a statement.",
+        "Safety",
+        "Skyward Air",
+    ),
+    (
+        "The Harlow County Sheriff's Office said two men were held. \"Both were taken into "
+        "custody without incident,\" the sheriff's office said.",
+        "Both were",
+        "The Harlow County Sheriff's Office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DESCRIBED_BODIES)
+def test_a_described_body_is_the_one_named(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the bank", "the hospital", "the regulator": the business or institution the paragraph
+# is about, by the name it gave, or the one whose name holds the word.
+BUSINESSES = [
+    (
+        'Corvell raised its mortgage rates on Monday. "Funding costs have risen," the bank said.',
+        "Funding",
+        "Corvell",
+    ),
+    (
+        'The boy was taken to St Brendan\'s Hospital in Corrin. "The patient is stable," the '
+        "hospital said in a statement.",
+        "The patient",
+        "St Brendan's Hospital",
+    ),
+    (
+        'Ofreg, the energy regulator, fined the supplier. "Customers were let down," the '
+        "regulator said.",
+        "Customers",
+        "Ofreg",
+    ),
+    (
+        'Norvik Bank reported a loss. "We expect a recovery next year," the lender said.',
+        "We expect",
+        "Norvik Bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BUSINESSES)
+def test_a_business_described_by_its_trade(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
