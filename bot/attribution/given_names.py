@@ -57,6 +57,12 @@ def leans_given_name(word: str) -> bool:
     return _answer(word.strip(".,")) in ("mostly_male", "mostly_female")
 
 
+def unlisted_name(word: str) -> bool:
+    """A word the resource does not know as a given name at all ("Abena", "Kwame", "Efua"):
+    many African and Asian given names are missing from it."""
+    return _answer(word.strip(".,")) == "unknown"
+
+
 @lru_cache(maxsize=1)
 def name_titles() -> frozenset[str]:
     """Titles that may stand before a name ("dr", "mayor", "sen"), lower case, from

@@ -11,7 +11,12 @@ import re
 import sys
 from collections.abc import Iterator
 
-from bot.attribution.given_names import is_given_name, is_shared_given_name, name_titles
+from bot.attribution.given_names import (
+    is_given_name,
+    is_shared_given_name,
+    name_titles,
+    unlisted_name,
+)
 from bot.attribution.lexicons import (
     COMPANY_SUFFIXES,
     COUNTRIES,
@@ -284,6 +289,24 @@ def _name_word(word: str) -> bool:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "’'-"
+
+
+def _unlisted_first_name(
+    name: list[str], common: LowerWords, text: str, pos: int, before: str | None, title: str | None
+) -> bool:
+    """ "Abena says" after "Abena Owusu-Ansah": a first word the given-name resource lacks
+    still indexes a person's full name; not "the Trump Train" or "Pew Research" (after
+    "the", a word met alone before the name, or a common word last)."""
+    return (
+        unlisted_name(name[0])
+        and not _is_org_sequence(name)
+        and name[0].lower() not in TITLES
+        and name[0].lower() not in HONORIFICS
+        and name[-1].lower() not in common
+        and text.find(name[0]) >= pos
+        and (before or "").lower() not in DETERMINERS
+        and not (title and title.split()[0].lower() in DETERMINERS)
+    )
 
 
 class LowerWords:

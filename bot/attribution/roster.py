@@ -63,6 +63,7 @@ from bot.attribution.names import (
     _is_org_sequence,
     _not_a_person,
     _outside_quotes,
+    _unlisted_first_name,
     split_name,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
@@ -382,7 +383,11 @@ def _register(
     if person is None:
         person = ents.people[full] = Person(full, pos)
         ents.by_surname.setdefault(name[-1].lower(), []).append(full)
-        if len(name) >= 2 and (is_given_name(name[0]) or leans_given_name(name[0])):
+        if len(name) >= 2 and (
+            is_given_name(name[0])
+            or leans_given_name(name[0])
+            or _unlisted_first_name(name, ents.common, ents.text, pos, before, title)
+        ):
             # "Dale said" after "Dale Fenwick": a given name that only leans one way too
             # (not "Xi" of "Xi Jinping", where "Xi said" is the family name).
             ents.by_first.setdefault(name[0].lower(), []).append(full)
