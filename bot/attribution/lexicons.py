@@ -111,7 +111,9 @@ TITLES = _words(
     "sheriff detective officer trooper deputy-director pastor archbishop bishop cardinal "
     "rep.-elect sen.-elect gov.-elect president-elect vice-president "
     # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
-    "mp mep msp mla mpp premier treasurer taoiseach"
+    "mp mep msp mla mpp premier treasurer taoiseach "
+    # West African and South Asian honorifics: "Alhaji Musa Bello", "Hon. Ada Eze", "Engr".
+    "alhaji alhaja mallam hon hon. rt rt. barr barr. engr engr."
 )
 
 # Capitalised words that head or belong to organisations and places, never people.

@@ -204,7 +204,8 @@ class Entities:
                 bearers = self.by_first.get(key, ())
                 if len(bearers) == 1 and self.people[bearers[0]].first_pos <= pos:
                     return bearers[0]
-            return " ".join(name) if len(name) >= 2 else None
+                return None
+            return self.opening_of(name, pos) or " ".join(name)
         if len(name) >= 2:
             joined = " ".join(name)
             if joined in self.people:
@@ -225,6 +226,20 @@ class Entities:
                 return latest
             return min(before, key=lambda c: self.people[c].first_pos)
         return min(candidates, key=lambda c: self.people[c].first_pos)
+
+    def opening_of(self, name: list[str], pos: int) -> str | None:
+        """ "Mian Tariq said" after "Mian Tariq Javed": the one full name introduced before
+        `pos` that these words, ending in a given name, open, if only one does ("Glenn
+        Beck" is a full name, not the opening of "Glenn Beck Program")."""
+        if not (is_given_name(name[-1]) or is_shared_given_name(name[-1])):
+            return None
+        opening = " ".join(name) + " "
+        longer = [
+            full
+            for full, person in self.people.items()
+            if full.startswith(opening) and person.first_pos < pos
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
         """Which of several people sharing a surname a bare "Brandt" at `pos` means, or

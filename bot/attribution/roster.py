@@ -130,6 +130,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         candidates.append((start, match.end(), name, prefix, possessive))
         if len(name) >= 2:
             joined = " ".join(name)
+            # "Mian Tariq" after "Mian Tariq Javed": the opening words of a known name.
+            joined = (None if joined in ents.people else ents.opening_of(name, start)) or joined
             # Later bare mentions of a known name add nothing to register.
             if prefix or joined not in ents.people:
                 title = " ".join(prefix) or None

@@ -57,3 +57,23 @@ SHORT_FORMS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), SHORT_FORMS)
 def test_first_names_and_short_forms(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# The opening words of a full name, ending in a given name, are that person ("Mian Tariq"
+# after "Mian Tariq Javed"; "Alhaji Musa" after "Alhaji Musa Bello", an honorific); a
+# full name that opens a programme's name stays the person's own.
+OPENING_WORDS = [
+    ("Mian Tariq Javed heads the traders' guild.\n\n“Rents have doubled,” Mian Tariq said.",
+     "Rents have", "Mian Tariq Javed"),
+    ("Alhaji Musa Bello chairs the market board.\n\n“We will reopen on Friday,” Alhaji Musa "
+     "told reporters.", "We will reopen", "Musa Bello"),
+    ("The Rafe Dorn Hour airs nightly.\n\nRafe Dorn hosts it. “Ratings are up,” Rafe Dorn said.",
+     "Ratings are", "Rafe Dorn"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), OPENING_WORDS)
+def test_the_opening_words_of_a_full_name_are_its_bearer(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
