@@ -29,6 +29,7 @@ from bot.attribution.lexicons import (
     NOT_SUBJECT_START,
     NP_STOP,
     OPENERS,
+    ORG_HEADS,
     ORG_NOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -287,6 +288,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         and toks[k].text == ","
         and (toks[k + 1].lower in DETERMINERS or not toks[k + 1].capitalized)
         and role is None
+        # "…, signed by its secretary, Ngozi Eke, the party said": a body is no appositive.
+        and not (end - k <= 3 and toks[end - 1].lower in ORG_HEADS)
     ):
         # "Sam Lark, the press director for the league said": an appositive whose
         # closing comma is missing; the name before it speaks.

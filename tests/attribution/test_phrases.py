@@ -228,3 +228,21 @@ def test_a_second_role_before_the_name_after_a_description() -> None:
     q = quotes("“It is a work of real grief,” said the chair of the panel, the sculptor "
                "Ewan Blair.")[0]
     assert (q.speaker.name, q.speaker.role) == ("Ewan Blair", "chair of the panel")
+
+
+# "…, signed by its secretary, Ngozi Eke, the party said:": a body after the name is the
+# sentence's subject, not the name's appositive (whose closing comma would be missing).
+BODY_AFTER_NAME = [
+    ("The Harbor Civic Alliance met on Monday. In a statement signed by its secretary, "
+     "Ada Mirren, the alliance said: “We will contest every seat.”", "We will contest",
+     "Harbor Civic Alliance"),
+    ("Tovan Freight Ltd cut 40 jobs. Asked about the cuts by a reporter, Leon Pask, the "
+     "company said: “Demand has fallen.”", "Demand has", "Tovan Freight Ltd"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_AFTER_NAME)
+def test_a_body_after_a_name_and_comma_is_the_speaker(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name or "").endswith(speaker)
+    assert q.speaker.kind == SpeakerKind.ORGANIZATION
