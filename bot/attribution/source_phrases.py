@@ -96,7 +96,9 @@ def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | No
         v -= 1  # "A spokesman for the trust later added: …"
     head_end = _before_relative(toks, v)
     if (
-        2 <= head_end <= 5
+        head_end >= 2
+        # ("A youth leader in the community said:": a longer one only with its link)
+        and (head_end <= 5 or head_end <= 7 and _head_before_link(toks, head_end) < head_end - 1)
         and toks[0].lower in INDEFINITE_SPEAKERS
         # "The driver said": someone the article named before; but "The witness, whose
         # name was not given, said": an anonymous source with a clause about them.

@@ -281,3 +281,19 @@ def test_a_described_speaker_with_an_adverb_before_a_colon(body: str, speaker: s
 def test_a_document_read_out_is_not_the_speaker() -> None:
     q = quotes("Ms Ann Ray said in a statement read to the court: “I am sorry for all of it.”")[0]
     assert (q.speaker.name, q.cue) == ("Ann Ray", "said")
+
+
+# A described speaker opening the sentence, whose description runs on with "in/at/of …"
+# ("A youth leader in the community said:"): up to seven words, with its link word.
+LONGER_DESCRIPTIONS = [
+    ("The market reopened.\n\nA trader at the old grain market said: “Nobody came today.”",
+     "A trader at the old grain market"),
+    ("Opinions differed.\n\nAn elder in the fishing village, who pleaded anonymity, said: "
+     "“The nets are empty.”", "An elder in the fishing village"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), LONGER_DESCRIPTIONS)
+def test_a_longer_description_with_its_link_speaks(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
