@@ -79,6 +79,19 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "The 45-year-old told the court", "said the 23-year-old striker": whoever the
         # article gave that age ("Liam Foley, 45,"), else the description as written.
         return _aged_person(ents, words, int(aged.group(1)), pos)
+    if (
+        low[0] == "the"
+        and len(words) == 2
+        and words[1].isupper()
+        and len(words[1]) >= 2
+        and low[1] not in ORG_WORDS
+    ):
+        # "the MNA said" after "Local MNA Arshad Mehmood": a title in capitals, the
+        # person who holds it, not a person named "MNA" (but "the FBI" after "FBI
+        # Director Ann Cole": the letters lead her role, so name the body).
+        titled = ents.by_role(low[1], pos)
+        if titled is not None and not _leads_role(low[1], titled.role):
+            return titled
     name, prefix = split_name(words, ents.common)
     if not name and len(words) == 1 and words[0][:1].isupper() and low[0] in ents.by_surname:
         name, prefix = words, []  # "Read said" after "Ian Read": a surname that is a word
@@ -216,6 +229,13 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "his wife", "her lawyer", "Grayson's spokeswoman": described by whose they are.
         return Speaker(text, None, SpeakerKind.UNNAMED)
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
+
+
+def _leads_role(word: str, role: str | None) -> bool:
+    """Does `word` modify a title after it in the role ("FBI" in "FBI Director")?"""
+    words = (role or "").lower().split()
+    k = words.index(word) if word in words else len(words)
+    return any(w in TITLES or w in ROLE_WORDS for w in words[k + 1 :])
 
 
 _AGED = re.compile(r"(\d{1,3})-year-old$")

@@ -486,3 +486,18 @@ def test_the_party_is_the_alliance_named_before() -> None:
     q = by_text(quotes(body), "This is a failure")
     assert (q.speaker.name, q.speaker.kind) == ("The Civic Reform Alliance",
                                                 SpeakerKind.ORGANIZATION)
+
+
+# "the MNA said": a title written in capitals stands for the person who holds it; but
+# letters that lead a role ("FBI Director …") are the body, and "the FBI" stays the body.
+CAPITAL_TITLES = [
+    ("The crowd cheered when local MNA Arshad Mehmood arrived. “The funds are stuck,” the "
+     "MNA said.", "The funds", "Arshad Mehmood"),
+    ("The crowd cheered when FBI Director Ann Cole arrived. “The funds are stuck,” the FBI "
+     "said.", "The funds", "the FBI"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CAPITAL_TITLES)
+def test_a_title_in_capitals_is_its_holder(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
