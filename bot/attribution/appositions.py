@@ -35,6 +35,18 @@ def _name_ending_at(toks: list[Token], b: int, lo: int, least: int) -> tuple[int
     return None
 
 
+def _body_in_apposition(role_toks: list[Token]) -> bool:
+    """ "The teachers' union, the Pine Hollow Education Association, said": "the" and a
+    body's capitalised name set off after its description (the name speaks)."""
+    rest = role_toks[1:]
+    return (
+        role_toks[0].lower == "the"
+        and 2 <= len(rest) <= 5
+        and all(t.capitalized for t in rest)
+        and rest[-1].lower in ORG_HEADS
+    )
+
+
 def _resident_before_place(
     toks: list[Token], first: int, end: int, lo: int
 ) -> tuple[int, int] | None:

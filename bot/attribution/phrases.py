@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.attribution.appositions import (
     _before_open_relative,
+    _body_in_apposition,
     _described_then_named,
     _name_ending,
     _named_after_description,
@@ -184,6 +185,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            elif name_chunk is None and _body_in_apposition(role_toks):
+                name_chunk = (k + 2, j)
             elif (
                 name_chunk is None
                 and len(role_toks) == 1

@@ -246,3 +246,17 @@ def test_a_body_after_a_name_and_comma_is_the_speaker(body: str, quote: str, spe
     q = by_text(quotes(body), quote)
     assert (q.speaker.name or "").endswith(speaker)
     assert q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# A description, then "the" and a body's name in apposition: the body's name speaks.
+BODY_IN_APPOSITION = [
+    ("Fees rose.\n\nThe nurses' union, the Harbor Nursing Association, said: “Wards are "
+     "short of staff.”", "Wards are", "Harbor Nursing Association"),
+    ("Fees rose.\n\nThe regulator, the Kessler Valley Water Board, said the rise was “fair "
+     "and overdue.”", "fair and", "Kessler Valley Water Board"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_IN_APPOSITION)
+def test_a_body_named_in_apposition_speaks(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
