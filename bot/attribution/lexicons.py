@@ -157,7 +157,7 @@ ORG_NOUNS = _words(
     "committee council court party campaign company firm group organization organisation "
     "union office bureau embassy army military police statement report study survey poll "
     "white house spokesman's network newspaper paper magazine website site outlet "
-    "coalition alliance movement foundation institute university"
+    "coalition alliance movement foundation institute university club"
 )
 
 PRONOUNS_MALE = _words("he him his")
@@ -399,6 +399,11 @@ ORG_HEAD_NAMES = {
     "club": ("fc", "afc", "cf"),
     "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
 }
+# Last words of a football club's name, which copy rarely ends in "FC": "Harbourside City
+# have signed …", later "the club said".
+CLUB_NAME_ENDS = (
+    "City United Rovers Town Athletic Wanderers Albion Rangers County FC AFC CF"
+).split()
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from bot.attribution.given_names import is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
+    CLUB_NAME_ENDS,
     COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
@@ -29,6 +30,9 @@ from bot.attribution.lexicons import (
 )
 from bot.attribution.model import Speaker, SpeakerKind
 from bot.attribution.names import LowerWords, _clean_role, _is_org_name, split_name
+
+# "Harbourside City", "Millbrook Rovers": a club's name, for "the club said".
+_CLUB_NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ )+(?:" + "|".join(CLUB_NAME_ENDS) + r")\b")
 
 
 def _modifiers(words: list[str]) -> list[str]:
@@ -375,6 +379,9 @@ class Entities:
             words = name.lower().split()
             if head in words or any(w in kin for w in words):
                 return name  # "the ministry" -> "the Foreign Ministry"
+        if head == "club":
+            clubs = _CLUB_NAME.findall(self.text, max(0, pos - 3 * PRONOUN_WINDOW), pos)
+            return clubs[-1].removeprefix("The ") if clubs else None
         if head in ("company", "firm", "agency", "organization", "organisation", "group") or (
             head in DOCUMENTS
             and pos - next((at for at, name in reversed(self.orgs[:index])), -PRONOUN_WINDOW) < 300

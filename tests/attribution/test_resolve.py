@@ -501,3 +501,20 @@ CAPITAL_TITLES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), CAPITAL_TITLES)
 def test_a_title_in_capitals_is_its_holder(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the club said": the club named last before, though its name has no "FC" ("Harbourside
+# City", "Castlemoor Rovers"), including as the subject before a colon.
+CLUBS = [
+    ("Harbourside City have signed the winger Tomas Vell.\n\nThe club said in a statement: "
+     "“Tomas is one of the most exciting young players in the league.”", "Tomas is one",
+     "Harbourside City"),
+    ("Castlemoor Rovers were fined after the match.\n\n“Behaviour like that has no place in "
+     "our sport,” the club said.", "Behaviour like", "Castlemoor Rovers"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CLUBS)
+def test_the_club_is_the_club_named_before(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
