@@ -48,6 +48,7 @@ from bot.attribution.source_phrases import (
     _indefinite_subject,
     _issuer,
     _speech_noun,
+    _with_participle,
 )
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
 
@@ -433,6 +434,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             # "put up a note on Facebook reading …", "released a statement Friday saying":
             # the noun before the participle is an object; the clause's subject speaks.
             found, participle = None, True
+        if found is None and participle:
+            found = _with_participle(toks, v)  # "with one fan writing: …"
         if found is None and (
             participle or (v > 1 and toks[v - 1].lower == "and" and low in SPEECH_VERBS)
         ):

@@ -110,6 +110,25 @@ def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | No
     return None
 
 
+def _with_participle(toks: list[Token], v: int) -> tuple[int, int, None] | None:
+    """ "…, with one fan writing: …", "with another resident saying": the described
+    subject of the participle `toks[v]` after "with", not the sentence's subject."""
+    a = v - 1
+    while a > 0 and v - a <= 5 and toks[a].lower not in ("a", "an", "one", "another"):
+        if not toks[a].text.replace("-", "").isalpha():
+            return None
+        a -= 1
+    if (
+        a > 0
+        and v - a >= 2
+        and toks[a - 1].lower == "with"
+        and toks[a].lower in ("a", "an", "one", "another")
+        and not toks[v - 1].capitalized
+    ):
+        return a, v, None
+    return None
+
+
 def _described_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:
     """ "said a retired U.K. port police officer who …": an indefinite description
     ending on a noun for a source, kept whole (the phrase finder stops at "U.K.")."""

@@ -297,3 +297,19 @@ LONGER_DESCRIPTIONS = [
 def test_a_longer_description_with_its_link_speaks(body: str, speaker: str) -> None:
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# "…, with one fan writing: …": the described subject after "with" speaks, not the
+# sentence's subject; a name after "with" is left to the rules for names.
+WITH_PARTICIPLE = [
+    ("The fee was large.\n\nSupporters were less sure, with one fan writing: “Four million "
+     "for a teenager nobody has seen? Brave.”", "one fan"),
+    ("The water board apologised.\n\nThe mood was grim, with another resident saying the "
+     "water “has been brown for weeks”.", "another resident"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), WITH_PARTICIPLE)
+def test_a_described_subject_after_with_speaks(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
