@@ -89,12 +89,22 @@ def _before_relative(toks: list[Token], v: int) -> int:
     return v
 
 
+def _before_who(toks: list[Token], v: int) -> int:
+    """ "One consultant who has worked for both camps described …": where the subject ends
+    before a relative clause without commas (its "who" within the first six words); not
+    after "the" ("The person who plays Trump …" is someone the article goes on about)."""
+    if toks[0].lower == "the":
+        return v
+    return next((k for k in range(2, min(6, v - 1)) if toks[k].lower == "who"), v)
+
+
 def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
     """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
     described speaker opening the sentence, whose noun no word list knows."""
     while v > 2 and toks[v - 1].lower in AGENT_ADVERBS:
         v -= 1  # "A spokesman for the trust later added: …"
     head_end = _before_relative(toks, v)
+    head_end = _before_who(toks, v) if head_end == v else head_end
     if (
         head_end >= 2
         # ("A youth leader in the community said:": a longer one only with its link)

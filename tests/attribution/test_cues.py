@@ -313,3 +313,20 @@ WITH_PARTICIPLE = [
 def test_a_described_subject_after_with_speaks(body: str, speaker: str) -> None:
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# A described speaker with a relative clause and no commas ("One consultant who has
+# worked for both camps described …") speaks; "The person who …" does not (the article
+# goes on about them).
+WHO_WITHOUT_COMMAS = [
+    ("The feud is old.\n\nOne consultant who has worked for both camps described the "
+     "relationship as “somewhere between frosty and radioactive.”", "One consultant"),
+    ("The works went on.\n\nA man who lives by the depot said the noise was “unbearable at "
+     "night”.", "A man"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), WHO_WITHOUT_COMMAS)
+def test_a_description_with_who_and_no_commas_speaks(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
