@@ -240,6 +240,23 @@ def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Mat
     yield from _CAP_SEQ.finditer(text, pos)
 
 
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]$")
+_SURNAME_AFTER = re.compile(r"[ \t]([A-Z][\w’'-]+)\b")
+
+
+def nicknamed_names(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[int, list[str]]]:
+    """ "Vernon “Tank” Rollock": the given name and surname around a quoted nickname, as one
+    name (the scan for names never looks inside a quotation, so it would see two)."""
+    for lo, hi in quoted:
+        inner = text[lo + 1 : hi - 1].split()
+        if not 1 <= len(inner) <= 3 or not all(w[:1].isupper() for w in inner):
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, lo - 20), lo)
+        surname = _SURNAME_AFTER.match(text, hi)
+        if given is not None and surname is not None and is_given_name(given.group(1)):
+            yield given.start(1), [given.group(1), surname.group(1)]
+
+
 def _is_org_sequence(words: list[str]) -> bool:
     """Does a capitalised sequence name an organisation ("the FDA", "Veltra Pharmaceuticals")?"""
     low = [w.lower() for w in words]

@@ -64,6 +64,7 @@ from bot.attribution.names import (
     _not_a_person,
     _outside_quotes,
     _unlisted_first_name,
+    nicknamed_names,
     split_name,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
@@ -76,6 +77,8 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     """The people and organisations the article names, outside the quoted spans."""
     entities = Entities(text)
     entities.common = LowerWords(text)
+    for pos, name in nicknamed_names(text, quoted):
+        _register(entities, name, pos, None, _word_before(entities, pos))
     _scan(entities, quoted)
     if "(" in text:
         entities.note_acronyms()

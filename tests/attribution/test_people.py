@@ -77,3 +77,17 @@ def test_the_opening_words_of_a_full_name_are_its_bearer(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A quoted nickname inside a name ("Vernon “Tank” Rollock") leaves one person, so a later
+# "Rollock said" is him and not his brother introduced after.
+def test_a_nickname_inside_a_name_keeps_the_person() -> None:
+    body = (
+        "Prime minister Vernon “Tank” Rollock conceded defeat. “The people have made their "
+        "choice,” Rollock said.\n\nHis brother, Deputy Prime Minister Clive Rollock, lost "
+        "his seat. “We will ask for a recount,” Clive Rollock said."
+    )
+    found = quotes(body)
+    assert by_text(found, "The people").speaker.name == "Vernon Rollock"
+    assert by_text(found, "We will ask").speaker.name == "Clive Rollock"
+    assert not any(q.text == "Tank" for q in found)
