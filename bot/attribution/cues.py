@@ -48,6 +48,7 @@ from bot.attribution.source_phrases import (
     _indefinite_subject,
     _issuer,
     _speech_noun,
+    _the_writing,
     _with_participle,
 )
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
@@ -240,6 +241,9 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if toks[v].text in (";", ":") or toks[v].lower in ("that", "because", "but"):
             return None
         tok = toks[v]
+        if v == 2 and tok.lower in ("read", "reads") and _the_writing(toks):
+            # “…,” the post read. / “…,” the letter reads.
+            return _verb_attribution(text, toks, v, n, (0, 2, None), (lo, stop), True)
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
         if tok.lower.endswith("ing"):

@@ -471,6 +471,9 @@ DOCUMENTS = frozenset(
     "statement report study survey poll letter memo analysis document filing release "
     "complaint lawsuit indictment ruling decision order".split()
 )
+# What a person or body writes and "reads" ("“…,” the post read"), its author the subject
+# of the sentence before.
+WRITINGS = frozenset("post tweet letter message note email".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official statement".split())
 NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "

@@ -27,6 +27,8 @@ from bot.attribution.lexicons import (
     OFFICES,
     ORG_HEAD_NAMES,
     PARTIES,
+    ROLE_WORDS,
+    TITLES,
 )
 from bot.attribution.model import Speaker, SpeakerKind
 from bot.attribution.names import LowerWords, _clean_role, _is_org_name, split_name
@@ -63,6 +65,13 @@ _PLACES_BY_PREFIX: dict[str, list[str]] = {}
 
 for _place in COUNTRIES:
     _PLACES_BY_PREFIX.setdefault(_place[:4], []).append(_place)
+
+
+def _leads_role(word: str, role: str | None) -> bool:
+    """Does `word` modify a title after it in the role ("FBI" in "FBI Director")?"""
+    words = (role or "").lower().split()
+    k = words.index(word) if word in words else len(words)
+    return any(w in TITLES or w in ROLE_WORDS for w in words[k + 1 :])
 
 
 def _nations(words: Sequence[str]) -> list[str]:

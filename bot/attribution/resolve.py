@@ -34,10 +34,18 @@ from bot.attribution.lexicons import (
     SPEECH_VERBS,
     SPOKES,
     TITLES,
+    WRITINGS,
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
-from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
+from bot.attribution.people import (
+    PRONOUN_WINDOW,
+    Entities,
+    Person,
+    _leads_role,
+    _modifiers,
+    _place_possessor,
+)
 from bot.attribution.phrases import subject_of_sentence
 from bot.attribution.text import sentence_start, tokens
 
@@ -158,6 +166,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "a senior administration official", "the source": unnamed on purpose, and
         # shown as the article describes them.
         return Speaker(text, None, SpeakerKind.UNNAMED)
+    if low[0] == "the" and len(words) == 2 and head in WRITINGS:
+        # "Ofori wrote on Instagram that … “…,” the post read.": its writer, shown with
+        # the writing the words come from.
+        writer = _writer_before(ents, pos)
+        if writer is not None:
+            return Speaker(writer.name, " ".join(words), writer.kind)
     if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
         # "the statement said": whoever issued it, if the article just named them.
         found_org = ents.org_before(head, pos)
@@ -229,13 +243,6 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "his wife", "her lawyer", "Grayson's spokeswoman": described by whose they are.
         return Speaker(text, None, SpeakerKind.UNNAMED)
     return Speaker(None, text, SpeakerKind.UNRESOLVED)
-
-
-def _leads_role(word: str, role: str | None) -> bool:
-    """Does `word` modify a title after it in the role ("FBI" in "FBI Director")?"""
-    words = (role or "").lower().split()
-    k = words.index(word) if word in words else len(words)
-    return any(w in TITLES or w in ROLE_WORDS for w in words[k + 1 :])
 
 
 _AGED = re.compile(r"(\d{1,3})-year-old$")
@@ -423,6 +430,26 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
             if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
                 return Speaker(org, None, SpeakerKind.ORGANIZATION)
     return UNRESOLVED_SPEAKER
+
+
+def _writer_before(ents: Entities, pos: int) -> Speaker | None:
+    """The subject of the sentence before the quotation's, in its paragraph: the writer of
+    "the post" or "the letter" that the quotation comes from."""
+    text = ents.text
+    plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    sent_lo = sentence_start(text, plo, pos)
+    for _ in range(4):  # back to the sentence the quotation opens (it may hold several)
+        if sent_lo - 2 <= plo or text[sent_lo] in "“\"‘'":
+            break
+        sent_lo = sentence_start(text, plo, sent_lo - 2)
+    if sent_lo - 2 <= plo:
+        return None
+    prev_lo = sentence_start(text, plo, sent_lo - 2)
+    found = subject_of_sentence(text, prev_lo, sent_lo)
+    if found is None:
+        return None
+    writer = resolve(ents, text[found[0] : found[1]], found[0], None)
+    return writer if writer.resolved else None
 
 
 def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:

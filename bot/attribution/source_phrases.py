@@ -16,6 +16,7 @@ from bot.attribution.lexicons import (
     PERSON_HEADS,
     SPEECH_NOUNS,
     SPOKES,
+    WRITINGS,
 )
 from bot.attribution.phrases import (
     np_left,
@@ -137,6 +138,11 @@ def _with_participle(toks: list[Token], v: int) -> tuple[int, int, None] | None:
     ):
         return a, v, None
     return None
+
+
+def _the_writing(toks: list[Token]) -> bool:
+    """Do the words open with "the post", "the letter" (a writing that "reads")?"""
+    return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in WRITINGS
 
 
 def _described_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:

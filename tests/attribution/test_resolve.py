@@ -518,3 +518,21 @@ CLUBS = [
 def test_the_club_is_the_club_named_before(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+# “…,” the post read / the letter reads: the writer, the subject of the sentence before,
+# shown with the writing the words come from.
+WRITINGS_READ = [
+    ("The transfer was confirmed.\n\nAcademy founder Kofi Ansah wrote on Instagram that it "
+     "was a record. “From our small pitch to the big stage. Go and make us proud!” the post "
+     "read.", "From our small", "Kofi Ansah"),
+    ("The board met on Monday.\n\nChair Linda Varga resigned in a letter to colleagues. "
+     "“I leave with a clear conscience,” the letter reads.", "I leave", "Linda Varga"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), WRITINGS_READ)
+def test_the_writing_read_is_its_writers(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker
+    assert q.speaker.role in ("the post", "the letter")
