@@ -112,8 +112,11 @@ TITLES = _words(
     "rep.-elect sen.-elect gov.-elect president-elect vice-president "
     # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
     "mp mep msp mla mpp premier treasurer taoiseach "
-    # West African and South Asian honorifics: "Alhaji Musa Bello", "Hon. Ada Eze", "Engr".
-    "alhaji alhaja mallam hon hon. rt rt. barr barr. engr engr."
+    # West African, South and South-East Asian honorifics and ranks: "Alhaji Musa Bello",
+    # "Hon. Ada Eze", "Engr", "Datuk Seri …", "Tan Sri …" ("tan" itself is a surname),
+    # "Atty.", "ASP Kato" (a police rank).
+    "alhaji alhaja mallam hon hon. rt rt. barr barr. engr engr. datuk datin dato seri sri "
+    "tun puan atty atty. asp"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.

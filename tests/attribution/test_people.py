@@ -91,3 +91,18 @@ def test_a_nickname_inside_a_name_keeps_the_person() -> None:
     assert by_text(found, "The people").speaker.name == "Vernon Rollock"
     assert by_text(found, "We will ask").speaker.name == "Clive Rollock"
     assert not any(q.text == "Tank" for q in found)
+
+
+# Malaysian titles and police or legal ranks are no part of the name, so the given name
+# alone later finds the person ("Rahimah said" after "Datuk Seri Rahimah Osman").
+SOUTH_EAST_ASIAN_TITLES = [
+    ("Its minister, Datuk Seri Rahimah Osman, visited the site.\n\nRahimah said the "
+     "payments would resume. “Give us two weeks,” she said.", "Give us", "Rahimah Osman"),
+    ("The fire started at 2am. ASP Moses Kato said arson was possible. “We rule nothing "
+     "out,” ASP Kato said.", "We rule", "Moses Kato"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SOUTH_EAST_ASIAN_TITLES)
+def test_titles_of_other_countries_are_not_names(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
