@@ -379,7 +379,7 @@ class Entities:
         """ "the agency", "the company": the organisation the article named last."""
         index = bisect.bisect_left(self.orgs, (pos, ""))
         recent = [
-            name
+            self.acronyms.get(name, name)  # "NGA" after "… Authority (NGA)": the full name
             for at, name in reversed(self.orgs[max(0, index - 40) : index])
             if pos - at <= 3 * PRONOUN_WINDOW
         ]

@@ -73,9 +73,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
         low[-1] = low[-1][:-2]
-    if len(words) == 1 and words[0] in ents.acronyms:
-        # "VMRC said" after "the Varanpur Metro Rail Corporation (VMRC)": its full name.
-        return Speaker(ents.acronyms[words[0]], None, SpeakerKind.ORGANIZATION)
+    if (len(words) == 1 or len(words) == 2 and low[0] == "the") and words[-1] in ents.acronyms:
+        # "VMRC said", "the NGA said" after "the … Corporation (VMRC)": its full name.
+        return Speaker(ents.acronyms[words[-1]], None, SpeakerKind.ORGANIZATION)
     if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
         # "Residents said", "Officials said" at a sentence's start: a group, not a name.
         return Speaker(words[0], None, SpeakerKind.GROUP)

@@ -536,3 +536,14 @@ def test_the_writing_read_is_its_writers(body: str, quote: str, speaker: str) ->
     q = by_text(quotes(body), quote)
     assert q.speaker.name == speaker
     assert q.speaker.role in ("the post", "the letter")
+
+
+# "the NGA said", "the agency added" after "the National Grains Authority (NGA)": the
+# body's full name, not its letters.
+def test_the_acronym_and_the_agency_are_the_full_name() -> None:
+    body = ("A senator questioned a contract awarded by the Kessler Grains Authority (KGA).\n\n"
+            "In a statement, the KGA said the bidding was “in full compliance with the law.” "
+            "The agency added: “We have nothing to hide.”")
+    found = quotes(body)
+    for quote in ("in full compliance", "We have nothing"):
+        assert by_text(found, quote).speaker.name == "Kessler Grains Authority"
