@@ -415,7 +415,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             if k is not None:
                 found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
         elif found is None and low in SPEECH_VERBS:
-            found = _indefinite_subject(toks, v)
+            k = knowing_source_start(toks, v)  # "A source close to the show said: …"
+            found = _indefinite_subject(toks, v) or ((k, v, None) if k == 0 else None)
         if (
             found is not None
             and found[0] >= 2

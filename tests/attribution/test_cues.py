@@ -330,3 +330,11 @@ WHO_WITHOUT_COMMAS = [
 def test_a_description_with_who_and_no_commas_speaks(body: str, speaker: str) -> None:
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# A source "close to" or "familiar with" something opening the sentence, before a colon.
+def test_a_knowing_source_before_a_colon_speaks() -> None:
+    body = ("The star has quit the show.\n\nA source close to the cast said: “She has been "
+            "thinking about it for a while.”")
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == ("A source close to the cast", "unnamed")
