@@ -260,6 +260,19 @@ _KNOWING = frozenset("familiar close briefed involved knowledgeable".split())
 _KNOWING_LINKS = frozenset("with to on in about".split())
 
 
+def described_lead(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "In a Facebook post, the sheriff's office praised …": a description opening the
+    sentence text[lo:hi] (after an opening phrase and its comma), up to its "-ed" verb."""
+    toks = tokens(text, lo, hi)
+    a = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
+    v = next((k for k in range(a + 2, min(len(toks), a + 9)) if toks[k].lower.endswith("ed")), 0)
+    if not v or toks[a].lower not in ("the", "a", "an"):
+        return None
+    if any(not t.text[:1].isalnum() for t in toks[a:v]):
+        return None
+    return toks[a].start, toks[v - 1].end
+
+
 def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
     """Where a description of a source begins when the noun phrase toks[a:…] is the body
     it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.attribution.appositions import described_lead
 from bot.attribution.cues import find_before
 from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
@@ -445,7 +446,7 @@ def _writer_before(ents: Entities, pos: int) -> Speaker | None:
     if sent_lo - 2 <= plo:
         return None
     prev_lo = sentence_start(text, plo, sent_lo - 2)
-    found = subject_of_sentence(text, prev_lo, sent_lo)
+    found = subject_of_sentence(text, prev_lo, sent_lo) or described_lead(text, prev_lo, sent_lo)
     if found is None:
         return None
     writer = resolve(ents, text[found[0] : found[1]], found[0], None)

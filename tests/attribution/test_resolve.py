@@ -547,3 +547,21 @@ def test_the_acronym_and_the_agency_are_the_full_name() -> None:
     found = quotes(body)
     for quote in ("in full compliance", "We have nothing"):
         assert by_text(found, quote).speaker.name == "Kessler Grains Authority"
+
+
+# The writer of "the post" or "the letter" may be a description after an opening phrase:
+# "In a Facebook post, the sheriff's office praised …", "In a letter, a coalition of 40
+# co-ops urged …".
+WRITER_DESCRIBED = [
+    ("Deputies said the boy acted fast.\n\nIn a Facebook post, the sheriff's office praised "
+     "him. “The ice is not safe right now,” the post said.", "The ice", "office"),
+    ("Talks went on.\n\nIn a letter to Senate leaders, a coalition of 40 rural cooperatives "
+     "urged lawmakers to act. “Our members built the lines,” the letter reads.", "Our members",
+     "cooperatives"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "last_word"), WRITER_DESCRIBED)
+def test_the_writer_may_be_a_description(body: str, quote: str, last_word: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and (q.speaker.name or "").endswith(last_word)
