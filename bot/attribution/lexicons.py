@@ -132,7 +132,8 @@ ORG_WORDS = _words(
     "board authority league federation coalition alliance society "
     "republicans democrats republican democratic state states street city county "
     "fc afc club "  # "Harbour City FC said"
-    "chamber chambers"  # "the Scottish Chambers of Commerce said"
+    "chamber chambers "  # "the Scottish Chambers of Commerce said"
+    "palace"  # "the Palace said": a head of state's office
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".

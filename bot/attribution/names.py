@@ -36,7 +36,7 @@ from bot.attribution.lexicons import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁΑ-Ω"
 
 
-_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das)"
+_PARTICLES = r"(?:de|da|del|dela|delos|der|van|von|bin|binti|al|la|le|di|du|ibn|el|dos|das)"
 
 
 _TITLE_ABBREVIATIONS = (
@@ -241,7 +241,7 @@ def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Mat
 
 
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]$")
-_SURNAME_AFTER = re.compile(r"[ \t]([A-Z][\w’'-]+)\b")
+_SURNAME_AFTER = re.compile(rf"[ \t]((?:{_PARTICLES}[ \t]+)?[A-Z][\w’'-]+)\b")
 
 
 def nicknamed_names(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[int, list[str]]]:
@@ -254,7 +254,7 @@ def nicknamed_names(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[
         given = _GIVEN_BEFORE.search(text, max(0, lo - 20), lo)
         surname = _SURNAME_AFTER.match(text, hi)
         if given is not None and surname is not None and is_given_name(given.group(1)):
-            yield given.start(1), [given.group(1), surname.group(1)]
+            yield given.start(1), [given.group(1), *surname.group(1).split()]
 
 
 def _is_org_sequence(words: list[str]) -> bool:
@@ -290,7 +290,20 @@ def _clean_role(role: str | None) -> str | None:
 def _name_word(word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper():
-        return low in ("de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di")
+        return low in (
+            "de",
+            "da",
+            "del",
+            "dela",
+            "der",
+            "van",
+            "von",
+            "bin",
+            "al",
+            "la",
+            "le",
+            "di",
+        )
     return (
         low not in NOT_NAMES
         and low not in TITLES

@@ -106,3 +106,14 @@ SOUTH_EAST_ASIAN_TITLES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), SOUTH_EAST_ASIAN_TITLES)
 def test_titles_of_other_countries_are_not_names(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "dela Cruz": a lower-case particle belongs to the surname, also after a quoted nickname,
+# so father and son stay two people with the whole surname.
+def test_a_surname_particle_after_a_nickname_keeps_the_whole_name() -> None:
+    body = ("Senator Ramon “Monching” dela Cruz filed a resolution. “That is not a coincidence,” "
+            "dela Cruz said.\n\nHis son, Representative Paolo dela Cruz, filed one too. “We will "
+            "follow the money,” the younger dela Cruz wrote.")
+    found = quotes(body)
+    assert by_text(found, "That is not").speaker.name == "Ramon dela Cruz"
+    assert by_text(found, "We will follow").speaker.name == "Paolo dela Cruz"

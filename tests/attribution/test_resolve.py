@@ -565,3 +565,9 @@ WRITER_DESCRIBED = [
 def test_the_writer_may_be_a_description(body: str, quote: str, last_word: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.resolved and (q.speaker.name or "").endswith(last_word)
+
+
+# "the Palace said": a head of state's office, a body and not a person named Palace.
+def test_the_palace_is_a_body() -> None:
+    q = quotes("Asked about the inquiry, the Palace said it would let the Senate “do its job.”")[0]
+    assert q.speaker.kind == SpeakerKind.ORGANIZATION
