@@ -571,3 +571,20 @@ def test_the_writer_may_be_a_description(body: str, quote: str, last_word: str) 
 def test_the_palace_is_a_body() -> None:
     q = quotes("Asked about the inquiry, the Palace said it would let the Senate “do its job.”")[0]
     assert q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# "the association", "the utility": bodies that head a speaker phrase, named or not.
+UNNAMED_BODIES = [
+    ("Taps ran dry.\n\nThe residents' association accused the council. In a statement, the "
+     "association said: “Every dry season the same excuses are given.”", "Every dry",
+     "association"),
+    ("Taps ran dry.\n\nThe utility said in a statement that power would return “by the end of "
+     "the month.”", "by the end", "utility"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "last_word"), UNNAMED_BODIES)
+def test_unnamed_bodies_speak(body: str, quote: str, last_word: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.kind == SpeakerKind.ORGANIZATION
+    assert (q.speaker.name or "").endswith(last_word)
