@@ -116,7 +116,7 @@ TITLES = _words(
     # "Hon. Ada Eze", "Engr", "Datuk Seri …", "Tan Sri …" ("tan" itself is a surname),
     # "Atty.", "ASP Kato" (a police rank).
     "alhaji alhaja mallam hon hon. rt rt. barr barr. engr engr. datuk datin dato seri sri "
-    "tun puan atty atty. asp"
+    "tun puan atty atty. asp cde"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.

@@ -443,8 +443,15 @@ def split_name(
         name = name[1:]
     if len(name) > 4:
         name = name[-2:]  # a run of capitals this long is a headline, not one name
-    if len(name) >= 3 and not _given(name[0]) and _given(name[1]):
-        name = name[1:]  # "Kanzlerin Angela Merkel": a title the lexicon does not know
+    if (
+        len(name) >= 3
+        and not _given(name[0])
+        and _given(name[1])
+        and name[1].lower() not in ("al", "el", "abu")
+    ):
+        # "Kanzlerin Angela Merkel": a title the lexicon does not know (but "Hessa Al
+        # Mansoori": "Al" opens the family name)
+        name = name[1:]
     if len(name) >= 3 and all(w.isupper() for w in name):
         return [], words  # "HILLARY CLINTON IS FEELING": a heading in capitals
     if not name or all(len(w.rstrip(".")) <= 1 for w in name):

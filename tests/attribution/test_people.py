@@ -117,3 +117,17 @@ def test_a_surname_particle_after_a_nickname_keeps_the_whole_name() -> None:
     found = quotes(body)
     assert by_text(found, "That is not").speaker.name == "Ramon dela Cruz"
     assert by_text(found, "We will follow").speaker.name == "Paolo dela Cruz"
+
+
+# "Cde" (comrade) is a title; "Al" opening a family name keeps the given name before it.
+TITLES_AND_AL = [
+    ("Taps ran dry.\n\nWard 9 councillor Cde Rudo Chikwanha visited the wells. “We are sitting "
+     "on a time bomb,” Cde Chikwanha warned.", "We are sitting", "Rudo Chikwanha"),
+    ("Screening began.\n\n“Early detection saves lives,” Dr Hessa Al Mansoori, a director at "
+     "the ministry, told reporters.", "Early detection", "Hessa Al Mansoori"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TITLES_AND_AL)
+def test_comrade_and_al_names(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
