@@ -29,6 +29,12 @@ def _detector() -> object:
 
 @lru_cache(maxsize=65536)
 def _answer(word: str) -> str:
+    first, _, second = word.partition("-")
+    if second and first.isalpha() and second.isalpha():
+        # "Jean-François", "Marie-Ève", "Anne-Mette": two given names, the first's answer
+        # ("Jae-in" or "Al-Amin" are not two names, and stay unknown).
+        answers = (_answer(first), _answer(second))
+        return answers[0] if "unknown" not in answers else "unknown"
     if not word.isalpha() or len(word) < 2:
         return "unknown"
     answer: str = _detector().get_gender(word)  # type: ignore[attr-defined]

@@ -254,6 +254,17 @@ class Entities:
         ]
         return longer[0] if len(longer) == 1 else None
 
+    def ending_of(self, name: list[str], pos: int) -> str | None:
+        """ "Cllr Ní Bhriain" after "Máire Ní Bhriain": the one full name introduced before
+        `pos` that two or more words end, if only one does."""
+        ending = " " + " ".join(name)
+        longer = [
+            full
+            for full, person in self.people.items()
+            if full.endswith(ending) and person.first_pos < pos
+        ]
+        return longer[0] if len(name) >= 2 and len(longer) == 1 else None
+
     def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
         """Which of several people sharing a surname a bare "Brandt" at `pos` means, or
         None when the article cannot tell them apart there."""

@@ -131,3 +131,22 @@ TITLES_AND_AL = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), TITLES_AND_AL)
 def test_comrade_and_al_names(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Irish and French names: "Cllr Ní Bhriain" is "Máire Ní Bhriain" (the closing words of a
+# known name), "Name of the Party, said" is the sentence's subject, and a hyphenated given
+# name ("Jean-Luc") has its parts' gender, so "she" passes him over.
+IRISH_AND_FRENCH = [
+    ("Councillor Máire Ní Bhriain opposed the scheme. “Not one footpath,” Cllr Ní Bhriain "
+     "said.", "Not one", "Máire Ní Bhriain"),
+    ("The developer, Glenmoss Homes, said it was disappointed.\n\nAnother councillor, Padraig "
+     "Sullivan of the Republican Left, said the system was broken. “We have lost 300 homes,” "
+     "he said.", "We have lost", "Padraig Sullivan"),
+    ("Anna Berg runs the clinic. Jean-Luc Tremblay, a nurse, joined it in 2019.\n\n“We never "
+     "close,” she said.", "We never", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), IRISH_AND_FRENCH)
+def test_irish_and_french_names(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
