@@ -134,8 +134,11 @@ _NEXT_WORD = re.compile(r"\w+")
 
 
 # A name followed by one of these is an object ("stop Trump from …"), not a subject.
-# ("of" before a capital is a place: "Rep. Owen Tarkel of New Mexico, …, said".)
-_AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of(?![ \t]+(?:the[ \t]+)?[A-Z])|into|onto|as|than|for)\b")
+# ("of" before a capital is a place or a body: "Rep. Owen Tarkel of New Mexico, …, said",
+# "Padraig Sullivan of the Republican Left, said".)
+_AFTER_OBJECT = re.compile(
+    r"[ \t]+(?:from|to|of(?![ \t]+(?:the[ \t]+)?[A-Z])|into|onto|as|than|for)\b"
+)
 
 
 _FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
