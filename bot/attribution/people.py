@@ -254,6 +254,10 @@ class Entities:
         ]
         return longer[0] if len(longer) == 1 else None
 
+    def part_of(self, name: list[str], pos: int) -> str | None:
+        """The one known full name these words open or close ("Mian Tariq", "Ní Bhriain")."""
+        return self.opening_of(name, pos) or self.ending_of(name, pos)
+
     def ending_of(self, name: list[str], pos: int) -> str | None:
         """ "Cllr Ní Bhriain" after "Máire Ní Bhriain": the one full name introduced before
         `pos` that two or more words end, if only one does."""

@@ -135,8 +135,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             joined = " ".join(name)
             # "Mian Tariq" after "Mian Tariq Javed", "Cllr Ní Bhriain" after "Máire Ní
             # Bhriain": the opening or closing words of a known name.
-            known = None if joined in ents.people else ents.opening_of(name, start)
-            known = known or (None if joined in ents.people else ents.ending_of(name, start))
+            known = None if joined in ents.people else ents.part_of(name, start)
             if known is not None:
                 joined, name = known, known.split()
             # Later bare mentions of a known name add nothing to register.
