@@ -47,6 +47,17 @@ def _body_in_apposition(role_toks: list[Token]) -> bool:
     )
 
 
+def _description_of_place(span: list[Token]) -> bool:
+    """ "The mayor of Saint-Aubert, Jean-François Gagnon, said": a lower-case description
+    ending in a place or body's name, before the name in apposition."""
+    return (
+        len(span) >= 3
+        and span[0].lower in DETERMINERS
+        and not span[1].capitalized
+        and any(t.lower in ("of", "for", "at") for t in span[2:-1])
+    )
+
+
 def _resident_before_place(
     toks: list[Token], first: int, end: int, lo: int
 ) -> tuple[int, int] | None:

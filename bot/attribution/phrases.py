@@ -8,6 +8,7 @@ from bot.attribution.appositions import (
     _before_open_relative,
     _body_in_apposition,
     _described_then_named,
+    _description_of_place,
     _name_ending,
     _named_after_description,
     _possessed_name,
@@ -262,7 +263,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         named = _before_open_relative(toks, end, lo) if role is None else None
         return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
-    if name_chunk is not None and (not span or not span[-1].capitalized):
+    if name_chunk is not None and (
+        not span or not span[-1].capitalized or _description_of_place(span)
+    ):
         # A description, then the name in apposition: the name speaks.
         a, b = name_chunk
         return a, b, " ".join(t.text for t in span) or None

@@ -260,3 +260,12 @@ BODY_IN_APPOSITION = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), BODY_IN_APPOSITION)
 def test_a_body_named_in_apposition_speaks(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A description ending in a place's name ("The mayor of Saint-Aubert"), then the name in
+# apposition: the name speaks, the description is the role.
+def test_a_description_of_a_place_then_the_name() -> None:
+    body = ("The ward will close at night.\n\nThe mayor of Saint-Aubert, Jean-Luc Gagnon, called "
+            "the closure “unacceptable”.")
+    q = by_text(quotes(body), "unacceptable")
+    assert (q.speaker.name, q.speaker.role) == ("Jean-Luc Gagnon", "mayor of Saint-Aubert")
