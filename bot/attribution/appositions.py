@@ -47,6 +47,21 @@ def _body_in_apposition(role_toks: list[Token]) -> bool:
     )
 
 
+def _body_modifiers_start(toks: list[Token], first: int, end: int, lo: int) -> int:
+    """ "the editorial board", "the power utility", "the planning appeals board": up to
+    three lower-case words between "the" and a body's noun belong to the phrase."""
+    if end - first != 1 or toks[first].lower not in ORG_HEADS or toks[first].capitalized:
+        return first
+    k = first - 1
+    while k >= lo and first - k <= 4:
+        if toks[k].lower in ("the", "its", "their"):
+            return k if k < first - 1 else first
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            break
+        k -= 1
+    return first
+
+
 def _description_of_place(span: list[Token]) -> bool:
     """ "The mayor of Saint-Aubert, Jean-François Gagnon, said": a lower-case description
     ending in a place or body's name, before the name in apposition."""

@@ -161,7 +161,8 @@ ORG_NOUNS = _words(
     "committee council court party campaign company firm group organization organisation "
     "union office bureau embassy army military police statement report study survey poll "
     "white house spokesman's network newspaper paper magazine website site outlet "
-    "coalition alliance movement foundation institute university club association utility"
+    "coalition alliance movement foundation institute university club association utility "
+    "board"
 )
 
 PRONOUNS_MALE = _words("he him his")

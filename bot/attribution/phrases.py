@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.attribution.appositions import (
     _before_open_relative,
     _body_in_apposition,
+    _body_modifiers_start,
     _described_then_named,
     _description_of_place,
     _name_ending,
@@ -259,6 +260,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         and toks[end - 1].text[:1].islower()
     ):
         first = j  # "one Pike aide said": the description keeps its "one"
+    first = _body_modifiers_start(toks, first, end, lo)  # "the editorial board said"
     if first >= end and name_chunk is None:
         named = _before_open_relative(toks, end, lo) if role is None else None
         return (named[0], named[1], None) if named is not None else None

@@ -588,3 +588,19 @@ def test_unnamed_bodies_speak(body: str, quote: str, last_word: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.kind == SpeakerKind.ORGANIZATION
     assert (q.speaker.name or "").endswith(last_word)
+
+
+# "the board", "the planning appeals board", "The editorial board writes": a body's noun with
+# its lower-case modifiers heads the speaker phrase, shown whole.
+BOARDS = [
+    ("Homes were refused.\n\nIn its decision, the planning appeals board said the scheme would "
+     "“endanger public safety.”", "endanger", "the planning appeals board"),
+    ("The paper weighed in.\n\nThe editorial board writes: “Are we talking about the same "
+     "person?”", "Are we", "the editorial board"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BOARDS)
+def test_a_board_with_its_modifiers_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
