@@ -35,6 +35,44 @@ def _name_ending_at(toks: list[Token], b: int, lo: int, least: int) -> tuple[int
     return None
 
 
+def _body_in_apposition(role_toks: list[Token]) -> bool:
+    """ "The teachers' union, the Pine Hollow Education Association, said": "the" and a
+    body's capitalised name set off after its description (the name speaks)."""
+    rest = role_toks[1:]
+    return (
+        role_toks[0].lower == "the"
+        and 2 <= len(rest) <= 5
+        and all(t.capitalized for t in rest)
+        and rest[-1].lower in ORG_HEADS
+    )
+
+
+def _body_modifiers_start(toks: list[Token], first: int, end: int, lo: int) -> int:
+    """ "the editorial board", "the power utility", "the planning appeals board": up to
+    three lower-case words between "the" and a body's noun belong to the phrase."""
+    if end - first != 1 or toks[first].lower not in ORG_HEADS or toks[first].capitalized:
+        return first
+    k = first - 1
+    while k >= lo and first - k <= 4:
+        if toks[k].lower in ("the", "its", "their"):
+            return k if k < first - 1 else first
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            break
+        k -= 1
+    return first
+
+
+def _description_of_place(span: list[Token]) -> bool:
+    """ "The mayor of Saint-Aubert, Jean-François Gagnon, said": a lower-case description
+    ending in a place or body's name, before the name in apposition."""
+    return (
+        len(span) >= 3
+        and span[0].lower in DETERMINERS
+        and not span[1].capitalized
+        and any(t.lower in ("of", "for", "at") for t in span[2:-1])
+    )
+
+
 def _resident_before_place(
     toks: list[Token], first: int, end: int, lo: int
 ) -> tuple[int, int] | None:
@@ -246,6 +284,19 @@ def described_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 # the talks", "a source close to the minister", "a person briefed on the plans".
 _KNOWING = frozenset("familiar close briefed involved knowledgeable".split())
 _KNOWING_LINKS = frozenset("with to on in about".split())
+
+
+def described_lead(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "In a Facebook post, the sheriff's office praised …": a description opening the
+    sentence text[lo:hi] (after an opening phrase and its comma), up to its "-ed" verb."""
+    toks = tokens(text, lo, hi)
+    a = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
+    v = next((k for k in range(a + 2, min(len(toks), a + 9)) if toks[k].lower.endswith("ed")), 0)
+    if not v or toks[a].lower not in ("the", "a", "an"):
+        return None
+    if any(not t.text[:1].isalnum() for t in toks[a:v]):
+        return None
+    return toks[a].start, toks[v - 1].end
 
 
 def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:

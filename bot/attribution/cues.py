@@ -48,6 +48,8 @@ from bot.attribution.source_phrases import (
     _indefinite_subject,
     _issuer,
     _speech_noun,
+    _the_writing,
+    _with_participle,
 )
 from bot.attribution.text import Token, sentence_end, sentence_start, tokens
 
@@ -239,6 +241,9 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if toks[v].text in (";", ":") or toks[v].lower in ("that", "because", "but"):
             return None
         tok = toks[v]
+        if v == 2 and tok.lower in ("read", "reads") and _the_writing(toks):
+            # “…,” the post read. / “…,” the letter reads.
+            return _verb_attribution(text, toks, v, n, (0, 2, None), (lo, stop), True)
         if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
             continue
         if tok.lower.endswith("ing"):
@@ -411,7 +416,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             if k is not None:
                 found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
         elif found is None and low in SPEECH_VERBS:
-            found = _indefinite_subject(toks, v)
+            k = knowing_source_start(toks, v)  # "A source close to the show said: …"
+            found = _indefinite_subject(toks, v) or ((k, v, None) if k == 0 else None)
         if (
             found is not None
             and found[0] >= 2
@@ -434,6 +440,8 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             # "put up a note on Facebook reading …", "released a statement Friday saying":
             # the noun before the participle is an object; the clause's subject speaks.
             found, participle = None, True
+        if found is None and participle:
+            found = _with_participle(toks, v)  # "with one fan writing: …"
         if found is None and (
             participle or (v > 1 and toks[v - 1].lower == "and" and low in SPEECH_VERBS)
         ):

@@ -29,6 +29,12 @@ def _detector() -> object:
 
 @lru_cache(maxsize=65536)
 def _answer(word: str) -> str:
+    first, _, second = word.partition("-")
+    if second and first.isalpha() and second.isalpha():
+        # "Jean-François", "Marie-Ève", "Anne-Mette": two given names, the first's answer
+        # ("Jae-in" or "Al-Amin" are not two names, and stay unknown).
+        answers = (_answer(first), _answer(second))
+        return answers[0] if "unknown" not in answers else "unknown"
     if not word.isalpha() or len(word) < 2:
         return "unknown"
     answer: str = _detector().get_gender(word)  # type: ignore[attr-defined]
@@ -55,6 +61,12 @@ def leans_given_name(word: str) -> bool:
     """A given name that leans one way ("Dale", "Kerry"), not one the resource marks as
     either ("Xi", "Ban": family names first in Chinese and Korean copy)."""
     return _answer(word.strip(".,")) in ("mostly_male", "mostly_female")
+
+
+def unlisted_name(word: str) -> bool:
+    """A word the resource does not know as a given name at all ("Abena", "Kwame", "Efua"):
+    many African and Asian given names are missing from it."""
+    return _answer(word.strip(".,")) == "unknown"
 
 
 @lru_cache(maxsize=1)

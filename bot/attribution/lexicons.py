@@ -112,9 +112,11 @@ TITLES = _words(
     "rep.-elect sen.-elect gov.-elect president-elect vice-president "
     # Westminster-style and other countries' members and offices: "Labor MP Tim Rowe".
     "mp mep msp mla mpp premier treasurer taoiseach "
-    # Asian and African honorifics ("Datuk Seri Anwar Hamid"; "Tan Sri": see split_name).
-    "madam mdm mdm. datuk dato dato' datin seri tun atty atty. engr engr. shri smt smt. "
-    "shrimati alhaji alhaja"
+    # Asian and African honorifics and ranks: "Datuk Seri Anwar Hamid", "Alhaji Musa Bello",
+    # "Hon. Ada Eze", "Engr", "Atty.", "ASP Kato" (a police rank); "Tan Sri": see split_name
+    # ("tan" itself is a surname).
+    "madam mdm mdm. datuk dato dato' datin seri sri tun puan atty atty. engr engr. shri smt "
+    "smt. shrimati alhaji alhaja mallam hon hon. rt rt. barr barr. asp cde"
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -130,7 +132,8 @@ ORG_WORDS = _words(
     "board authority league federation coalition alliance society "
     "republicans democrats republican democratic state states street city county "
     "fc afc club "  # "Harbour City FC said"
-    "chamber chambers"  # "the Scottish Chambers of Commerce said"
+    "chamber chambers "  # "the Scottish Chambers of Commerce said"
+    "palace"  # "the Palace said": a head of state's office
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".
@@ -158,7 +161,8 @@ ORG_NOUNS = _words(
     "committee council court party campaign company firm group organization organisation "
     "union office bureau embassy army military police statement report study survey poll "
     "white house spokesman's network newspaper paper magazine website site outlet "
-    "coalition alliance movement foundation institute university"
+    "coalition alliance movement foundation institute university club association utility "
+    "board"
 )
 
 PRONOUNS_MALE = _words("he him his")
@@ -378,6 +382,9 @@ CLAUSE_VERBS = frozenset("is was are were has had have will would can could".spl
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mdm mdm. shri smt smt. alhaji alhaja".split()
 )
+# Honorifics written before the given name rather than the family name ("Alhaji Musa" for
+# Alhaji Musa Bello; "Mr Bello" is the family name).
+BEFORE_GIVEN_NAME = frozenset("alhaji alhaja".split())
 # A mention right after one of these is an object, not the subject a pronoun refers to.
 OBJECT_BEFORE = frozenset(
     "with to of for from by about against on in at over than between like into toward "
@@ -414,6 +421,11 @@ ORG_HEAD_NAMES = {
     "party": ("alliance", "front", "movement", "congress", "bloc", "greens", "labour", "labor"),
     **dict.fromkeys(("airline", "carrier"), ("air", "airlines", "airways", "aviation")),
 }
+# Last words of a football club's name, which copy rarely ends in "FC": "Harbourside City
+# have signed …", later "the club said".
+CLUB_NAME_ENDS = (
+    "City United Rovers Town Athletic Wanderers Albion Rangers County FC AFC CF"
+).split()
 COMPANY_SUFFIXES = frozenset(
     "inc inc. corp corp. co co. llc ltd ltd. plc group holdings airlines airways motors "
     "technologies systems energy bank labs partners media foods industries international "
@@ -484,6 +496,9 @@ DOCUMENTS = frozenset(
     "statement report study survey poll letter memo analysis document filing release "
     "complaint lawsuit indictment ruling decision order".split()
 )
+# What a person or body writes and "reads" ("“…,” the post read"), its author the subject
+# of the sentence before.
+WRITINGS = frozenset("post tweet letter message note email".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative official statement".split())
 NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "

@@ -11,7 +11,12 @@ import re
 import sys
 from collections.abc import Iterator
 
-from bot.attribution.given_names import is_given_name, is_shared_given_name, name_titles
+from bot.attribution.given_names import (
+    is_given_name,
+    is_shared_given_name,
+    name_titles,
+    unlisted_name,
+)
 from bot.attribution.lexicons import (
     COMPANY_SUFFIXES,
     COUNTRIES,
@@ -31,7 +36,9 @@ from bot.attribution.lexicons import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁΑ-Ω"
 
 
-_PARTICLES = r"(?:de|da|del|der|van|von|bin|al|la|le|di|du|ibn|el|dos|das|los|las|den)"
+_PARTICLES = (
+    r"(?:de|da|del|dela|delos|der|van|von|bin|binti|al|la|le|di|du|ibn|el|dos|das|los|las|den)"
+)
 
 
 _TITLE_ABBREVIATIONS = (
@@ -129,8 +136,11 @@ _NEXT_WORD = re.compile(r"\w+")
 
 
 # A name followed by one of these is an object ("stop Trump from …"), not a subject.
-# ("of" before a capital is a place: "Rep. Owen Tarkel of New Mexico, …, said".)
-_AFTER_OBJECT = re.compile(r"[ \t]+(?:from|to|of(?![ \t]+[A-Z])|into|onto|as|than|for)\b")
+# ("of" before a capital is a place or a body: "Rep. Owen Tarkel of New Mexico, …, said",
+# "Padraig Sullivan of the Republican Left, said".)
+_AFTER_OBJECT = re.compile(
+    r"[ \t]+(?:from|to|of(?![ \t]+(?:the[ \t]+)?[A-Z])|into|onto|as|than|for)\b"
+)
 
 
 _FINITE_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
@@ -236,7 +246,9 @@ def _outside_quotes(text: str, quoted: list[tuple[int, int]]) -> Iterator[re.Mat
 
 
 # Danilo "Danny" Cruz: a nickname of one word in quotation marks between two name words.
-_NICKNAME = re.compile(rf"(?<=[a-z] )[\"“][{_UPPER}][\w.’'-]*[\"”][ \t]+(?=[{_UPPER}][a-z])")
+_NICKNAME = re.compile(
+    rf"(?<=[a-z] )[\"“][{_UPPER}][\w.’'-]*[\"”][ \t]+(?=(?:{_PARTICLES}[ \t]+)?[{_UPPER}][a-z])"
+)
 
 
 def without_nicknames(
@@ -295,6 +307,7 @@ def _name_word(word: str) -> bool:
             "de",
             "da",
             "del",
+            "dela",
             "der",
             "van",
             "von",
@@ -321,6 +334,24 @@ def _name_word(word: str) -> bool:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "’'-"
+
+
+def _unlisted_first_name(
+    name: list[str], common: LowerWords, text: str, pos: int, before: str | None, title: str | None
+) -> bool:
+    """ "Abena says" after "Abena Owusu-Ansah": a first word the given-name resource lacks
+    still indexes a person's full name; not "the Trump Train" or "Pew Research" (after
+    "the", a word met alone before the name, or a common word last)."""
+    return (
+        unlisted_name(name[0])
+        and not _is_org_sequence(name)
+        and name[0].lower() not in TITLES
+        and name[0].lower() not in HONORIFICS
+        and name[-1].lower() not in common
+        and text.find(name[0]) >= pos
+        and (before or "").lower() not in DETERMINERS
+        and not (title and title.split()[0].lower() in DETERMINERS)
+    )
 
 
 class LowerWords:
@@ -436,8 +467,15 @@ def split_name(
         name = name[1:]
     if len(name) > 4:
         name = name[-2:]  # a run of capitals this long is a headline, not one name
-    if len(name) >= 3 and not _given(name[0]) and _given(name[1]):
-        name = name[1:]  # "Kanzlerin Angela Merkel": a title the lexicon does not know
+    if (
+        len(name) >= 3
+        and not _given(name[0])
+        and _given(name[1])
+        and name[1].lower() not in ("al", "el", "abu")
+    ):
+        # "Kanzlerin Angela Merkel": a title the lexicon does not know (but "Hessa Al
+        # Mansoori": "Al" opens the family name)
+        name = name[1:]
     if len(name) >= 3 and all(w.isupper() for w in name):
         return [], words  # "HILLARY CLINTON IS FEELING": a heading in capitals
     if not name or all(len(w.rstrip(".")) <= 1 for w in name):

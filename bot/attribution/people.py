@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from bot.attribution.given_names import is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
+    CLUB_NAME_ENDS,
     COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
@@ -26,9 +27,14 @@ from bot.attribution.lexicons import (
     OFFICES,
     ORG_HEAD_NAMES,
     PARTIES,
+    ROLE_WORDS,
+    TITLES,
 )
 from bot.attribution.model import Speaker, SpeakerKind
 from bot.attribution.names import LowerWords, _clean_role, _is_org_name, split_name
+
+# "Harbourside City", "Millbrook Rovers": a club's name, for "the club said".
+_CLUB_NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ )+(?:" + "|".join(CLUB_NAME_ENDS) + r")\b")
 
 
 def _modifiers(words: list[str]) -> list[str]:
@@ -59,6 +65,13 @@ _PLACES_BY_PREFIX: dict[str, list[str]] = {}
 
 for _place in COUNTRIES:
     _PLACES_BY_PREFIX.setdefault(_place[:4], []).append(_place)
+
+
+def _leads_role(word: str, role: str | None) -> bool:
+    """Does `word` modify a title after it in the role ("FBI" in "FBI Director")?"""
+    words = (role or "").lower().split()
+    k = words.index(word) if word in words else len(words)
+    return any(w in TITLES or w in ROLE_WORDS for w in words[k + 1 :])
 
 
 def _nations(words: Sequence[str]) -> list[str]:
@@ -210,7 +223,9 @@ class Entities:
                     0 < first - pos <= 80 and self.text.startswith(name[0], first)
                 ):
                     return bearers[0]
-            return (self.longer_name(name, pos) or " ".join(name)) if len(name) >= 2 else None
+            if len(name) >= 2:
+                return self.longer_name(name, pos) or self.opening_of(name, pos) or " ".join(name)
+            return None
         if len(name) >= 2:
             joined = " ".join(name)
             if joined in self.people:
@@ -255,6 +270,9 @@ class Entities:
                 rest = words[n - 1 :]  # "Siti Aminah Yusof" kept as "Aminah Yusof"
             else:
                 continue
+            at = self.text.find(full, person.first_pos)
+            if self.text[max(0, at - 4) : at].lower() == "the ":
+                continue  # "The Rafe Dorn Hour": a name after "the" is a programme's, a thing's
             # (not a headline's run of capitals: "Bernie Sanders Could Backfire", "Glenn
             # Beck Blasts Critics", "Sarah Palin Unleashed")
             if any(w in self.common or w.endswith(("ed", "s")) for w in rest):
@@ -278,6 +296,35 @@ class Entities:
         ]
         if bearers:
             self.by_surname[word.lower()] = bearers
+
+    def opening_of(self, name: list[str], pos: int) -> str | None:
+        """ "Mian Tariq said" after "Mian Tariq Javed": the one full name introduced before
+        `pos` that these words, ending in a given name, open, if only one does ("Glenn
+        Beck" is a full name, not the opening of "Glenn Beck Program")."""
+        if not (is_given_name(name[-1]) or is_shared_given_name(name[-1])):
+            return None
+        opening = " ".join(name) + " "
+        longer = [
+            full
+            for full, person in self.people.items()
+            if full.startswith(opening) and person.first_pos < pos
+        ]
+        return longer[0] if len(longer) == 1 else None
+
+    def part_of(self, name: list[str], pos: int) -> str | None:
+        """The one known full name these words open or close ("Mian Tariq", "Ní Bhriain")."""
+        return self.opening_of(name, pos) or self.ending_of(name, pos)
+
+    def ending_of(self, name: list[str], pos: int) -> str | None:
+        """ "Cllr Ní Bhriain" after "Máire Ní Bhriain": the one full name introduced before
+        `pos` that two or more words end, if only one does."""
+        ending = " " + " ".join(name)
+        longer = [
+            full
+            for full, person in self.people.items()
+            if full.endswith(ending) and person.first_pos < pos
+        ]
+        return longer[0] if len(name) >= 2 and len(longer) == 1 else None
 
     def namesake(self, surname: str, pos: int, prefix: Sequence[str]) -> str | None:
         """Which of several people sharing a surname a bare "Brandt" at `pos` means, or
@@ -429,6 +476,9 @@ class Entities:
             words = name.lower().split()
             if head in words or any(w in kin for w in words):
                 return name  # "the ministry" -> "the Foreign Ministry"
+        if head == "club":
+            clubs = _CLUB_NAME.findall(self.text, max(0, pos - 3 * PRONOUN_WINDOW), pos)
+            return clubs[-1].removeprefix("The ") if clubs else None
         if head in ("company", "firm", "agency", "organization", "organisation", "group") or (
             head in DOCUMENTS
             and pos - next((at for at, name in reversed(self.orgs[:index])), -PRONOUN_WINDOW) < 300

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from bot.attribution.appositions import (
     _before_open_relative,
+    _body_in_apposition,
+    _body_modifiers_start,
     _described_then_named,
+    _description_of_place,
     _name_ending,
     _named_after_description,
     _possessed_name,
@@ -29,6 +32,7 @@ from bot.attribution.lexicons import (
     NOT_SUBJECT_START,
     NP_STOP,
     OPENERS,
+    ORG_HEADS,
     ORG_NOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -186,6 +190,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            elif name_chunk is None and _body_in_apposition(role_toks):
+                name_chunk = (k + 2, j)
             elif (
                 name_chunk is None
                 and len(role_toks) == 1
@@ -257,11 +263,14 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         and toks[end - 1].text[:1].islower()
     ):
         first = j  # "one Pike aide said": the description keeps its "one"
+    first = _body_modifiers_start(toks, first, end, lo)  # "the editorial board said"
     if first >= end and name_chunk is None:
         named = _before_open_relative(toks, end, lo) if role is None else None
         return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
-    if name_chunk is not None and (not span or not span[-1].capitalized):
+    if name_chunk is not None and (
+        not span or not span[-1].capitalized or _description_of_place(span)
+    ):
         # A description, then the name in apposition: the name speaks.
         a, b = name_chunk
         return a, b, " ".join(t.text for t in span) or None
@@ -290,6 +299,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         and toks[k].text == ","
         and (toks[k + 1].lower in DETERMINERS or not toks[k + 1].capitalized)
         and role is None
+        # "…, signed by its secretary, Ngozi Eke, the party said": a body is no appositive.
+        and not (end - k <= 3 and toks[end - 1].lower in ORG_HEADS)
     ):
         # "Sam Lark, the press director for the league said": an appositive whose
         # closing comma is missing; the name before it speaks.

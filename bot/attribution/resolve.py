@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.attribution.appositions import described_lead
 from bot.attribution.cues import find_before
 from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
@@ -35,10 +36,18 @@ from bot.attribution.lexicons import (
     SPEECH_VERBS,
     SPOKES,
     TITLES,
+    WRITINGS,
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, split_name
-from bot.attribution.people import PRONOUN_WINDOW, Entities, Person, _modifiers, _place_possessor
+from bot.attribution.people import (
+    PRONOUN_WINDOW,
+    Entities,
+    Person,
+    _leads_role,
+    _modifiers,
+    _place_possessor,
+)
 from bot.attribution.phrases import subject_of_sentence
 from bot.attribution.source_phrases import (
     definite_description,
@@ -72,9 +81,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if low[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
         low[-1] = low[-1][:-2]
-    if len(words) == 1 and words[0] in ents.acronyms:
-        # "VMRC said" after "the Varanpur Metro Rail Corporation (VMRC)": its full name.
-        return Speaker(ents.acronyms[words[0]], None, SpeakerKind.ORGANIZATION)
+    if (len(words) == 1 or len(words) == 2 and low[0] == "the") and words[-1] in ents.acronyms:
+        # "VMRC said", "the NGA said" after "the … Corporation (VMRC)": its full name.
+        return Speaker(ents.acronyms[words[-1]], None, SpeakerKind.ORGANIZATION)
     if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
         # "Residents said", "Officials said" at a sentence's start: a group, not a name.
         return Speaker(words[0], None, SpeakerKind.GROUP)
@@ -92,6 +101,19 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         member = party_member(ents.text, PARTIES[low[1]], ents.mentions[max(0, index - 30) : index])
         if member is not None:
             return Speaker(member, "the " + words[1], SpeakerKind.PERSON)
+    if (
+        low[0] == "the"
+        and len(words) == 2
+        and words[1].isupper()
+        and len(words[1]) >= 2
+        and low[1] not in ORG_WORDS
+    ):
+        # "the MNA said" after "Local MNA Arshad Mehmood": a title in capitals, the
+        # person who holds it, not a person named "MNA" (but "the FBI" after "FBI
+        # Director Ann Cole": the letters lead her role, so name the body).
+        titled = ents.by_role(low[1], pos)
+        if titled is not None and not _leads_role(low[1], titled.role):
+            return titled
     name, prefix = split_name(words, ents.common)
     if not name and len(words) == 1 and words[0][:1].isupper() and low[0] in ents.by_surname:
         name, prefix = words, []  # "Read said" after "Ian Read": a surname that is a word
@@ -158,6 +180,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "a senior administration official", "the source": unnamed on purpose, and
         # shown as the article describes them.
         return Speaker(text, None, SpeakerKind.UNNAMED)
+    if low[0] == "the" and len(words) == 2 and head in WRITINGS:
+        # "Ofori wrote on Instagram that … “…,” the post read.": its writer, shown with
+        # the writing the words come from.
+        writer = _writer_before(ents, pos)
+        if writer is not None:
+            return Speaker(writer.name, " ".join(words), writer.kind)
     if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
         # "the statement said": whoever issued it, if the article just named them.
         found_org = ents.org_before(head, pos)
@@ -441,6 +469,26 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:  # "they" after "Analysts at Brightwater wrote …", if no one was quoted since
         return group_speaker_before(ents.text, max(pos - 600, latest, 0), pos) or UNRESOLVED_SPEAKER
     return UNRESOLVED_SPEAKER
+
+
+def _writer_before(ents: Entities, pos: int) -> Speaker | None:
+    """The subject of the sentence before the quotation's, in its paragraph: the writer of
+    "the post" or "the letter" that the quotation comes from."""
+    text = ents.text
+    plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    sent_lo = sentence_start(text, plo, pos)
+    for _ in range(4):  # back to the sentence the quotation opens (it may hold several)
+        if sent_lo - 2 <= plo or text[sent_lo] in "“\"‘'":
+            break
+        sent_lo = sentence_start(text, plo, sent_lo - 2)
+    if sent_lo - 2 <= plo:
+        return None
+    prev_lo = sentence_start(text, plo, sent_lo - 2)
+    found = subject_of_sentence(text, prev_lo, sent_lo) or described_lead(text, prev_lo, sent_lo)
+    if found is None:
+        return None
+    writer = resolve(ents, text[found[0] : found[1]], found[0], None)
+    return writer if writer.resolved else None
 
 
 def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:

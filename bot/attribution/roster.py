@@ -16,6 +16,7 @@ from bot.attribution.given_names import (
     leans_given_name,
 )
 from bot.attribution.lexicons import (
+    BEFORE_GIVEN_NAME,
     BETWEEN_WORDS,
     CLAUSE_VERBS,
     CONTRACTED_IS,
@@ -63,6 +64,7 @@ from bot.attribution.names import (
     _is_org_sequence,
     _not_a_person,
     _outside_quotes,
+    _unlisted_first_name,
     split_name,
     without_nicknames,
 )
@@ -131,10 +133,19 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         candidates.append((start, match.end(), name, prefix, possessive))
         if len(name) >= 2:
             joined = " ".join(name)
-            if joined not in ents.people and name[-1].lower() not in ents.by_surname:
-                # "Ahmad Faizal told reporters" after "Datuk Ahmad Faizal Rahim": the
-                # same person by the first words of the name (Malay names have no surname).
-                joined = ents.longer_name(name, start) or joined
+            if joined not in ents.people:
+                # The same person by the opening or closing words of a known name: "Ahmad
+                # Faizal told reporters" after "Datuk Ahmad Faizal Rahim" (Malay names have no
+                # surname), "Mian Tariq" after "Mian Tariq Javed", "Cllr Ní Bhriain" after
+                # "Máire Ní Bhriain" (a title there is that person's).
+                longer = None
+                if name[-1].lower() not in ents.by_surname:
+                    longer = ents.longer_name(name, start)
+                known = None if longer is not None else ents.part_of(name, start)
+                if longer is not None:
+                    joined = longer
+                elif known is not None:
+                    joined, name = known, known.split()
             # Later bare mentions of a known name add nothing to register.
             if joined == " ".join(name) and (prefix or joined not in ents.people):
                 title = " ".join(prefix) or None
@@ -166,6 +177,15 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             )
             else None
         )
+        if (
+            lone
+            and honorific
+            and prefix[-1].lower() in BEFORE_GIVEN_NAME
+            and len(ents.by_first.get(name[0].lower(), ())) == 1
+        ):
+            # "Alhaji Musa" after "Alhaji Musa Bello": the title goes with the given name,
+            # so this is the person named in full, not a new one called "Musa".
+            honorific = False
         if lone and (honorific or kin is not None):
             # "Ms. Alvarez, 34, runs a bakery", "Her father, Colm, 44, feared": a person,
             # whose gender the title or the kinship word gives.
@@ -395,6 +415,7 @@ def _register(
             or leans_given_name(name[0])
             # "Her husband, Razak Yusof": kin are called by first name later, whatever it is
             or (before or "").lower() in KIN_GENDER
+            or _unlisted_first_name(name, ents.common, ents.text, pos, before, title)
         ):
             # "Dale said" after "Dale Fenwick": a given name that only leans one way too
             # (not "Xi" of "Xi Jinping", where "Xi said" is the family name).

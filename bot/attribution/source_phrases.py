@@ -25,6 +25,7 @@ from bot.attribution.lexicons import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SPOKES,
+    WRITINGS,
 )
 from bot.attribution.model import Speaker, SpeakerKind
 from bot.attribution.people import PRONOUN_WINDOW, Mention
@@ -101,14 +102,26 @@ def _before_relative(toks: list[Token], v: int) -> int:
     return v
 
 
+def _before_who(toks: list[Token], v: int) -> int:
+    """ "One consultant who has worked for both camps described …": where the subject ends
+    before a relative clause without commas (its "who" within the first six words); not
+    after "the" ("The person who plays Trump …" is someone the article goes on about)."""
+    if toks[0].lower == "the":
+        return v
+    return next((k for k in range(2, min(6, v - 1)) if toks[k].lower == "who"), v)
+
+
 def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | None:
     """ "One truck driver said: …", "A nurse, who asked not to be named, said …": a
     described speaker opening the sentence, whose noun no word list knows."""
     while v > 2 and toks[v - 1].lower in AGENT_ADVERBS:
         v -= 1  # "A spokesman for the trust later added: …"
     head_end = _before_relative(toks, v)
+    head_end = _before_who(toks, v) if head_end == v else head_end
     if (
-        2 <= head_end <= 5
+        head_end >= 2
+        # ("A youth leader in the community said:": a longer one only with its link)
+        and (head_end <= 5 or head_end <= 7 and _head_before_link(toks, head_end) < head_end - 1)
         and toks[0].lower in INDEFINITE_SPEAKERS
         # "The driver said": someone the article named before; but "The witness, whose
         # name was not given, said": an anonymous source with a clause about them.
@@ -119,6 +132,30 @@ def _indefinite_subject(toks: list[Token], v: int) -> tuple[int, int, None] | No
     ):
         return 0, head_end, None
     return None
+
+
+def _with_participle(toks: list[Token], v: int) -> tuple[int, int, None] | None:
+    """ "…, with one fan writing: …", "with another resident saying": the described
+    subject of the participle `toks[v]` after "with", not the sentence's subject."""
+    a = v - 1
+    while a > 0 and v - a <= 5 and toks[a].lower not in ("a", "an", "one", "another"):
+        if not toks[a].text.replace("-", "").isalpha():
+            return None
+        a -= 1
+    if (
+        a > 0
+        and v - a >= 2
+        and toks[a - 1].lower == "with"
+        and toks[a].lower in ("a", "an", "one", "another")
+        and not toks[v - 1].capitalized
+    ):
+        return a, v, None
+    return None
+
+
+def _the_writing(toks: list[Token]) -> bool:
+    """Do the words open with "the post", "the letter" (a writing that "reads")?"""
+    return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in WRITINGS
 
 
 def _described_right(toks: list[Token], a: int, n: int) -> tuple[int, int, None] | None:

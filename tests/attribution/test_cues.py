@@ -281,3 +281,60 @@ def test_a_described_speaker_with_an_adverb_before_a_colon(body: str, speaker: s
 def test_a_document_read_out_is_not_the_speaker() -> None:
     q = quotes("Ms Ann Ray said in a statement read to the court: “I am sorry for all of it.”")[0]
     assert (q.speaker.name, q.cue) == ("Ann Ray", "said")
+
+
+# A described speaker opening the sentence, whose description runs on with "in/at/of …"
+# ("A youth leader in the community said:"): up to seven words, with its link word.
+LONGER_DESCRIPTIONS = [
+    ("The market reopened.\n\nA trader at the old grain market said: “Nobody came today.”",
+     "A trader at the old grain market"),
+    ("Opinions differed.\n\nAn elder in the fishing village, who pleaded anonymity, said: "
+     "“The nets are empty.”", "An elder in the fishing village"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), LONGER_DESCRIPTIONS)
+def test_a_longer_description_with_its_link_speaks(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# "…, with one fan writing: …": the described subject after "with" speaks, not the
+# sentence's subject; a name after "with" is left to the rules for names.
+WITH_PARTICIPLE = [
+    ("The fee was large.\n\nSupporters were less sure, with one fan writing: “Four million "
+     "for a teenager nobody has seen? Brave.”", "one fan"),
+    ("The water board apologised.\n\nThe mood was grim, with another resident saying the "
+     "water “has been brown for weeks”.", "another resident"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), WITH_PARTICIPLE)
+def test_a_described_subject_after_with_speaks(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# A described speaker with a relative clause and no commas ("One consultant who has
+# worked for both camps described …") speaks; "The person who …" does not (the article
+# goes on about them).
+WHO_WITHOUT_COMMAS = [
+    ("The feud is old.\n\nOne consultant who has worked for both camps described the "
+     "relationship as “somewhere between frosty and radioactive.”", "One consultant"),
+    ("The works went on.\n\nA man who lives by the depot said the noise was “unbearable at "
+     "night”.", "A man"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), WHO_WITHOUT_COMMAS)
+def test_a_description_with_who_and_no_commas_speaks(body: str, speaker: str) -> None:
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == (speaker, "unnamed")
+
+
+# A source "close to" or "familiar with" something opening the sentence, before a colon.
+def test_a_knowing_source_before_a_colon_speaks() -> None:
+    body = ("The star has quit the show.\n\nA source close to the cast said: “She has been "
+            "thinking about it for a while.”")
+    q = quotes(body)[0]
+    assert (q.speaker.name, q.speaker.kind.value) == ("A source close to the cast", "unnamed")

@@ -57,3 +57,96 @@ SHORT_FORMS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), SHORT_FORMS)
 def test_first_names_and_short_forms(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# The opening words of a full name, ending in a given name, are that person ("Mian Tariq"
+# after "Mian Tariq Javed"; "Alhaji Musa" after "Alhaji Musa Bello", an honorific); a
+# full name that opens a programme's name stays the person's own.
+OPENING_WORDS = [
+    ("Mian Tariq Javed heads the traders' guild.\n\n“Rents have doubled,” Mian Tariq said.",
+     "Rents have", "Mian Tariq Javed"),
+    ("Alhaji Musa Bello chairs the market board.\n\n“We will reopen on Friday,” Alhaji Musa "
+     "told reporters.", "We will reopen", "Musa Bello"),
+    ("The Rafe Dorn Hour airs nightly.\n\nRafe Dorn hosts it. “Ratings are up,” Rafe Dorn said.",
+     "Ratings are", "Rafe Dorn"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), OPENING_WORDS)
+def test_the_opening_words_of_a_full_name_are_its_bearer(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A quoted nickname inside a name ("Vernon “Tank” Rollock") leaves one person, so a later
+# "Rollock said" is him and not his brother introduced after.
+def test_a_nickname_inside_a_name_keeps_the_person() -> None:
+    body = (
+        "Prime minister Vernon “Tank” Rollock conceded defeat. “The people have made their "
+        "choice,” Rollock said.\n\nHis brother, Deputy Prime Minister Clive Rollock, lost "
+        "his seat. “We will ask for a recount,” Clive Rollock said."
+    )
+    found = quotes(body)
+    assert by_text(found, "The people").speaker.name == "Vernon Rollock"
+    assert by_text(found, "We will ask").speaker.name == "Clive Rollock"
+    assert not any(q.text == "Tank" for q in found)
+
+
+# Malaysian titles and police or legal ranks are no part of the name, so the given name
+# alone later finds the person ("Rahimah said" after "Datuk Seri Rahimah Osman").
+SOUTH_EAST_ASIAN_TITLES = [
+    ("Its minister, Datuk Seri Rahimah Osman, visited the site.\n\nRahimah said the "
+     "payments would resume. “Give us two weeks,” she said.", "Give us", "Rahimah Osman"),
+    ("The fire started at 2am. ASP Moses Kato said arson was possible. “We rule nothing "
+     "out,” ASP Kato said.", "We rule", "Moses Kato"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SOUTH_EAST_ASIAN_TITLES)
+def test_titles_of_other_countries_are_not_names(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "dela Cruz": a lower-case particle belongs to the surname, also after a quoted nickname,
+# so father and son stay two people with the whole surname.
+def test_a_surname_particle_after_a_nickname_keeps_the_whole_name() -> None:
+    body = ("Senator Ramon “Monching” dela Cruz filed a resolution. “That is not a coincidence,” "
+            "dela Cruz said.\n\nHis son, Representative Paolo dela Cruz, filed one too. “We will "
+            "follow the money,” the younger dela Cruz wrote.")
+    found = quotes(body)
+    assert by_text(found, "That is not").speaker.name == "Ramon dela Cruz"
+    assert by_text(found, "We will follow").speaker.name == "Paolo dela Cruz"
+
+
+# "Cde" (comrade) is a title; "Al" opening a family name keeps the given name before it.
+TITLES_AND_AL = [
+    ("Taps ran dry.\n\nWard 9 councillor Cde Rudo Chikwanha visited the wells. “We are sitting "
+     "on a time bomb,” Cde Chikwanha warned.", "We are sitting", "Rudo Chikwanha"),
+    ("Screening began.\n\n“Early detection saves lives,” Dr Hessa Al Mansoori, a director at "
+     "the ministry, told reporters.", "Early detection", "Hessa Al Mansoori"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TITLES_AND_AL)
+def test_comrade_and_al_names(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Irish and French names: "Cllr Ní Bhriain" is "Máire Ní Bhriain" (the closing words of a
+# known name), "Name of the Party, said" is the sentence's subject, and a hyphenated given
+# name ("Jean-Luc") has its parts' gender, so "she" passes him over.
+IRISH_AND_FRENCH = [
+    ("Councillor Máire Ní Bhriain opposed the scheme. “Not one footpath,” Cllr Ní Bhriain "
+     "said.", "Not one", "Máire Ní Bhriain"),
+    ("The developer, Glenmoss Homes, said it was disappointed.\n\nAnother councillor, Padraig "
+     "Sullivan of the Republican Left, said the system was broken. “We have lost 300 homes,” "
+     "he said.", "We have lost", "Padraig Sullivan"),
+    ("Anna Berg runs the clinic. Jean-Luc Tremblay, a nurse, joined it in 2019.\n\n“We never "
+     "close,” she said.", "We never", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), IRISH_AND_FRENCH)
+def test_irish_and_french_names(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

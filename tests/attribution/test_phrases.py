@@ -228,3 +228,44 @@ def test_a_second_role_before_the_name_after_a_description() -> None:
     q = quotes("“It is a work of real grief,” said the chair of the panel, the sculptor "
                "Ewan Blair.")[0]
     assert (q.speaker.name, q.speaker.role) == ("Ewan Blair", "chair of the panel")
+
+
+# "…, signed by its secretary, Ngozi Eke, the party said:": a body after the name is the
+# sentence's subject, not the name's appositive (whose closing comma would be missing).
+BODY_AFTER_NAME = [
+    ("The Harbor Civic Alliance met on Monday. In a statement signed by its secretary, "
+     "Ada Mirren, the alliance said: “We will contest every seat.”", "We will contest",
+     "Harbor Civic Alliance"),
+    ("Tovan Freight Ltd cut 40 jobs. Asked about the cuts by a reporter, Leon Pask, the "
+     "company said: “Demand has fallen.”", "Demand has", "Tovan Freight Ltd"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_AFTER_NAME)
+def test_a_body_after_a_name_and_comma_is_the_speaker(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name or "").endswith(speaker)
+    assert q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# A description, then "the" and a body's name in apposition: the body's name speaks.
+BODY_IN_APPOSITION = [
+    ("Fees rose.\n\nThe nurses' union, the Harbor Nursing Association, said: “Wards are "
+     "short of staff.”", "Wards are", "Harbor Nursing Association"),
+    ("Fees rose.\n\nThe regulator, the Kessler Valley Water Board, said the rise was “fair "
+     "and overdue.”", "fair and", "Kessler Valley Water Board"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_IN_APPOSITION)
+def test_a_body_named_in_apposition_speaks(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A description ending in a place's name ("The mayor of Saint-Aubert"), then the name in
+# apposition: the name speaks, the description is the role.
+def test_a_description_of_a_place_then_the_name() -> None:
+    body = ("The ward will close at night.\n\nThe mayor of Saint-Aubert, Jean-Luc Gagnon, called "
+            "the closure “unacceptable”.")
+    q = by_text(quotes(body), "unacceptable")
+    assert (q.speaker.name, q.speaker.role) == ("Jean-Luc Gagnon", "mayor of Saint-Aubert")

@@ -486,3 +486,121 @@ def test_the_party_is_the_alliance_named_before() -> None:
     q = by_text(quotes(body), "This is a failure")
     assert (q.speaker.name, q.speaker.kind) == ("The Civic Reform Alliance",
                                                 SpeakerKind.ORGANIZATION)
+
+
+# "the MNA said": a title written in capitals stands for the person who holds it; but
+# letters that lead a role ("FBI Director …") are the body, and "the FBI" stays the body.
+CAPITAL_TITLES = [
+    ("The crowd cheered when local MNA Arshad Mehmood arrived. “The funds are stuck,” the "
+     "MNA said.", "The funds", "Arshad Mehmood"),
+    ("The crowd cheered when FBI Director Ann Cole arrived. “The funds are stuck,” the FBI "
+     "said.", "The funds", "the FBI"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CAPITAL_TITLES)
+def test_a_title_in_capitals_is_its_holder(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the club said": the club named last before, though its name has no "FC" ("Harbourside
+# City", "Castlemoor Rovers"), including as the subject before a colon.
+CLUBS = [
+    ("Harbourside City have signed the winger Tomas Vell.\n\nThe club said in a statement: "
+     "“Tomas is one of the most exciting young players in the league.”", "Tomas is one",
+     "Harbourside City"),
+    ("Castlemoor Rovers were fined after the match.\n\n“Behaviour like that has no place in "
+     "our sport,” the club said.", "Behaviour like", "Castlemoor Rovers"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CLUBS)
+def test_the_club_is_the_club_named_before(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+# “…,” the post read / the letter reads: the writer, the subject of the sentence before,
+# shown with the writing the words come from.
+WRITINGS_READ = [
+    ("The transfer was confirmed.\n\nAcademy founder Kofi Ansah wrote on Instagram that it "
+     "was a record. “From our small pitch to the big stage. Go and make us proud!” the post "
+     "read.", "From our small", "Kofi Ansah"),
+    ("The board met on Monday.\n\nChair Linda Varga resigned in a letter to colleagues. "
+     "“I leave with a clear conscience,” the letter reads.", "I leave", "Linda Varga"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), WRITINGS_READ)
+def test_the_writing_read_is_its_writers(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker
+    assert q.speaker.role in ("the post", "the letter")
+
+
+# "the NGA said", "the agency added" after "the National Grains Authority (NGA)": the
+# body's full name, not its letters.
+def test_the_acronym_and_the_agency_are_the_full_name() -> None:
+    body = ("A senator questioned a contract awarded by the Kessler Grains Authority (KGA).\n\n"
+            "In a statement, the KGA said the bidding was “in full compliance with the law.” "
+            "The agency added: “We have nothing to hide.”")
+    found = quotes(body)
+    for quote in ("in full compliance", "We have nothing"):
+        assert by_text(found, quote).speaker.name == "Kessler Grains Authority"
+
+
+# The writer of "the post" or "the letter" may be a description after an opening phrase:
+# "In a Facebook post, the sheriff's office praised …", "In a letter, a coalition of 40
+# co-ops urged …".
+WRITER_DESCRIBED = [
+    ("Deputies said the boy acted fast.\n\nIn a Facebook post, the sheriff's office praised "
+     "him. “The ice is not safe right now,” the post said.", "The ice", "office"),
+    ("Talks went on.\n\nIn a letter to Senate leaders, a coalition of 40 rural cooperatives "
+     "urged lawmakers to act. “Our members built the lines,” the letter reads.", "Our members",
+     "cooperatives"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "last_word"), WRITER_DESCRIBED)
+def test_the_writer_may_be_a_description(body: str, quote: str, last_word: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.resolved and (q.speaker.name or "").endswith(last_word)
+
+
+# "the Palace said": a head of state's office, a body and not a person named Palace.
+def test_the_palace_is_a_body() -> None:
+    q = quotes("Asked about the inquiry, the Palace said it would let the Senate “do its job.”")[0]
+    assert q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# "the association", "the utility": bodies that head a speaker phrase, named or not.
+UNNAMED_BODIES = [
+    ("Taps ran dry.\n\nThe residents' association accused the council. In a statement, the "
+     "association said: “Every dry season the same excuses are given.”", "Every dry",
+     "association"),
+    ("Taps ran dry.\n\nThe utility said in a statement that power would return “by the end of "
+     "the month.”", "by the end", "utility"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "last_word"), UNNAMED_BODIES)
+def test_unnamed_bodies_speak(body: str, quote: str, last_word: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.kind == SpeakerKind.ORGANIZATION
+    assert (q.speaker.name or "").endswith(last_word)
+
+
+# "the board", "the planning appeals board", "The editorial board writes": a body's noun with
+# its lower-case modifiers heads the speaker phrase, shown whole.
+BOARDS = [
+    ("Homes were refused.\n\nIn its decision, the planning appeals board said the scheme would "
+     "“endanger public safety.”", "endanger", "the planning appeals board"),
+    ("The paper weighed in.\n\nThe editorial board writes: “Are we talking about the same "
+     "person?”", "Are we", "the editorial board"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BOARDS)
+def test_a_board_with_its_modifiers_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)

@@ -171,3 +171,22 @@ def test_a_name_before_a_word_for_a_business() -> None:
     assert (q.speaker.name, q.speaker.kind) == ("Kestrel Link", SpeakerKind.ORGANIZATION)
     other = quotes("The Chinese tech company cut prices. “We are sorry,” the company said.")
     assert other[0].speaker.name != "Chinese"
+
+
+# A given name the gender resource lacks ("Yaaba", "Kofi", "Nkem") still names the one person
+# introduced with it in full; a phrase after "the" or ending in a common word does not.
+FIRST_NAME_UNLISTED = [
+    ("Yaaba Oteng-Boadu sells cloth at the market.\n\n“Prices doubled this year,” Yaaba "
+     "says.", "Prices doubled", "Yaaba Oteng-Boadu"),
+    ("Her cousin, Nkem Uzodike, drives a taxi.\n\nNkem is saving for a house. “Two more "
+     "years,” Nkem says.", "Two more", "Nkem Uzodike"),
+    ("Many joined the Zorvan Express last year.\n\n“It will win,” Zorvan said, and the crowd "
+     "cheered.", "It will win", "Zorvan"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), FIRST_NAME_UNLISTED)
+def test_a_first_name_the_resource_lacks_refers_to_its_bearer(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -69,7 +69,7 @@ def test_own_set_scores() -> None:
     assert scores["when_acc"] == 1.0
 
 
-@pytest.mark.parametrize("folder", ["world", "world2"])
+@pytest.mark.parametrize("folder", ["world", "world2", "world4"])
 def test_world_style_sets_score_by_category(folder: str) -> None:
     # Our own British, Irish, Australian, Indian, Canadian, wire, sports, court and
     # business copy (eval/attribution/README.md): every category the hidden set scores.
