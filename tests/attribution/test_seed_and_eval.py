@@ -69,12 +69,15 @@ def test_own_set_scores() -> None:
     assert scores["when_acc"] == 1.0
 
 
-@pytest.mark.parametrize("folder", ["world", "world2", "world4"])
-def test_world_style_sets_score_by_category(folder: str) -> None:
-    # Our own British, Irish, Australian, Indian, Canadian, wire, sports, court and
-    # business copy (eval/attribution/README.md): every category the hidden set scores.
+@pytest.mark.parametrize(
+    ("folder", "span_f1"), [("world", 1.0), ("world2", 1.0), ("world3", 0.99), ("world4", 1.0)]
+)
+def test_world_style_sets_score_by_category(folder: str, span_f1: float) -> None:
+    # Our own British, Irish, Australian, Indian, Canadian, Asian, African, wire, sports,
+    # court and business copy (eval/attribution/README.md): every category the hidden set
+    # scores. (world3 keeps two quoted phrases that PolNeAR's gold would call quotations.)
     row = eval_attribution.score(EVAL / folder, folder).table()
-    assert row["span_f1"] == 1.0
+    assert row["span_f1"] >= span_f1
     assert row["e2e_f1"] >= 0.95
     for category, target in (("described", 0.8), ("organisation", 0.85), ("pronoun", 0.9)):
         cell = row[category]
