@@ -246,26 +246,3 @@ def test_a_body_after_a_name_and_comma_is_the_speaker(body: str, quote: str, spe
     q = by_text(quotes(body), quote)
     assert (q.speaker.name or "").endswith(speaker)
     assert q.speaker.kind == SpeakerKind.ORGANIZATION
-
-
-# A description, then "the" and a body's name in apposition: the body's name speaks.
-BODY_IN_APPOSITION = [
-    ("Fees rose.\n\nThe nurses' union, the Harbor Nursing Association, said: “Wards are "
-     "short of staff.”", "Wards are", "Harbor Nursing Association"),
-    ("Fees rose.\n\nThe regulator, the Kessler Valley Water Board, said the rise was “fair "
-     "and overdue.”", "fair and", "Kessler Valley Water Board"),
-]
-
-
-@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_IN_APPOSITION)
-def test_a_body_named_in_apposition_speaks(body: str, quote: str, speaker: str) -> None:
-    assert by_text(quotes(body), quote).speaker.name == speaker
-
-
-# A description ending in a place's name ("The mayor of Saint-Aubert"), then the name in
-# apposition: the name speaks, the description is the role.
-def test_a_description_of_a_place_then_the_name() -> None:
-    body = ("The ward will close at night.\n\nThe mayor of Saint-Aubert, Jean-Luc Gagnon, called "
-            "the closure “unacceptable”.")
-    q = by_text(quotes(body), "unacceptable")
-    assert (q.speaker.name, q.speaker.role) == ("Jean-Luc Gagnon", "mayor of Saint-Aubert")

@@ -1,5 +1,5 @@
-"""Described sources of shapes the word lists did not meet: an age inside the description,
-a participle clause set off by commas. Our own text throughout."""
+"""Described sources (bot.attribution.source_phrases) of shapes the word lists did not meet:
+an age inside the description, a participle clause set off by commas. Our own text."""
 
 from __future__ import annotations
 
