@@ -37,7 +37,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bot" / "search" / "model"
-POLNEAR = ROOT.parent.parent / "shared" / "polnear" / "train"
+POLNEAR = ROOT.parent / "shared" / "polnear" / "train"  # ../shared beside the checkout
 
 
 def training_texts(polnear: Path) -> list[str]:

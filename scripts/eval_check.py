@@ -2,7 +2,7 @@
 """Score the quotation check (`bot.check`) on claims generated from a set's gold quotations.
 
     python scripts/eval_check.py                              # our set (eval/attribution)
-    python scripts/eval_check.py /work/shared/polnear/train   # a PolNeAR split
+    python scripts/eval_check.py ../shared/polnear/train      # a PolNeAR split
     python scripts/eval_check.py --json --articles 200 ...    # one JSON object per set
 
 A set is a folder with `articles/` and `gold.jsonl` (as for scripts/eval_attribution.py).

@@ -41,7 +41,7 @@ from bot.search.index import CorpusIndex  # noqa: E402
 from bot.search.question import content_terms, parse_question  # noqa: E402
 
 QUESTIONS = ROOT / "eval" / "search" / "questions.jsonl"
-POLNEAR = ROOT.parent.parent / "shared" / "polnear" / "train"
+POLNEAR = ROOT.parent / "shared" / "polnear" / "train"  # ../shared beside the checkout
 KINDS = ("gist", "role", "topic", "misremembered", "verbatim")
 
 
@@ -85,14 +85,21 @@ def hit_rank(answer: Answer, article_id: str, span: tuple[int, int]) -> int | No
     return None
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, default=POLNEAR)
     parser.add_argument("--semantic", choices=("on", "off"), default="on")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
+    if not args.polnear.is_dir():
+        # Most questions ask about PolNeAR train articles: without them the figures mean nothing.
+        print(
+            f"PolNeAR train not found at {args.polnear}; give its folder with --polnear",
+            file=sys.stderr,
+        )
+        return 2
     t0 = time.perf_counter()
     articles = load_articles(args.polnear)
     by_id = {article_key(a.id): a for a in articles}

@@ -39,7 +39,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 MODEL = ROOT / "bot" / "search" / "model"
-POLNEAR = ROOT.parent.parent / "shared" / "polnear" / "train"
+POLNEAR = ROOT.parent / "shared" / "polnear" / "train"  # ../shared beside the checkout
 SPAN_ROUNDS = 2
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"‘])")
 
