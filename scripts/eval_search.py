@@ -5,6 +5,8 @@
     python scripts/eval_search.py --semantic off       # the lexical path alone
     python scripts/eval_search.py --misses             # list the questions missed at 3
     python scripts/eval_search.py --json
+    python scripts/eval_search.py --questions eval/search/unseen.jsonl \
+        --extra eval/attribution/world*/articles   # another question set, more articles
 
 The corpus is every article of PolNeAR train (read at run time from ../shared/polnear/train,
 never stored here), the shipped seed and our own articles (eval/attribution/articles). Each
@@ -29,6 +31,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,20 +39,29 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer import Answer, Answerer  # noqa: E402
 from bot.attribution import extract_quotations  # noqa: E402
-from bot.corpus.articles import Article, load_file  # noqa: E402
+from bot.corpus.articles import (  # noqa: E402
+    ARTICLE_SUFFIXES,
+    JSONL_SUFFIX,
+    Article,
+    load_file,
+)
 from bot.search.index import CorpusIndex  # noqa: E402
 from bot.search.question import content_terms, parse_question  # noqa: E402
 
 QUESTIONS = ROOT / "eval" / "search" / "questions.jsonl"
 POLNEAR = ROOT.parent / "shared" / "polnear" / "train"  # ../shared beside the checkout
 KINDS = ("gist", "role", "topic", "misremembered", "verbatim")
+EXTRA_SUFFIXES = (*ARTICLE_SUFFIXES, JSONL_SUFFIX)
 
 
-def load_articles(polnear: Path) -> list[Article]:
-    """PolNeAR train, the shipped corpus and our own articles; the first of a repeated id."""
+def load_articles(polnear: Path, extra: Sequence[Path] = ()) -> list[Article]:
+    """PolNeAR train, the shipped corpus, our own articles and any `extra` folders' articles;
+    the first of a repeated id."""
     files = sorted((polnear / "articles").glob("*.txt")) if polnear.is_dir() else []
     files += sorted((ROOT / "corpus").glob("*.txt"))
     files += sorted((ROOT / "eval" / "attribution" / "articles").glob("*.txt"))
+    for folder in extra:
+        files += sorted(p for p in folder.iterdir() if p.suffix in EXTRA_SUFFIXES)
     seen: set[str] = set()
     articles = []
     for path in files:
@@ -91,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--semantic", choices=("on", "off"), default="on")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="a question set")
+    parser.add_argument(
+        "--extra", type=Path, nargs="+", default=[], metavar="DIR", help="more article folders"
+    )
     args = parser.parse_args(argv)
 
     if not args.polnear.is_dir():
@@ -101,13 +117,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     t0 = time.perf_counter()
-    articles = load_articles(args.polnear)
+    missing = [folder for folder in args.extra if not folder.is_dir()]
+    if missing:
+        print(f"not a folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    articles = load_articles(args.polnear, args.extra)
     by_id = {article_key(a.id): a for a in articles}
     index = CorpusIndex(articles, extract_quotations, semantic=args.semantic == "on")
     build_s = time.perf_counter() - t0
     answerer = Answerer(index, limit=3)
 
-    questions = [json.loads(line) for line in QUESTIONS.read_text().splitlines() if line]
+    questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line]
     tally: dict[str, list[int | None]] = defaultdict(list)
     problems: list[str] = []
     misses: list[str] = []
