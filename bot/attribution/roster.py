@@ -484,7 +484,14 @@ def _role_before(ents: Entities, pos: int) -> str | None:
         role.append(word)
         if len(role) == 5:
             break
-    while role and role[-1][:1].isupper() and role[-1].lower() in TITLES:
+    while (
+        role
+        and role[-1][:1].isupper()
+        and role[-1].lower() in TITLES
+        # "Chief executive Hemi Walker", "Deputy mayor …": a sentence's capital on a role
+        # that goes on in lower case is part of it
+        and not (len(role) >= 2 and role[-2][:1].islower() and role[-2].lower() in ROLE_WORDS)
+    ):
         role.pop()  # a leading "Former" stays; a leading title alone is fine too
     return " ".join(reversed(role)) or None
 

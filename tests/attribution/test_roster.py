@@ -190,3 +190,18 @@ def test_a_first_name_the_resource_lacks_refers_to_its_bearer(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A role that opens a sentence keeps its capitalised first word when it goes on in lower
+# case ("Chief executive", "Deputy mayor"): the capital is the sentence's, not a name's.
+SENTENCE_INITIAL_ROLES = [
+    ("Sailings were cut.\n\nChief executive Hemi Walker said so. “We will be back by spring,” "
+     "Walker said.", "We will be back", "Chief executive"),
+    ("Bins were late.\n\nDeputy mayor Rosa Lind apologised. “It will not happen again,” Lind "
+     "said.", "It will not", "Deputy mayor"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "role"), SENTENCE_INITIAL_ROLES)
+def test_a_role_opening_a_sentence_keeps_its_first_word(body: str, quote: str, role: str) -> None:
+    assert by_text(quotes(body), quote).speaker.role == role
