@@ -538,7 +538,8 @@ class Entities:
                 continue
             at = found.start(1)
             name = found.group(1).strip()
-            words = name.lower().split()
+            # ("the Canadian-owned operator": the nationality before a hyphen counts too)
+            words = [w.split("-")[0] for w in name.lower().split()]
             if (
                 any(lo <= at < hi for lo, hi in quoted)
                 or any(w in COUNTRIES or w.endswith(_DEMONYM_ENDINGS) for w in words)

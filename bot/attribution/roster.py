@@ -18,6 +18,7 @@ from bot.attribution.given_names import (
 from bot.attribution.lexicons import (
     BEFORE_GIVEN_NAME,
     BETWEEN_WORDS,
+    BUSINESS_HEADS,
     CLAUSE_VERBS,
     CONTRACTED_IS,
     COUNTRIES,
@@ -102,6 +103,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             if group.lower() in ORG_WORDS and _SAYS_IT.match(text, match.end()) is not None:
                 ents.orgs.append((start, group))  # "Amazon said it would appeal"
                 ents.self_speaking.append((start, group))
+            elif group.lower() in ORG_HEADS and (rest := _OF_NAME.match(text, match.end())):
+                ents.orgs.append((start, group + rest.group()))  # "the Council of Ministers"
             continue
         name, prefix, possessive, is_org = info
         if is_org:
@@ -131,6 +134,9 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         if not name:
             continue
         candidates.append((start, match.end(), name, prefix, possessive))
+        body = _described_body(ents, " ".join(name), start, match.end())
+        if body:
+            ents.orgs.append((start, " ".join(name)))
         if len(name) >= 2:
             joined = " ".join(name)
             if joined not in ents.people:
@@ -156,7 +162,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             person = ents.people[joined]
             if _AGE_AFTER.match(text, match.end()) is not None:
                 person.evidence = True  # "Dev Raman, 34, moved …"
-            if not possessive and (person.role is None or person.weak_role):
+            if not body and not possessive and (person.role is None or person.weak_role):
                 _appositive(ents, joined, match.end())
     lone_counts: dict[str, int] = {}
     for _, _, name, _, _ in candidates:
@@ -487,6 +493,28 @@ def _role_before(ents: Entities, pos: int) -> str | None:
     while role and role[-1][:1].isupper() and role[-1].lower() in TITLES:
         role.pop()  # a leading "Former" stays; a leading title alone is fine too
     return " ".join(reversed(role)) or None
+
+
+# "The state news agency, Teleport, said": a body's description, then its name.
+_BODY_DESCRIBED_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+([a-z]+),[ \t]*$")
+_LINK_WORD = re.compile(r"[ \t]+(?:of|at|in|for|with|that|which|whose|who|based)\b")
+
+
+def _described_body(ents: Entities, full: str, start: int, end: int) -> bool:
+    """Is the name set off by a description of a body ("The state news agency, Teleport,",
+    "Varda Mining, the Dutch-owned operator of the quarry,"), so a body, not a person?"""
+    first = full.split()[0]
+    if is_given_name(first) or is_shared_given_name(first):
+        return False
+    heads = ORG_HEADS | BUSINESS_HEADS
+    before = _BODY_DESCRIBED_BEFORE.search(ents.text, max(0, start - 60), start)
+    if before is not None and before.group(1) in heads:
+        return True
+    after = _APPOSITIVE.match(ents.text, end)
+    if after is None or after.group(1).split()[0] not in ("the", "a", "an"):
+        return False
+    described = _LINK_WORD.split(after.group(1), maxsplit=1)[0].split()
+    return described[-1] in heads
 
 
 def _appositive(ents: Entities, full: str, end: int) -> None:

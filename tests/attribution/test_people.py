@@ -150,3 +150,11 @@ IRISH_AND_FRENCH = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), IRISH_AND_FRENCH)
 def test_irish_and_french_names(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_hyphenated_nationality_is_no_business_name() -> None:
+    # "the Dutch-owned operator": a nationality before the business word is no name, so
+    # "the company" is the body the sentence named.
+    body = ("Brackwater Mining, the Dutch-owned operator of the quarry, said the spill was small. "
+            "“We are cooperating with the inspectors,” the company said.")
+    assert by_text(quotes(body), "We are").speaker.name == "Brackwater Mining"

@@ -604,3 +604,10 @@ BOARDS = [
 def test_a_board_with_its_modifiers_speaks(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+def test_the_federation_is_the_federation_named_before() -> None:
+    body = ("The Northern Federation of Beekeepers said hive losses had doubled.\n\n"
+            "“Our members cannot survive another winter like this,” the federation said.")
+    q = by_text(quotes(body), "Our members")
+    assert q.speaker.name.removeprefix("The ") == "Northern Federation of Beekeepers"
