@@ -7,8 +7,12 @@ Pa."), a description leading a sentence ("The billionaire businessman mocked …
 
 from __future__ import annotations
 
+import re
+
+from bot.attribution.given_names import is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
     ANONYMOUS,
+    BUSINESS_HEADS,
     COUNTRIES,
     DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
@@ -19,6 +23,7 @@ from bot.attribution.lexicons import (
     ROLE_WORDS,
     SPOKES,
 )
+from bot.attribution.names import _APPOSITIVE
 from bot.attribution.text import Token, tokens
 
 
@@ -341,3 +346,25 @@ def knowing_source_start(toks: list[Token], v: int) -> int | None:
                 return None  # a comma or a quotation mark: another clause
             return described_start(toks, p + 2)
     return None
+
+
+# "The state news agency, Teleport, said": a body's description, then its name.
+_BODY_DESCRIBED_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+([a-z]+),[ \t]*$")
+_LINK_WORD = re.compile(r"[ \t]+(?:of|at|in|for|with|that|which|whose|who|based)\b")
+
+
+def described_body(text: str, full: str, start: int, end: int) -> bool:
+    """Is the name set off by a description of a body ("The state news agency, Teleport,",
+    "Varda Mining, the Dutch-owned operator of the quarry,"), so a body, not a person?"""
+    first = full.split()[0]
+    if is_given_name(first) or is_shared_given_name(first):
+        return False
+    heads = ORG_HEADS | BUSINESS_HEADS
+    before = _BODY_DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and before.group(1) in heads:
+        return True
+    after = _APPOSITIVE.match(text, end)
+    if after is None or after.group(1).split()[0] not in ("the", "a", "an"):
+        return False
+    described = _LINK_WORD.split(after.group(1), maxsplit=1)[0].split()
+    return described[-1] in heads

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.appositions import described_body
 from bot.attribution.given_names import (
     gender,
     is_given_name,
@@ -18,7 +19,6 @@ from bot.attribution.given_names import (
 from bot.attribution.lexicons import (
     BEFORE_GIVEN_NAME,
     BETWEEN_WORDS,
-    BUSINESS_HEADS,
     CLAUSE_VERBS,
     CONTRACTED_IS,
     COUNTRIES,
@@ -134,7 +134,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         if not name:
             continue
         candidates.append((start, match.end(), name, prefix, possessive))
-        body = _described_body(ents, " ".join(name), start, match.end())
+        body = described_body(ents.text, " ".join(name), start, match.end())
         if body:
             ents.orgs.append((start, " ".join(name)))
         if len(name) >= 2:
@@ -493,28 +493,6 @@ def _role_before(ents: Entities, pos: int) -> str | None:
     while role and role[-1][:1].isupper() and role[-1].lower() in TITLES:
         role.pop()  # a leading "Former" stays; a leading title alone is fine too
     return " ".join(reversed(role)) or None
-
-
-# "The state news agency, Teleport, said": a body's description, then its name.
-_BODY_DESCRIBED_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+([a-z]+),[ \t]*$")
-_LINK_WORD = re.compile(r"[ \t]+(?:of|at|in|for|with|that|which|whose|who|based)\b")
-
-
-def _described_body(ents: Entities, full: str, start: int, end: int) -> bool:
-    """Is the name set off by a description of a body ("The state news agency, Teleport,",
-    "Varda Mining, the Dutch-owned operator of the quarry,"), so a body, not a person?"""
-    first = full.split()[0]
-    if is_given_name(first) or is_shared_given_name(first):
-        return False
-    heads = ORG_HEADS | BUSINESS_HEADS
-    before = _BODY_DESCRIBED_BEFORE.search(ents.text, max(0, start - 60), start)
-    if before is not None and before.group(1) in heads:
-        return True
-    after = _APPOSITIVE.match(ents.text, end)
-    if after is None or after.group(1).split()[0] not in ("the", "a", "an"):
-        return False
-    described = _LINK_WORD.split(after.group(1), maxsplit=1)[0].split()
-    return described[-1] in heads
 
 
 def _appositive(ents: Entities, full: str, end: int) -> None:

@@ -28,3 +28,20 @@ def test_a_description_of_a_place_then_the_name() -> None:
             "the closure “unacceptable”.")
     q = by_text(quotes(body), "unacceptable")
     assert (q.speaker.name, q.speaker.role) == ("Jean-Luc Gagnon", "mayor of Saint-Aubert")
+
+
+# A name set off by a description of a body is that body, which a later "the agency" or
+# "the company" stands for.
+BODIES_DESCRIBED = [
+    ("Pilots at Ostrava Field went on strike on Monday.\n\nThe state news agency, Teleport, "
+     "said flights were grounded. “The strike is illegal,” the agency said.", "The strike is",
+     "Teleport"),
+    ("Brackwater Mining, the Dutch-owned operator of the quarry, said the spill was small. "
+     "“We are cooperating with the inspectors,” the company said.", "We are cooperating",
+     "Brackwater Mining"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_DESCRIBED)
+def test_a_name_set_off_by_a_body_description(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -192,19 +192,10 @@ def test_a_first_name_the_resource_lacks_refers_to_its_bearer(
     assert by_text(quotes(body), quote).speaker.name == speaker
 
 
-# A body named by one capitalised word and "of …" ("the Council of Elders"), or met in
-# apposition after a description ("The state news agency, Teleport, said"), is a body a
-# later "the council" / "the agency" stands for.
-BODIES_OF_ONE_WORD = [
-    ("Ferrymen in Skelby ignored an order by the Council of Harbours to stay in port.\n\n"
-     "“Sailings will resume when the storm passes,” the council said.", "Sailings will",
-     "Council of Harbours"),
-    ("Pilots at Ostrava Field went on strike on Monday.\n\nThe state news agency, Teleport, "
-     "said flights were grounded. “The strike is illegal,” the agency said.", "The strike is",
-     "Teleport"),
-]
 
-
-@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_OF_ONE_WORD)
-def test_a_body_of_one_word(body: str, quote: str, speaker: str) -> None:
-    assert by_text(quotes(body), quote).speaker.name.removeprefix("The ") == speaker
+def test_a_body_named_by_one_word_and_of() -> None:
+    # "the Council of Harbours": one capitalised word and "of …" name a body, which a later
+    # "the council" stands for.
+    body = ("Ferrymen in Skelby ignored an order by the Council of Harbours to stay in port.\n\n"
+            "“Sailings will resume when the storm passes,” the council said.")
+    assert by_text(quotes(body), "Sailings will").speaker.name == "Council of Harbours"
