@@ -404,9 +404,10 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
     if unnamed is not None:
         return unnamed
-    lo = max(near, chosen_at, pos - PRONOUN_WINDOW)  # (bounded: linear in the article)
+    lo = max(near, pos - PRONOUN_WINDOW)  # (bounded: linear in the article)
     described = described_speaker_before(ents.text, lo, pos, want)
-    if described is not None:
+    # (a name inside the description is a place: "A nurse at the hospital in Port Erran")
+    if described is not None and chosen_at < described[0] + len(described[1]):
         # "A spokeswoman for the Port Authority said …. “…,” she said": the description
         # spoke since any person who fits, so "she" is her.
         return Speaker(described[1], None, SpeakerKind.UNNAMED)
