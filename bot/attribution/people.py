@@ -235,6 +235,12 @@ class Entities:
                     return full
             return joined
         if len(candidates) == 1:
+            if self.people[candidates[0]].first_pos > pos:
+                # "Herrera said" before the mayor Óscar Herrera is introduced: the one person
+                # named before whose name holds the word inside ("Ana Lucía Herrera Vidal").
+                inner = [f for f, p in self.people.items() if key in f.lower().split()[1:-1]]
+                if len(inner) == 1 and self.people[inner[0]].first_pos <= pos:
+                    return inner[0]
             return candidates[0]
         # Several people share the surname ("Donald Trump", later "Ivanka Trump"): the one
         # introduced just before this mention, else the first introduced. A bare surname

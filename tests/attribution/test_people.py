@@ -158,3 +158,13 @@ def test_a_hyphenated_nationality_is_no_business_name() -> None:
     body = ("Brackwater Mining, the Dutch-owned operator of the quarry, said the spill was small. "
             "“We are cooperating with the inspectors,” the company said.")
     assert by_text(quotes(body), "We are").speaker.name == "Brackwater Mining"
+
+
+def test_a_first_surname_before_a_namesake_is_introduced() -> None:
+    # Spanish double surnames: "Herrera said" means the minister named before, whose name
+    # holds the word, not the mayor Herrera introduced later.
+    body = ("Health Minister Ana Lucía Herrera Vidal opened the clinic on Monday.\n\n"
+            "“Nobody here should travel two hours to see a doctor,” Herrera said.\n\n"
+            "The town's mayor, Óscar Herrera, who is not related to the minister, said the "
+            "clinic was overdue. “We asked for it ten years ago,” the mayor said.")
+    assert by_text(quotes(body), "Nobody here").speaker.name == "Ana Lucía Herrera Vidal"
