@@ -482,3 +482,20 @@ def split_name(
         return [], words
     prefix = words_in[: end - len(name)]
     return name, prefix
+
+
+# Nationalities as nouns that no suffix below gives: "the Finn", "the Swede".
+_NATIONALITY_NOUNS = frozenset(
+    "finn swede dane pole turk briton brit scot spaniard greek thai czech swiss kiwi croat "
+    "serb argentine afghan german iraqi israeli saudi pakistani somali bangladeshi".split()
+)
+
+
+def is_nationality_noun(word: str) -> bool:
+    """ "Italian", "Finn", "Dutchman", "Iraqi" (not "Benghazi": a place): a capitalised word for someone of a nation,
+    which copy uses for a person it has named ("the Italian said")."""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low in _NATIONALITY_NOUNS
+        or low.endswith(("ian", "ean", "ese", "ican", "man", "woman"))
+    )

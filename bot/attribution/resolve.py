@@ -39,7 +39,7 @@ from bot.attribution.lexicons import (
     WRITINGS,
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
-from bot.attribution.names import _clean_role, _is_org_name, split_name
+from bot.attribution.names import _clean_role, _is_org_name, is_nationality_noun, split_name
 from bot.attribution.people import (
     PRONOUN_WINDOW,
     Entities,
@@ -101,6 +101,17 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         member = party_member(ents.text, PARTIES[low[1]], ents.mentions[max(0, index - 30) : index])
         if member is not None:
             return Speaker(member, "the " + words[1], SpeakerKind.PERSON)
+    if (
+        low[0] == "the"
+        and len(words) == 2
+        and is_nationality_noun(words[1])
+        and low[1] not in ORG_WORDS | TITLES | ROLE_WORDS
+        and low[1] not in ents.by_surname
+    ):
+        # "the Finn said" after "coach Sven Aaltonen": the person the passage is about.
+        found = _person_of_passage(ents, pos)
+        if found is not None:
+            return Speaker(found.name, found.role or "the " + words[1], SpeakerKind.PERSON)
     if (
         low[0] == "the"
         and len(words) == 2
@@ -419,6 +430,19 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:
         chosen.female += 1
     return ents.speaker_of(chosen)
+
+
+def _person_of_passage(ents: Entities, pos: int) -> Person | None:
+    """The latest person who spoke or led a clause in this paragraph or the one before."""
+    near = ents.paragraph_floor(pos)
+    index = bisect.bisect_left(ents.mention_pos, pos)
+    for mention in reversed(ents.mentions[max(0, index - 40) : index]):
+        if mention.pos < near:
+            return None
+        person = ents.people[mention.person]
+        if (mention.speaker or mention.subject) and person.evidence:
+            return person
+    return None
 
 
 def _leads_sentence(text: str, pos: int) -> bool:

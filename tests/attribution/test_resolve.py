@@ -611,3 +611,22 @@ def test_the_federation_is_the_federation_named_before() -> None:
             "“Our members cannot survive another winter like this,” the federation said.")
     q = by_text(quotes(body), "Our members")
     assert q.speaker.name.removeprefix("The ") == "Northern Federation of Beekeepers"
+
+
+# "the Finn said", "the Italian added": a nationality as a noun is the person the passage
+# is about, not someone named "Finn" or "Italian".
+NATIONALITY_NOUNS = [
+    ("Harbour Rovers coach Pekka Lindqvist praised his defence. “We waited for our "
+     "chance,” the Finn said.", "We waited", "Pekka Lindqvist"),
+    ("Striker Giulia Moretti scored twice in the final. “I dreamed of this,” the Italian "
+     "said.", "I dreamed", "Giulia Moretti"),
+    ("Defender Joost Verbeek was sent off after an hour.\n\n“The referee did not see the "
+     "ball,” the Dutchman told reporters.", "The referee", "Joost Verbeek"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NATIONALITY_NOUNS)
+def test_a_nationality_noun_is_the_person_of_the_passage(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
