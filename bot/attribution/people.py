@@ -215,7 +215,9 @@ class Entities:
             if len(name) == 1:
                 # "Ana, 21, admitted" after "Ana Ortiz": a first name that only one person
                 # named in full bears (features and British papers use them).
-                bearers = self.by_first.get(key, [])
+                # (one introduced by then: "Kim said" before a second Kim is introduced)
+                bearers = [b for b in self.by_first.get(key, []) if self.people[b].first_pos <= pos]
+                bearers = bearers or self.by_first.get(key, [])
                 first = self.people[bearers[0]].first_pos if len(bearers) == 1 else -1
                 if 0 <= first <= pos or (
                     # 'said STKM president Danilo "Danny" Cruz': read up to the nickname,
