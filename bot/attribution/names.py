@@ -465,12 +465,15 @@ def split_name(
         )
     ):
         name = name[1:]
-    if len(name) > 4:
-        name = name[-2:]  # a run of capitals this long is a headline, not one name
+    if sum(w[:1].isupper() for w in name) > 4:
+        # a run of capitals this long is a headline, not one name (lower-case particles
+        # do not count: "Hamdan bin Rashid Al Qassimi" is one man)
+        name = name[-2:]
     if (
         len(name) >= 3
         and not _given(name[0])
         and _given(name[1])
+        and name[1][:1].isupper()  # ("Hamdan bin Rashid": "bin" is no given name)
         and name[1].lower() not in ("al", "el", "abu")
     ):
         # "Kanzlerin Angela Merkel": a title the lexicon does not know (but "Hessa Al
