@@ -516,6 +516,11 @@ def _writer_before(ents: Entities, pos: int) -> Speaker | None:
     return writer if writer.resolved else None
 
 
+_TRAILING_BODY = re.compile(
+    r",[ \t]+([Tt]he[ \t]+[a-z]+)[ \t]+(?:said|says|added|announced|stated|wrote)[ \t]*\.$"
+)
+
+
 def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:
     """ "The operators’ association said … In a statement, it said …": "it" (or "they")
     is the organisation or group leading one of the three sentences before it in the
@@ -530,6 +535,12 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
         if sent_lo <= plo:
             return None
         prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+        trailing = _TRAILING_BODY.search(text[prev_lo:sent_lo].rstrip())
+        if trailing is not None:
+            # "Trains will run from May, the authority said.": the body of the trailing cue
+            speaker = resolve(entities, trailing.group(1), prev_lo + trailing.start(1), None)
+            if speaker.resolved and speaker.kind in want:
+                return speaker
         found = subject_of_sentence(text, prev_lo, sent_lo)
         toks = tokens(text, prev_lo, sent_lo)
         verb = next((v for v, t in enumerate(toks[:7]) if t.lower in SPEECH_VERBS), 0)

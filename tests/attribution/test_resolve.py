@@ -630,3 +630,12 @@ def test_a_nationality_noun_is_the_person_of_the_passage(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_it_after_a_body_reported_at_the_end_of_a_sentence() -> None:
+    # "…, the authority said. “…,” it said": the body named by the trailing cue.
+    body = ("The Lakeside Transit Authority announced new timetables on Monday.\n\n"
+            "Trains will run every ten minutes from May, the authority said. “Passengers "
+            "travelling without tickets will be fined,” it said in a statement.")
+    q = by_text(quotes(body), "Passengers")
+    assert q.speaker.name.removeprefix("The ") == "Lakeside Transit Authority"
