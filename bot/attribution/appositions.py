@@ -23,7 +23,7 @@ from bot.attribution.lexicons import (
     ROLE_WORDS,
     SPOKES,
 )
-from bot.attribution.names import _APPOSITIVE
+from bot.attribution.names import _APPOSITIVE, _UPPER
 from bot.attribution.text import Token, tokens
 
 
@@ -368,3 +368,14 @@ def described_body(text: str, full: str, start: int, end: int) -> bool:
         return False
     described = _LINK_WORD.split(after.group(1), maxsplit=1)[0].split()
     return described[-1] in heads
+
+
+# ", Juan Carlos Ortega Salinas," right after a description: the name it describes.
+_NAME_SET_OFF = re.compile(rf",[ \t]+([{_UPPER}][\w’'.-]*(?:[ \t]+[{_UPPER}][\w’'.-]*){{1,4}}),")
+
+
+def name_set_off_after(text: str, end: int) -> str | None:
+    """The name in commas right after a description ending at `end` ("The governor of Alto
+    Cauce, Juan Carlos Ortega Salinas, was blunt"), else None."""
+    found = _NAME_SET_OFF.match(text, end)
+    return found.group(1) if found is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.attribution.appositions import described_lead
+from bot.attribution.appositions import described_lead, name_set_off_after
 from bot.attribution.cues import find_before
 from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
@@ -87,6 +87,20 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
         # "Residents said", "Officials said" at a sentence's start: a group, not a name.
         return Speaker(words[0], None, SpeakerKind.GROUP)
+    named = (
+        name_set_off_after(ents.text, pos + len(phrase))
+        if low[0] == "the"
+        and len(low) > 1
+        and low[1] in PERSON_HEADS | ROLE_WORDS
+        # (not a body's head: PolNeAR's gold gives "the director of the F.B.I., James
+        # Comey," to the bureau)
+        and not any(w.strip(".") in ORG_WORDS or "." in w for w in low[2:])
+        else None
+    )
+    if named is not None and ents.people.get(named) is not None:
+        # "The governor of Alto Cauce, Juan Carlos Ortega Salinas, was blunt: …": the name
+        # in apposition, which a phrase cut at the comma left out.
+        return Speaker(named, " ".join(words), SpeakerKind.PERSON)
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described

@@ -45,3 +45,11 @@ BODIES_DESCRIBED = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_DESCRIBED)
 def test_a_name_set_off_by_a_body_description(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_name_in_commas_after_a_description_before_a_colon() -> None:
+    # "was blunt:" is no speech verb; the phrase ends at the comma, and the name set off
+    # after it is the speaker, not the description (nor the body named before).
+    body = ("Kestrel Mining apologised for the spill.\n\nThe governor of Vale Alta, Rosa "
+            "María Quintero Ávila, was blunt: “Apologies do not clean rivers.”")
+    assert by_text(quotes(body), "Apologies").speaker.name == "Rosa María Quintero Ávila"
