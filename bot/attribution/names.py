@@ -495,10 +495,9 @@ _NATIONALITY_NOUNS = frozenset(
 
 
 def is_nationality_noun(word: str) -> bool:
-    """ "Italian", "Finn", "Dutchman", "Iraqi" (not "Benghazi": a place): a capitalised word for someone of a nation,
-    which copy uses for a person it has named ("the Italian said")."""
+    """ "Italian", "Finn", "Dutchman", "Iraqi" (not "Benghazi": a place): a capitalised
+    word for someone of a nation, which copy uses for a person it has named."""
     low = word.lower()
     return word[:1].isupper() and (
-        low in _NATIONALITY_NOUNS
-        or low.endswith(("ian", "ean", "ese", "ican", "man", "woman"))
+        low in _NATIONALITY_NOUNS or low.endswith(("ian", "ean", "ese", "ican", "man", "woman"))
     )

@@ -123,9 +123,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         and low[1] not in ents.by_surname
     ):
         # "the Finn said" after "coach Sven Aaltonen": the person the passage is about.
-        found = _person_of_passage(ents, pos)
-        if found is not None:
-            return Speaker(found.name, found.role or "the " + words[1], SpeakerKind.PERSON)
+        passage = _person_of_passage(ents, pos)
+        if passage is not None:
+            return Speaker(passage.name, passage.role or "the " + words[1], SpeakerKind.PERSON)
     if (
         low[0] == "the"
         and len(words) == 2

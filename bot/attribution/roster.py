@@ -134,8 +134,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         if not name:
             continue
         candidates.append((start, match.end(), name, prefix, possessive))
-        body = described_body(ents.text, " ".join(name), start, match.end())
-        if body:
+        a_body = described_body(ents.text, " ".join(name), start, match.end())
+        if a_body:
             ents.orgs.append((start, " ".join(name)))
         if len(name) >= 2:
             joined = " ".join(name)
@@ -162,7 +162,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             person = ents.people[joined]
             if _AGE_AFTER.match(text, match.end()) is not None:
                 person.evidence = True  # "Dev Raman, 34, moved …"
-            if not body and not possessive and (person.role is None or person.weak_role):
+            if not a_body and not possessive and (person.role is None or person.weak_role):
                 _appositive(ents, joined, match.end())
     lone_counts: dict[str, int] = {}
     for _, _, name, _, _ in candidates:

@@ -108,7 +108,9 @@ def _subject_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
 
 
 # A sentence's leading "the <noun>" or run of capitalised words, then a lower-case verb.
-_LEAD_SUBJECT = re.compile(r"((?:[Tt]he[ \t]+[a-z]+)|(?:[A-Z][\w’'-]+[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+[a-z]")
+_LEAD_SUBJECT = re.compile(
+    r"((?:[Tt]he[ \t]+[a-z]+)|(?:[A-Z][\w’'-]+[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+[a-z]"
+)
 
 
 # "HIGHER TURNOUT THAN EXPECTED - Ada P. Moreno: “…”": a digest's item, signed by the name
