@@ -212,6 +212,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             or not (
                 _speech_subject(ents, end)
                 or (lone_counts.get(name[0], 0) >= 2 and _leads_clause(ents, start))
+                # "Marko was more subdued.": the first name of one person named in full
+                or (len(ents.by_first.get(name[0].lower(), ())) == 1 and _leads_clause(ents, start))
             )
         ):
             continue
