@@ -322,6 +322,8 @@ def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
         head.lower not in ANONYMOUS
         and head.lower not in SPOKES
         and head.lower not in (PERSON_HEADS | ROLE_WORDS)
+        # "an aid worker in [Kemah]": a noun for someone who does something
+        and not (toks[a - 1].lower == "in" and head.lower.endswith(("er", "or", "ist")))
     ):
         return None
     k = h

@@ -53,3 +53,17 @@ def test_a_name_in_commas_after_a_description_before_a_colon() -> None:
     body = ("Kestrel Mining apologised for the spill.\n\nThe governor of Vale Alta, Rosa "
             "María Quintero Ávila, was blunt: “Apologies do not clean rivers.”")
     assert by_text(quotes(body), "Apologies").speaker.name == "Rosa María Quintero Ávila"
+
+
+
+# "An aid worker in Kemah": a noun for someone who does something, then "in" and a place,
+# describes the source; the place is nobody.
+@pytest.mark.parametrize(
+    "cue",
+    [" said the wards were", ", reached by telephone, described the wards as"],
+)
+def test_a_worker_in_a_place_is_a_described_source(cue: str) -> None:
+    body = (f"The storm hit the coast overnight.\n\nA volunteer trainer in Port Selby{cue} "
+            "“full, and filling faster by the hour.”")
+    q = by_text(quotes(body), "full, and")
+    assert q.speaker.name == "A volunteer trainer in Port Selby"
