@@ -7,8 +7,12 @@ Pa."), a description leading a sentence ("The billionaire businessman mocked …
 
 from __future__ import annotations
 
+import re
+
+from bot.attribution.given_names import is_given_name, is_shared_given_name
 from bot.attribution.lexicons import (
     ANONYMOUS,
+    BUSINESS_HEADS,
     COUNTRIES,
     DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
@@ -19,6 +23,7 @@ from bot.attribution.lexicons import (
     ROLE_WORDS,
     SPOKES,
 )
+from bot.attribution.names import _APPOSITIVE, _UPPER
 from bot.attribution.text import Token, tokens
 
 
@@ -317,6 +322,8 @@ def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
         head.lower not in ANONYMOUS
         and head.lower not in SPOKES
         and head.lower not in (PERSON_HEADS | ROLE_WORDS)
+        # "an aid worker in [Kemah]": a noun for someone who does something
+        and not (toks[a - 1].lower == "in" and head.lower.endswith(("er", "or", "ist")))
     ):
         return None
     k = h
@@ -341,3 +348,36 @@ def knowing_source_start(toks: list[Token], v: int) -> int | None:
                 return None  # a comma or a quotation mark: another clause
             return described_start(toks, p + 2)
     return None
+
+
+# "The state news agency, Teleport, said": a body's description, then its name.
+_BODY_DESCRIBED_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+([a-z]+),[ \t]*$")
+_LINK_WORD = re.compile(r"[ \t]+(?:of|at|in|for|with|that|which|whose|who|based)\b")
+
+
+def described_body(text: str, full: str, start: int, end: int) -> bool:
+    """Is the name set off by a description of a body ("The state news agency, Teleport,",
+    "Varda Mining, the Dutch-owned operator of the quarry,"), so a body, not a person?"""
+    first = full.split()[0]
+    if is_given_name(first) or is_shared_given_name(first):
+        return False
+    heads = ORG_HEADS | BUSINESS_HEADS
+    before = _BODY_DESCRIBED_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and before.group(1) in heads:
+        return True
+    after = _APPOSITIVE.match(text, end)
+    if after is None or after.group(1).split()[0] not in ("the", "a", "an"):
+        return False
+    described = _LINK_WORD.split(after.group(1), maxsplit=1)[0].split()
+    return described[-1] in heads
+
+
+# ", Juan Carlos Ortega Salinas," right after a description: the name it describes.
+_NAME_SET_OFF = re.compile(rf",[ \t]+([{_UPPER}][\w’'.-]*(?:[ \t]+[{_UPPER}][\w’'.-]*){{1,4}}),")
+
+
+def name_set_off_after(text: str, end: int) -> str | None:
+    """The name in commas right after a description ending at `end` ("The governor of Alto
+    Cauce, Juan Carlos Ortega Salinas, was blunt"), else None."""
+    found = _NAME_SET_OFF.match(text, end)
+    return found.group(1) if found is not None else None

@@ -267,9 +267,9 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if (
             (
                 found is None
-                or found[0] >= 3
+                or found[0] >= 2
                 and toks[found[0] - 1].lower in DESCRIPTION_LINKS
-                and toks[1].lower != "of"  # "one of the prosecutors for X": X's case
+                and (toks[1].lower != "of" or found[0] == 2 and v <= 5)  # not "… aides for X"
             )
             # (a participle's phrase runs longer: "a man waiting for the bus said")
             and 2 <= head_end <= (5 if found is None and not toks[2].lower.endswith("ing") else 8)

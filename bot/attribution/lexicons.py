@@ -403,7 +403,7 @@ ORG_HEADS = frozenset(
     "alliance association embassy police army military regulator "
     # Bodies of other countries' copy: "the college said" after "the Royal College of
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
-    "college board club trust "
+    "college board club trust federation authority "
     "airline carrier".split()  # "the airline said" after "Skyward Air"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".

@@ -465,12 +465,15 @@ def split_name(
         )
     ):
         name = name[1:]
-    if len(name) > 4:
-        name = name[-2:]  # a run of capitals this long is a headline, not one name
+    if sum(w[:1].isupper() for w in name) > 4:
+        # a run of capitals this long is a headline, not one name (lower-case particles
+        # do not count: "Hamdan bin Rashid Al Qassimi" is one man)
+        name = name[-2:]
     if (
         len(name) >= 3
         and not _given(name[0])
         and _given(name[1])
+        and name[1][:1].isupper()  # ("Hamdan bin Rashid": "bin" is no given name)
         and name[1].lower() not in ("al", "el", "abu")
     ):
         # "Kanzlerin Angela Merkel": a title the lexicon does not know (but "Hessa Al
@@ -482,3 +485,19 @@ def split_name(
         return [], words
     prefix = words_in[: end - len(name)]
     return name, prefix
+
+
+# Nationalities as nouns that no suffix below gives: "the Finn", "the Swede".
+_NATIONALITY_NOUNS = frozenset(
+    "finn swede dane pole turk briton brit scot spaniard greek thai czech swiss kiwi croat "
+    "serb argentine afghan german iraqi israeli saudi pakistani somali bangladeshi".split()
+)
+
+
+def is_nationality_noun(word: str) -> bool:
+    """ "Italian", "Finn", "Dutchman", "Iraqi" (not "Benghazi": a place): a capitalised
+    word for someone of a nation, which copy uses for a person it has named."""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low in _NATIONALITY_NOUNS or low.endswith(("ian", "ean", "ese", "ican", "man", "woman"))
+    )

@@ -215,7 +215,9 @@ class Entities:
             if len(name) == 1:
                 # "Ana, 21, admitted" after "Ana Ortiz": a first name that only one person
                 # named in full bears (features and British papers use them).
-                bearers = self.by_first.get(key, [])
+                # (one introduced by then: "Kim said" before a second Kim is introduced)
+                bearers = [b for b in self.by_first.get(key, []) if self.people[b].first_pos <= pos]
+                bearers = bearers or self.by_first.get(key, [])
                 first = self.people[bearers[0]].first_pos if len(bearers) == 1 else -1
                 if 0 <= first <= pos or (
                     # 'said STKM president Danilo "Danny" Cruz': read up to the nickname,
@@ -235,6 +237,12 @@ class Entities:
                     return full
             return joined
         if len(candidates) == 1:
+            if self.people[candidates[0]].first_pos > pos:
+                # "Herrera said" before the mayor Óscar Herrera is introduced: the one person
+                # named before whose name holds the word inside ("Ana Lucía Herrera Vidal").
+                inner = [f for f, p in self.people.items() if key in f.lower().split()[1:-1]]
+                if len(inner) == 1 and self.people[inner[0]].first_pos <= pos:
+                    return inner[0]
             return candidates[0]
         # Several people share the surname ("Donald Trump", later "Ivanka Trump"): the one
         # introduced just before this mention, else the first introduced. A bare surname
@@ -538,7 +546,8 @@ class Entities:
                 continue
             at = found.start(1)
             name = found.group(1).strip()
-            words = name.lower().split()
+            # ("the Canadian-owned operator": the nationality before a hyphen counts too)
+            words = [w.split("-")[0] for w in name.lower().split()]
             if (
                 any(lo <= at < hi for lo, hi in quoted)
                 or any(w in COUNTRIES or w.endswith(_DEMONYM_ENDINGS) for w in words)

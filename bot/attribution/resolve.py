@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.attribution.appositions import described_lead
+from bot.attribution.appositions import described_lead, name_set_off_after
 from bot.attribution.cues import find_before
 from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
@@ -39,7 +39,7 @@ from bot.attribution.lexicons import (
     WRITINGS,
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
-from bot.attribution.names import _clean_role, _is_org_name, split_name
+from bot.attribution.names import _clean_role, _is_org_name, is_nationality_noun, split_name
 from bot.attribution.people import (
     PRONOUN_WINDOW,
     Entities,
@@ -87,6 +87,20 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     if len(words) == 1 and low[0] in GROUP_NOUNS and low[0] not in ents.by_surname:
         # "Residents said", "Officials said" at a sentence's start: a group, not a name.
         return Speaker(words[0], None, SpeakerKind.GROUP)
+    named = (
+        name_set_off_after(ents.text, pos + len(phrase))
+        if low[0] == "the"
+        and len(low) > 1
+        and low[1] in PERSON_HEADS | ROLE_WORDS
+        # (not a body's head: PolNeAR's gold gives "the director of the F.B.I., James
+        # Comey," to the bureau)
+        and not any(w.strip(".") in ORG_WORDS or "." in w for w in low[2:])
+        else None
+    )
+    if named is not None and ents.people.get(named) is not None:
+        # "The governor of Alto Cauce, Juan Carlos Ortega Salinas, was blunt: …": the name
+        # in apposition, which a phrase cut at the comma left out.
+        return Speaker(named, " ".join(words), SpeakerKind.PERSON)
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described
@@ -101,6 +115,17 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         member = party_member(ents.text, PARTIES[low[1]], ents.mentions[max(0, index - 30) : index])
         if member is not None:
             return Speaker(member, "the " + words[1], SpeakerKind.PERSON)
+    if (
+        low[0] == "the"
+        and len(words) == 2
+        and is_nationality_noun(words[1])
+        and low[1] not in ORG_WORDS | TITLES | ROLE_WORDS
+        and low[1] not in ents.by_surname
+    ):
+        # "the Finn said" after "coach Sven Aaltonen": the person the passage is about.
+        passage = _person_of_passage(ents, pos)
+        if passage is not None:
+            return Speaker(passage.name, passage.role or "the " + words[1], SpeakerKind.PERSON)
     if (
         low[0] == "the"
         and len(words) == 2
@@ -404,9 +429,10 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     unnamed = _unnamed_before(ents, want, pos, max(near, chosen_at))
     if unnamed is not None:
         return unnamed
-    lo = max(near, chosen_at, pos - PRONOUN_WINDOW)  # (bounded: linear in the article)
+    lo = max(near, pos - PRONOUN_WINDOW)  # (bounded: linear in the article)
     described = described_speaker_before(ents.text, lo, pos, want)
-    if described is not None:
+    # (a name inside the description is a place: "A nurse at the hospital in Port Erran")
+    if described is not None and chosen_at < described[0] + len(described[1]):
         # "A spokeswoman for the Port Authority said …. “…,” she said": the description
         # spoke since any person who fits, so "she" is her.
         return Speaker(described[1], None, SpeakerKind.UNNAMED)
@@ -418,6 +444,19 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:
         chosen.female += 1
     return ents.speaker_of(chosen)
+
+
+def _person_of_passage(ents: Entities, pos: int) -> Person | None:
+    """The latest person who spoke or led a clause in this paragraph or the one before."""
+    near = ents.paragraph_floor(pos)
+    index = bisect.bisect_left(ents.mention_pos, pos)
+    for mention in reversed(ents.mentions[max(0, index - 40) : index]):
+        if mention.pos < near:
+            return None
+        person = ents.people[mention.person]
+        if (mention.speaker or mention.subject) and person.evidence:
+            return person
+    return None
 
 
 def _leads_sentence(text: str, pos: int) -> bool:
@@ -491,6 +530,11 @@ def _writer_before(ents: Entities, pos: int) -> Speaker | None:
     return writer if writer.resolved else None
 
 
+_TRAILING_BODY = re.compile(
+    r",[ \t]+([Tt]he[ \t]+[a-z]+)[ \t]+(?:said|says|added|announced|stated|wrote)[ \t]*\.$"
+)
+
+
 def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | None:
     """ "The operators’ association said … In a statement, it said …": "it" (or "they")
     is the organisation or group leading one of the three sentences before it in the
@@ -505,6 +549,12 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
         if sent_lo <= plo:
             return None
         prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
+        trailing = _TRAILING_BODY.search(text[prev_lo:sent_lo].rstrip())
+        if trailing is not None:
+            # "Trains will run from May, the authority said.": the body of the trailing cue
+            speaker = resolve(entities, trailing.group(1), prev_lo + trailing.start(1), None)
+            if speaker.resolved and speaker.kind in want:
+                return speaker
         found = subject_of_sentence(text, prev_lo, sent_lo)
         toks = tokens(text, prev_lo, sent_lo)
         verb = next((v for v, t in enumerate(toks[:7]) if t.lower in SPEECH_VERBS), 0)

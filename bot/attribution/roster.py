@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.appositions import described_body
 from bot.attribution.given_names import (
     gender,
     is_given_name,
@@ -102,6 +103,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             if group.lower() in ORG_WORDS and _SAYS_IT.match(text, match.end()) is not None:
                 ents.orgs.append((start, group))  # "Amazon said it would appeal"
                 ents.self_speaking.append((start, group))
+            elif group.lower() in ORG_HEADS and (rest := _OF_NAME.match(text, match.end())):
+                ents.orgs.append((start, group + rest.group()))  # "the Council of Ministers"
             continue
         name, prefix, possessive, is_org = info
         if is_org:
@@ -131,6 +134,9 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         if not name:
             continue
         candidates.append((start, match.end(), name, prefix, possessive))
+        a_body = described_body(ents.text, " ".join(name), start, match.end())
+        if a_body:
+            ents.orgs.append((start, " ".join(name)))
         if len(name) >= 2:
             joined = " ".join(name)
             if joined not in ents.people:
@@ -156,7 +162,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             person = ents.people[joined]
             if _AGE_AFTER.match(text, match.end()) is not None:
                 person.evidence = True  # "Dev Raman, 34, moved …"
-            if not possessive and (person.role is None or person.weak_role):
+            if not a_body and not possessive and (person.role is None or person.weak_role):
                 _appositive(ents, joined, match.end())
     lone_counts: dict[str, int] = {}
     for _, _, name, _, _ in candidates:
@@ -206,6 +212,8 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             or not (
                 _speech_subject(ents, end)
                 or (lone_counts.get(name[0], 0) >= 2 and _leads_clause(ents, start))
+                # "Marko was more subdued.": the first name of one person named in full
+                or (len(ents.by_first.get(name[0].lower(), ())) == 1 and _leads_clause(ents, start))
             )
         ):
             continue

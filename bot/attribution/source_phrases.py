@@ -224,9 +224,13 @@ def earlier_description(text: str, head: str, lo: int, pos: int) -> str | None:
 
 
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)\b"
-    # "… for the Port Authority", "… at the county": the body, in any case, a few words
-    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,5}?)?"
+    r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother"
+    # "The owner of a bakery said": "the" before someone new, taken from a place or body
+    r"|[Tt]he(?=[ \t]+[a-z]+[ \t]+of[ \t]+an?[ \t]))"
+    r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)\b"
+    # "… for the Port Authority", "… at a private school in Al Rimal": the body, in any
+    # case, a few words
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,7}?)?"
     r")(?:,[^,.\n]{1,80},)?[ \t]+(?P<verb>"
     + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
     + r")\b"
@@ -247,7 +251,12 @@ def described_speaker_before(text: str, lo: int, pos: int, gender: str) -> tuple
         # opening its sentence: "Rachel Berg, a philanthropist from Monsey, said" is a
         # named person's apposition, not a described source
         if (
-            (match.start() == lo or text[: match.start()].rstrip()[-1:] in '.!?\n”"')
+            (
+                match.start() == lo
+                or text[: match.start()].rstrip()[-1:] in '.!?\n”"'
+                # "Fans booed, and one supporter, …, said": a second clause's subject
+                or text[max(lo, match.start() - 6) : match.start()].rstrip().endswith(", and")
+            )
             and (
                 head in SPOKES
                 or head in ANONYMOUS

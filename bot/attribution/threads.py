@@ -16,7 +16,7 @@ from bot.attribution.cues import (
     find_trailing,
     signature_line,
 )
-from bot.attribution.lexicons import SPEECH_VERBS
+from bot.attribution.lexicons import ORG_HEADS, PERSON_HEADS, ROLE_WORDS, SPEECH_VERBS
 from bot.attribution.marks import QuotedSpan
 from bot.attribution.model import Speaker, When
 from bot.attribution.people import Entities
@@ -84,6 +84,35 @@ def _name_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
     return RawAttribution(":", b, b + 1, a, b, None, None, sent_lo, open_pos, False)
 
 
+def _subject_colon(text: str, lo: int, open_pos: int) -> RawAttribution | None:
+    """ "The federation put it plainly: “…”", "Her reply was short: “…”": a short sentence
+    ending in a colon right before the quotation is its subject's, whatever the verb."""
+    before = text[lo:open_pos].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = lo + len(before) - 1
+    sent_lo = sentence_start(text, lo, colon)
+    if colon - sent_lo > 100:
+        return None
+    found = subject_of_sentence(text, sent_lo, colon)
+    if found is None:
+        lead = _LEAD_SUBJECT.match(text, sent_lo, colon)  # (a verb the parser does not know)
+        found = lead.span(1) if lead is not None else None
+        noun = lead.group(1).split()[-1] if lead is not None else ""
+        if noun.islower() and noun not in ORG_HEADS | PERSON_HEADS | ROLE_WORDS:
+            return None  # "The next: …" is no speaker
+    if found is None:
+        return None
+    a, b = found
+    return RawAttribution(":", colon, colon + 1, a, b, None, None, sent_lo, open_pos, False)
+
+
+# A sentence's leading "the <noun>" or run of capitalised words, then a lower-case verb.
+_LEAD_SUBJECT = re.compile(
+    r"((?:[Tt]he[ \t]+[a-z]+)|(?:[A-Z][\w’'-]+[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+[a-z]"
+)
+
+
 # "HIGHER TURNOUT THAN EXPECTED - Ada P. Moreno: “…”": a digest's item, signed by the name
 # after the dash (and "More from …").
 _DASH_NAME_COLON = re.compile(
@@ -142,6 +171,7 @@ def _attribution(
         _dash_name_colon(text, prev_end, s.open_pos)
         or find_before(text, prev_end, s.open_pos)
         or _name_colon(text, prev_end, s.open_pos)
+        or _subject_colon(text, prev_end, s.open_pos)
     )
     if found is not None:
         return found

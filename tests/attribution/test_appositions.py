@@ -28,3 +28,42 @@ def test_a_description_of_a_place_then_the_name() -> None:
             "the closure “unacceptable”.")
     q = by_text(quotes(body), "unacceptable")
     assert (q.speaker.name, q.speaker.role) == ("Jean-Luc Gagnon", "mayor of Saint-Aubert")
+
+
+# A name set off by a description of a body is that body, which a later "the agency" or
+# "the company" stands for.
+BODIES_DESCRIBED = [
+    ("Pilots at Ostrava Field went on strike on Monday.\n\nThe state news agency, Teleport, "
+     "said flights were grounded. “The strike is illegal,” the agency said.", "The strike is",
+     "Teleport"),
+    ("Brackwater Mining, the Dutch-owned operator of the quarry, said the spill was small. "
+     "“We are cooperating with the inspectors,” the company said.", "We are cooperating",
+     "Brackwater Mining"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_DESCRIBED)
+def test_a_name_set_off_by_a_body_description(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_name_in_commas_after_a_description_before_a_colon() -> None:
+    # "was blunt:" is no speech verb; the phrase ends at the comma, and the name set off
+    # after it is the speaker, not the description (nor the body named before).
+    body = ("Kestrel Mining apologised for the spill.\n\nThe governor of Vale Alta, Rosa "
+            "María Quintero Ávila, was blunt: “Apologies do not clean rivers.”")
+    assert by_text(quotes(body), "Apologies").speaker.name == "Rosa María Quintero Ávila"
+
+
+
+# "An aid worker in Kemah": a noun for someone who does something, then "in" and a place,
+# describes the source; the place is nobody.
+@pytest.mark.parametrize(
+    "cue",
+    [" said the wards were", ", reached by telephone, described the wards as"],
+)
+def test_a_worker_in_a_place_is_a_described_source(cue: str) -> None:
+    body = (f"The storm hit the coast overnight.\n\nA volunteer trainer in Port Selby{cue} "
+            "“full, and filling faster by the hour.”")
+    q = by_text(quotes(body), "full, and")
+    assert q.speaker.name == "A volunteer trainer in Port Selby"

@@ -338,3 +338,13 @@ def test_a_knowing_source_before_a_colon_speaks() -> None:
             "thinking about it for a while.”")
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == ("A source close to the cast", "unnamed")
+
+
+# "one of the officers said": one of a group the article described speaks, shown with that
+# description (not "one of the prosecutors for X", whose name ends the phrase).
+def test_one_of_a_group_speaks() -> None:
+    body = ("Two nurses at the field hospital, who were not allowed to speak to reporters, said "
+            "supplies had run out.\n\n“We are washing bandages by hand now,” one of the "
+            "nurses said.")
+    q = by_text(quotes(body), "We are washing")
+    assert q.speaker.resolved and q.speaker.name == "one of the nurses"

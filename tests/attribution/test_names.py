@@ -98,3 +98,18 @@ def test_a_chamber_of_commerce_is_an_organisation() -> None:
     found = quotes("The Dunmore Chamber of Commerce said the tax gap was “a real concern for "
                    "recruitment”.")
     assert found[0].speaker.name == "the Dunmore Chamber of Commerce"
+
+
+# A Gulf name with a patronymic ("bin", "bint") is one person, introduced with a title and
+# later called by the title and given name.
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("Sheikh Mansour said", "Mansour bin Khalid Al Dhaheri"),
+        ("said Sheikh Mansour", "Mansour bin Khalid Al Dhaheri"),
+    ],
+)
+def test_a_name_with_a_patronymic(later: str, speaker: str) -> None:
+    body = ("Sheikh Mansour bin Khalid Al Dhaheri, chairman of the port authority, opened the "
+            f"new terminal on Monday.\n\n“Trade will double within five years,” {later}.")
+    assert by_text(quotes(body), "Trade will").speaker.name == speaker

@@ -150,3 +150,41 @@ IRISH_AND_FRENCH = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), IRISH_AND_FRENCH)
 def test_irish_and_french_names(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_hyphenated_nationality_is_no_business_name() -> None:
+    # "the Dutch-owned operator": a nationality before the business word is no name, so
+    # "the company" is the body the sentence named.
+    body = ("Brackwater Mining, the Dutch-owned operator of the quarry, said the spill was small. "
+            "“We are cooperating with the inspectors,” the company said.")
+    assert by_text(quotes(body), "We are").speaker.name == "Brackwater Mining"
+
+
+def test_a_first_surname_before_a_namesake_is_introduced() -> None:
+    # Spanish double surnames: "Herrera said" means the minister named before, whose name
+    # holds the word, not the mayor Herrera introduced later.
+    body = ("Health Minister Ana Lucía Herrera Vidal opened the clinic on Monday.\n\n"
+            "“Nobody here should travel two hours to see a doctor,” Herrera said.\n\n"
+            "The town's mayor, Óscar Herrera, who is not related to the minister, said the "
+            "clinic was overdue. “We asked for it ten years ago,” the mayor said.")
+    assert by_text(quotes(body), "Nobody here").speaker.name == "Ana Lucía Herrera Vidal"
+
+
+# Korean names put the family name first: "Kim said" before a second Kim is introduced
+# is the first; after it, "Ms. Kim" and "Mr. Kim" tell them apart.
+TWO_KIMS = (
+    "Bus drivers in Daewon stopped work on Friday, said Kim Jae-won, who leads their "
+    "union.\n\nKim said the city owed drivers three months of overtime. “We are tired of "
+    "promises,” Kim said.\n\nAmong the strikers was Kim Hae-rin, 29, one of the few women "
+    "drivers. She said her shifts ran twelve hours.\n\n“I sleep in the depot,” Ms. Kim "
+    "said.\n\nMr. Kim, the union leader, said talks would resume on Monday. “We will be "
+    "there,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [("We are tired", "Kim Jae-won"), ("I sleep", "Kim Hae-rin"), ("We will be", "Kim Jae-won")],
+)
+def test_two_people_sharing_a_family_name_written_first(quote: str, speaker: str) -> None:
+    assert by_text(quotes(TWO_KIMS), quote).speaker.name == speaker

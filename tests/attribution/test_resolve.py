@@ -604,3 +604,38 @@ BOARDS = [
 def test_a_board_with_its_modifiers_speaks(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+def test_the_federation_is_the_federation_named_before() -> None:
+    body = ("The Northern Federation of Beekeepers said hive losses had doubled.\n\n"
+            "“Our members cannot survive another winter like this,” the federation said.")
+    q = by_text(quotes(body), "Our members")
+    assert q.speaker.name.removeprefix("The ") == "Northern Federation of Beekeepers"
+
+
+# "the Finn said", "the Italian added": a nationality as a noun is the person the passage
+# is about, not someone named "Finn" or "Italian".
+NATIONALITY_NOUNS = [
+    ("Harbour Rovers coach Pekka Lindqvist praised his defence. “We waited for our "
+     "chance,” the Finn said.", "We waited", "Pekka Lindqvist"),
+    ("Striker Giulia Moretti scored twice in the final. “I dreamed of this,” the Italian "
+     "said.", "I dreamed", "Giulia Moretti"),
+    ("Defender Joost Verbeek was sent off after an hour.\n\n“The referee did not see the "
+     "ball,” the Dutchman told reporters.", "The referee", "Joost Verbeek"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NATIONALITY_NOUNS)
+def test_a_nationality_noun_is_the_person_of_the_passage(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_it_after_a_body_reported_at_the_end_of_a_sentence() -> None:
+    # "…, the authority said. “…,” it said": the body named by the trailing cue.
+    body = ("The Lakeside Transit Authority announced new timetables on Monday.\n\n"
+            "Trains will run every ten minutes from May, the authority said. “Passengers "
+            "travelling without tickets will be fined,” it said in a statement.")
+    q = by_text(quotes(body), "Passengers")
+    assert q.speaker.name.removeprefix("The ") == "Lakeside Transit Authority"

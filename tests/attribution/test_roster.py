@@ -205,3 +205,20 @@ SENTENCE_INITIAL_ROLES = [
 @pytest.mark.parametrize(("body", "quote", "role"), SENTENCE_INITIAL_ROLES)
 def test_a_role_opening_a_sentence_keeps_its_first_word(body: str, quote: str, role: str) -> None:
     assert by_text(quotes(body), quote).speaker.role == role
+
+
+
+def test_a_body_named_by_one_word_and_of() -> None:
+    # "the Council of Harbours": one capitalised word and "of …" name a body, which a later
+    # "the council" stands for.
+    body = ("Ferrymen in Skelby ignored an order by the Council of Harbours to stay in port.\n\n"
+            "“Sailings will resume when the storm passes,” the council said.")
+    assert by_text(quotes(body), "Sailings will").speaker.name == "Council of Harbours"
+
+
+def test_a_first_name_leading_a_sentence_is_its_bearer_for_the_next_pronoun() -> None:
+    # Two brothers Dorn: "Tomas was quieter." makes Tomas the "he" of the next quotation.
+    body = ("Both goals came from Emil Dorn, whose brother Tomas Dorn marked him all night.\n\n"
+            "“I had to forget he was my brother,” Emil said.\n\n"
+            "Tomas was quieter. “He was better than me today,” he said.")
+    assert by_text(quotes(body), "He was better").speaker.name == "Tomas Dorn"

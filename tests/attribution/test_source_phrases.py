@@ -75,6 +75,29 @@ PRONOUN_AFTER_DESCRIBED = [
         "The ground",
         "A senior engineer at the county",
     ),
+    # a body of six words after the noun
+    (
+        "Councillor Dana Whyte praised the plan. A teacher at the old district school in Port "
+        "Erran, who asked that her class not be named, said the classes were too big."
+        '\n\n"Some days there are forty of them in one room," she said.',
+        "Some days",
+        "A teacher at the old district school in Port Erran",
+    ),
+    # "The owner of a bakery": a definite noun for someone new, followed by "of a"
+    (
+        "Rita Vance opened the new market hall on Friday. The owner of a bakery beside the old "
+        'hall said her rent had doubled.\n\n"I cannot stay here another year," she said.',
+        "I cannot stay",
+        "The owner of a bakery beside the old hall",
+    ),
+    # after ", and": the second clause of a sentence
+    (
+        "Coach Ian Brody left the ground early. Fans booed the players, and one supporter, a "
+        "member of the club for 40 years, said the side had lost its way.\n\n"
+        '"Nobody knows the plan any more," he said.',
+        "Nobody knows",
+        "one supporter",
+    ),
 ]
 
 

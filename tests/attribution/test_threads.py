@@ -170,3 +170,19 @@ def test_an_attribution_that_cannot_be_read_never_borrows_the_previous_speaker()
 def test_a_quotation_alone_after_a_pronoun_subject(body: str, speaker: str) -> None:
     (q,) = quotes(body)
     assert q.speaker.name == speaker
+
+
+# A short sentence ending in a colon right before the quotation is its subject's, whatever
+# the verb: "put it plainly:", "was brief:".
+SUBJECT_COLON = [
+    ("The Northern Federation of Beekeepers held its meeting on Monday.\n\nThe federation "
+     "put it plainly: “Without bees there is no harvest.”", "Without bees",
+     "Northern Federation of Beekeepers"),
+    ("Coach Dara Quinn watched from the stand.\n\nQuinn was brief: “We lost the game in the "
+     "first ten minutes.”", "We lost", "Dara Quinn"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), SUBJECT_COLON)
+def test_a_sentence_ending_in_a_colon(body: str, quote: str, speaker: str) -> None:
+    assert (by_text(quotes(body), quote).speaker.name or "").removeprefix("The ") == speaker
