@@ -99,6 +99,7 @@ AUXILIARIES = _words(
 TITLES = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
     "president vice secretary senator sen sen. rep rep. representative gov gov. governor "
+    "del. delegate "  # a state delegate: "said Del. Ana Ruiz (D-Howard)"
     "mayor minister prime chancellor general gen gen. lt lt. col col. colonel major maj maj. "
     "capt capt. captain admiral adm adm. sgt sgt. sergeant commander chief justice judge "
     "ambassador ambassador. speaker leader director deputy attorney spokesman spokeswoman "
@@ -460,6 +461,7 @@ OFFICE_ABBREVIATIONS = {
     "rep": "representative",
     "sgt": "sergeant",
     "atty": "attorney",
+    "del": "delegate",
 }
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
 LEADER_HEADS = frozenset("leader head".split())

@@ -339,10 +339,15 @@ class Entities:
         if want:
             fits = [c for c in candidates if self.people[c].gender == want]
             candidates = fits or [c for c in candidates if self.people[c].gender is None]
+        # Dots aside on both sides: "Del. Kowalczyk" is the one titled "Del.", not "U.S. Sen.".
         titled = [
             c
             for c in candidates
-            if said and any(w in (self.people[c].role or "").lower().split() for w in said)
+            if said
+            and any(
+                w in [r.strip(".,") for r in (self.people[c].role or "").lower().split()]
+                for w in said
+            )
         ]
         if titled:
             candidates = titled

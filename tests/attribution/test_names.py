@@ -22,6 +22,21 @@ MONTH_NAMES = [
 ]
 
 
+# "Del." (a state delegate) is a title before a name, as "Sen." and "Rep." are.
+DELEGATES = [
+    ("“We will fix the roads,” said Del. Ana Ruiz (D-Howard), the sponsor. “It is overdue.”",
+     "It is overdue", "Ana Ruiz"),
+    ("“It costs too much,” said Del. Tom Baird (R-Carroll).", "It costs", "Tom Baird"),
+    ("Del. Tom Baird said the bill was “a tax by another name.”", "a tax", "Tom Baird"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DELEGATES)
+def test_delegate_is_a_title(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, "Del.")
+
+
 @pytest.mark.parametrize(("body", "quote", "speaker"), MONTH_NAMES)
 def test_month_surnames(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
