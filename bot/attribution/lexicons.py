@@ -413,7 +413,8 @@ POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".spli
 BUSINESS_HEADS = frozenset(
     "company firm bank lender retailer airline carrier insurer operator chain manufacturer "
     "automaker carmaker broadcaster publisher charity group startup developer brewer "
-    "supermarket utility hospital university school district regulator network agency".split()
+    "supermarket utility hospital university school district regulator network agency "
+    "foundry factory mill".split()  # "Brightmoor Castings, a 400-employee foundry,"
 )
 # Words in an organisation's name that a generic head stands for: "the club" is "Harbour
 # City FC", "the party" the "Democratic Civic Alliance".

@@ -42,7 +42,8 @@ _PARTICLES = (
 
 
 _TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Jr Sr St Sen Rep Del Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr Mdm".split()
+    "Mr Mrs Ms Dr Jr Sr St Sen Rep Del Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr "
+    "Mdm".split()
 )
 
 

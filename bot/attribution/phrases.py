@@ -498,6 +498,8 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
             time_end = next((k for k in range(i, min(hi, i + 5)) if toks[k].text == ","), -1)
             if time_end > i and toks[i].lower in ("on", "in", "at", "last", "this", "early"):
                 i = time_end + 1  # "At a rally in Dover, N.H., on Tuesday, Hale …"
+    if i + 2 < hi and toks[i].lower in ("last", "this", "next") and toks[i + 1].lower in TIME_TAIL:
+        i += 2  # "Last year Brightmoor tested …": a time phrase with no comma opens it
     while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
         i += 1
     if i >= hi:

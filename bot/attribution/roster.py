@@ -18,6 +18,7 @@ from bot.attribution.given_names import (
 from bot.attribution.lexicons import (
     BEFORE_GIVEN_NAME,
     BETWEEN_WORDS,
+    BUSINESS_HEADS,
     CLAUSE_VERBS,
     CONTRACTED_IS,
     COUNTRIES,
@@ -69,6 +70,7 @@ from bot.attribution.names import (
     without_nicknames,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
+from bot.attribution.text import role_head
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
 _LOCAL_NUMBER = re.compile(r"[ \t]+\d{1,5}\b")
@@ -508,6 +510,9 @@ def _appositive(ents: Entities, full: str, end: int) -> None:
         and first not in TITLES
     ):
         return  # "Kemi Badenoch, accused him of …": a verb, not a role
+    if role and role_head(role) in BUSINESS_HEADS:
+        person.evidence = False  # "Brightmoor Castings, a 400-employee foundry,": a business
+        return
     if role and len(role.split()) <= 14:
         person.role, person.weak_role = role, False
         person.evidence = True  # "Reince Priebus, the GOP chairman,": a person, whatever the name

@@ -158,3 +158,13 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     for end in _sentence_end_iter(text, pos, hi):
         return end
     return hi
+
+
+# Where a role's head noun ends: "professor in the school of …" is a professor's role.
+_ROLE_HEAD_END = re.compile(r"\s(?:of|at|in|for|with|on|from|who|which|that)\s|,")
+
+
+def role_head(role: str) -> str:
+    """The head noun of a role or description: "a 400-employee foundry in Leeds" -> foundry."""
+    words = _ROLE_HEAD_END.split(role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""

@@ -174,6 +174,11 @@ SUBJECTS = [
      "for the station.", "quick fix", "Crowe"),
     ("Retired surgeon Abe Tallis addressed the hall on Friday.\n\nTallis took the stage and "
      "called the permit system “crooked from top to bottom.”", "crooked from", "Tallis"),
+    # An opening time phrase without a comma is not the subject ("Last" is no name).
+    ("Ana Ruiz chairs the board.\n\nLast year Tom Baird ran the board. “It was a mess, a "
+     "total mess.”", "It was a mess", "Baird"),
+    ("Ana Ruiz chairs the board.\n\nThis week Tom Baird toured the depot. “It was a mess, a "
+     "total mess.”", "It was a mess", "Baird"),
 ]
 
 

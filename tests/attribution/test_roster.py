@@ -190,3 +190,22 @@ def test_a_first_name_the_resource_lacks_refers_to_its_bearer(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "Name, a <business noun>," is a business, not a person with that role.
+BUSINESSES = [
+    ("Marek Dvorak runs operations at Brightmoor Castings, a 400-employee foundry. “We have "
+     "no third option,” he says.\n\nHe has tried. Last year Brightmoor tested four-day weeks "
+     "at one plant. “The injury reports went up. We stopped it.”", "The injury",
+     "Marek Dvorak"),
+    ("Ines Varga is the manager at Kessler Textil, a family-owned mill in Győr. “We have no "
+     "third option,” she says.\n\nShe has tried. In 2023 Kessler ran a trial of four-day "
+     "weeks. “The looms sat idle. We stopped it.”", "The looms", "Ines Varga"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BUSINESSES)
+def test_a_name_described_as_a_business_is_not_a_person(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
