@@ -47,6 +47,20 @@ def _body_in_apposition(role_toks: list[Token]) -> bool:
     )
 
 
+def _name_of_body(role_toks: list[Token]) -> int:
+    """ "Her lawyer, Daniel Okonkwo of the Civic Liberties Project, said": the length of
+    the name (two to four capitalised words) before "of" and a body's name, else 0."""
+    n = 0
+    while n < len(role_toks) and n < 4 and role_toks[n].capitalized:
+        n += 1
+    if n < 2 or n + 2 > len(role_toks) or role_toks[n].lower != "of":
+        return 0
+    if any(t.lower in NOT_NAMES for t in role_toks[:n]):
+        return 0
+    body = role_toks[n + 1 :]
+    return n if all(t.capitalized or t.lower in ("the", "of", "and", "&") for t in body) else 0
+
+
 def _body_modifiers_start(toks: list[Token], first: int, end: int, lo: int) -> int:
     """ "the editorial board", "the power utility", "the planning appeals board": up to
     three lower-case words between "the" and a body's noun belong to the phrase."""

@@ -11,6 +11,7 @@ from bot.attribution.appositions import (
     _described_then_named,
     _description_of_place,
     _name_ending,
+    _name_of_body,
     _named_after_description,
     _possessed_name,
     _resident_before_place,
@@ -192,6 +193,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 name_chunk = (k + 1, j)
             elif name_chunk is None and _body_in_apposition(role_toks):
                 name_chunk = (k + 2, j)
+            elif name_chunk is None and (n := _name_of_body(role_toks)):
+                name_chunk = (k + 1, k + 1 + n)  # "…, Daniel Okonkwo of the Civic Project,"
             elif (
                 name_chunk is None
                 and len(role_toks) == 1
