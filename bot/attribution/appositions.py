@@ -17,6 +17,7 @@ from bot.attribution.lexicons import (
     ORG_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     SPOKES,
 )
 from bot.attribution.text import Token, tokens
@@ -305,7 +306,15 @@ def described_lead(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     sentence text[lo:hi] (after an opening phrase and its comma), up to its "-ed" verb."""
     toks = tokens(text, lo, hi)
     a = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
-    v = next((k for k in range(a + 2, min(len(toks), a + 9)) if toks[k].lower.endswith("ed")), 0)
+    v = next(
+        (
+            k
+            for k in range(a + 2, min(len(toks), a + 9))
+            # "The company said in a statement that it remained …": up to "said"
+            if toks[k].lower.endswith("ed") or toks[k].lower in SPEECH_VERBS
+        ),
+        0,
+    )
     if not v or toks[a].lower not in ("the", "a", "an"):
         return None
     if any(not t.text[:1].isalnum() for t in toks[a:v]):

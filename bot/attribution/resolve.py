@@ -180,10 +180,11 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "a senior administration official", "the source": unnamed on purpose, and
         # shown as the article describes them.
         return Speaker(text, None, SpeakerKind.UNNAMED)
-    if low[0] == "the" and len(words) == 2 and head in WRITINGS:
+    if low[0] == "the" and len(words) == 2 and (head in WRITINGS or head in DOCUMENTS):
         # "Ofori wrote on Instagram that … “…,” the post read.": its writer, shown with
-        # the writing the words come from.
-        writer = _writer_before(ents, pos)
+        # the writing the words come from; "the statement said" after "The company said in
+        # a statement that …": whoever the sentence naming the statement is about.
+        writer = _writer_before(ents, pos, None if head in WRITINGS else head)
         if writer is not None:
             return Speaker(writer.name, " ".join(words), writer.kind)
     if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
@@ -471,9 +472,10 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     return UNRESOLVED_SPEAKER
 
 
-def _writer_before(ents: Entities, pos: int) -> Speaker | None:
+def _writer_before(ents: Entities, pos: int, naming: str | None = None) -> Speaker | None:
     """The subject of the sentence before the quotation's, in its paragraph: the writer of
-    "the post" or "the letter" that the quotation comes from."""
+    "the post" or "the letter" that the quotation comes from (if `naming`, only when that
+    sentence has the word)."""
     text = ents.text
     plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
     sent_lo = sentence_start(text, plo, pos)
@@ -484,6 +486,8 @@ def _writer_before(ents: Entities, pos: int) -> Speaker | None:
     if sent_lo - 2 <= plo:
         return None
     prev_lo = sentence_start(text, plo, sent_lo - 2)
+    if naming is not None and naming not in text[prev_lo:sent_lo].lower().split():
+        return None
     found = subject_of_sentence(text, prev_lo, sent_lo) or described_lead(text, prev_lo, sent_lo)
     if found is None:
         return None

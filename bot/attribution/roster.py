@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.bodies import note_short_names
 from bot.attribution.given_names import (
     gender,
     is_given_name,
@@ -84,6 +85,7 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     if "(" in text:
         entities.note_acronyms()
     entities.note_named_businesses(quoted)
+    note_short_names(entities, quoted)  # "Larkspur" after "Larkspur Foods"
     return entities
 
 

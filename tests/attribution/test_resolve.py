@@ -604,3 +604,22 @@ BOARDS = [
 def test_a_board_with_its_modifiers_speaks(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+# "“…,” the statement said" after "X said in a statement that …": X, shown with the statement.
+STATEMENT_OF = [
+    ("The plan was filed in May.\n\nMayor Ana Ruiz said in a statement that the plan was "
+     "sound. “We will build it on time,” the statement said.", "We will build", "Ana Ruiz"),
+    ("Fares will rise in June.\n\nThe Harbor Transit Authority said in a statement on Friday "
+     "that costs had doubled. “We have no other choice,” the statement said.",
+     "We have no other", "Harbor Transit Authority"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), STATEMENT_OF)
+def test_the_statement_is_whoever_the_sentence_before_says_issued_it(
+    body: str, quote: str, speaker: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
+    assert q.speaker.role == "the statement"
