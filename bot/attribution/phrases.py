@@ -231,9 +231,12 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
     if toks[j].lower in PRONOUNS and toks[j].lower in SUBJECT_PRONOUNS:
         return j, j + 1, role
-    if toks[j].lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
-        # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith
+    if toks[j].lower in ("who", "which") and j - 1 >= lo and toks[j - 1].text == ",":
+        # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith;
+        # "… by the Nordic Ocean Fund, which said": a body, by its name only
         found = np_left(toks, j, lo) or np_left(toks, j - 1, lo)
+        if found and toks[j].lower == "which" and not toks[found[1] - 1].capitalized:
+            return None
         return (found[0], found[1], role) if found else None
     end = j + 1
     while j >= lo and _np_token(toks[j]):

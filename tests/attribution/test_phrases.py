@@ -251,3 +251,18 @@ def test_a_body_after_a_name_and_comma_is_the_speaker(body: str, quote: str, spe
     q = by_text(quotes(body), quote)
     assert (q.speaker.name or "").endswith(speaker)
     assert q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# "…, which said …": the body named before the comma speaks (a name, not a thing).
+WHICH_SAID = [
+    ("The study was funded by the Nordic Ocean Fund, which said in a statement that it "
+     "“backs research even when the results surprise us.”", "backs research", "Fund"),
+    ("The upgrade was paid for by Harrow Bank, which said the loans were “a sound bet on the "
+     "town.”", "a sound bet", "Bank"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), WHICH_SAID)
+def test_a_body_before_which_said_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
