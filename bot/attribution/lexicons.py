@@ -447,6 +447,8 @@ PERSON_HEADS = frozenset(
     # Sports copy names the person just quoted by their post: "the Rovers boss said".
     "boss manager skipper striker midfielder defender goalkeeper winger".split()
 )
+# Sports copy's other words for a post: "the Gulls skipper" after "Gulls captain Brent …".
+POST_SYNONYMS = {"skipper": "captain", "boss": "manager", "gaffer": "manager"}
 # Offices one person does not hold two of at once: "the judge" is not a vice president.
 OFFICES = frozenset(
     "senator governor president secretary mayor pope pontiff chancellor minister judge "

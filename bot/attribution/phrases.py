@@ -35,6 +35,7 @@ from bot.attribution.lexicons import (
     OPENERS,
     ORG_HEADS,
     ORG_NOUNS,
+    PERSON_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -378,6 +379,8 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             or tok.lower in DETERMINERS
             or tok.lower in ORG_NOUNS
             or tok.lower in ("of", "party", "group")
+            or tok.lower in PERSON_HEADS
+            and toks[j - 1].capitalized  # "the Gulls skipper"
         ):
             if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
                 j += 1  # "said the union’s general secretary, Paul Nowak"

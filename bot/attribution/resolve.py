@@ -29,6 +29,7 @@ from bot.attribution.lexicons import (
     ORG_WORDS,
     PARTIES,
     PERSON_HEADS,
+    POST_SYNONYMS,
     PREPOSITIONS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -90,6 +91,13 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described
+    if low[0] == "the" and len(words) >= 3 and low[-1] in PERSON_HEADS and words[-1].islower():
+        # "said the Gulls skipper", "the Labour leader": a post with its team or party
+        # after "the" (no name): the person holding it ("captain" for "skipper").
+        post = POST_SYNONYMS.get(low[-1], low[-1])
+        found = ents.by_role(post, pos, _modifiers(words[1:-1]), strict=True)
+        if found is not None and all(w[:1].isupper() for w in words[1:-1]):
+            return Speaker(found.name, " ".join(words[1:]), found.kind)
     aged = _AGED.match(low[1]) if low[0] == "the" and 2 <= len(words) <= 3 else None
     if aged is not None:
         # "The 45-year-old told the court", "said the 23-year-old striker": whoever the

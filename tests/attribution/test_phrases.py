@@ -266,3 +266,11 @@ WHICH_SAID = [
 def test_a_body_before_which_said_speaks(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_an_inverted_speaker_keeps_a_post_after_a_team_name() -> None:
+    # "said the Gulls captain": the post is part of the phrase, not left off ("the Gulls").
+    body = ("Gulls captain Brent Mallory was blunt.\n\n“We will be back,” said the Gulls "
+            "captain.")
+    q = by_text(quotes(body), "We will be back")
+    assert (q.speaker.name, q.speaker.role) == ("Brent Mallory", "Gulls captain")

@@ -623,3 +623,23 @@ def test_the_statement_is_whoever_the_sentence_before_says_issued_it(
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
     assert q.speaker.role == "the statement"
+
+
+# "said the Gulls skipper": a post after a team's or party's name (no person's name) is
+# the person holding it, by the post's other word in sports copy; one whose team differs
+# is not taken.
+TEAM_POSTS = [
+    ("Gulls captain Brent Mallory was blunt. “We lost,” Mallory said.\n\nReef coach Dan Hale "
+     "was thrilled. “Proud of them,” Hale said.\n\nThe Gulls travel next. “We have to win,” "
+     "said the Gulls skipper.", "We have to win", "Brent Mallory"),
+    ("Gulls captain Brent Mallory was blunt. “We lost,” Mallory said.\n\n“We will be back,” "
+     "said the Gulls captain.", "We will be back", "Brent Mallory"),
+    ("City manager Ann Roe was pleased. “We earned it,” Roe said.\n\nHis opposite number, "
+     "Ben Ruiz, was not. “It was offside,” the Rovers boss said.", "It was offside",
+     "Ben Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TEAM_POSTS)
+def test_a_post_after_a_team_name_is_its_holder(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
