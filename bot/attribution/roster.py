@@ -71,7 +71,7 @@ from bot.attribution.names import (
     without_nicknames,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
-from bot.attribution.text import role_head
+from bot.attribution.text import in_relative_clause, role_head
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
 _LOCAL_NUMBER = re.compile(r"[ \t]+\d{1,5}\b")
@@ -255,6 +255,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
             and not _modifies_role(ents.text, end)
+            and not in_relative_clause(ents.text, start)  # "X, who tours with Lantern Hill,"
         )
         speech = (
             subject and _speech_subject(ents, end) or (not possessive and _who_speaks(ents, end))

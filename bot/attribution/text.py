@@ -168,3 +168,18 @@ def role_head(role: str) -> str:
     """The head noun of a role or description: "a 400-employee foundry in Leeds" -> foundry."""
     words = _ROLE_HEAD_END.split(role.lower(), maxsplit=1)[0].split()
     return words[-1] if words else ""
+
+
+def in_relative_clause(text: str, start: int) -> bool:
+    """Is the word at `start` inside a relative clause in commas, opened after a name in
+    its sentence ("Gia Marchetti, 26, who tours with the trio Lantern Hill, said")? Not
+    after a description, whose clause may name the subject ("One man, who gave his name
+    only as Sipho, said")."""
+    lo = max(0, start - 150)
+    k = max(text.rfind(", who ", lo, start), text.rfind(", which ", lo, start))
+    if k < 0 or any(c in text[k + 1 : start] for c in ",.!?\n"):
+        return False
+    before = text[max(0, k - 60) : k].split()
+    if before and before[-1].isdigit() and len(before) >= 2:
+        before = before[:-1]  # "Gia Marchetti, 26, who …": past the age
+    return bool(before) and before[-1].rstrip(",")[:1].isupper()

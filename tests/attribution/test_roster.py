@@ -209,3 +209,22 @@ def test_a_name_described_as_a_business_is_not_a_person(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A name inside a relative clause after a named subject is not the one speaking: "she"
+# goes to the subject ("One man, who gave his name only as Sipho, said" still names him).
+RELATIVE_CLAUSES = [
+    ("Ana Ruiz, 26, who sings with the folk trio Lantern Hill, said she plays every night. "
+     "“People ask about the guitar,” she said.", "People ask", "Ana Ruiz"),
+    ("Ana Ruiz, who sang with Tom Baird for a decade, said she plays every night. “People "
+     "ask about the guitar,” she said.", "People ask", "Ana Ruiz"),
+    ("Residents disagreed. One man, who gave his name only as Sipho, said the tanker never "
+     "came. “They are lying,” he said.", "They are lying", "Sipho"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), RELATIVE_CLAUSES)
+def test_a_name_in_a_relative_clause_is_not_the_speaker(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
