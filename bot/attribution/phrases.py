@@ -519,7 +519,7 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if named is not None:
         return named
     j = i
-    while j < hi and _np_token(toks[j]) and toks[j].text not in (",",):
+    while j < hi and toks[j].text != "," and (_np_token(toks[j]) or _post_in_name(toks, j, i, hi)):
         if toks[j].lower in ("of", "for", "at") and not (j + 1 < hi and toks[j + 1].capitalized):
             break
         if j > i and _headline_verb(toks[j]):
@@ -538,6 +538,16 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
         return None
     return i, j
+
+
+def _post_in_name(toks: list[Token], j: int, i: int, hi: int) -> bool:
+    """ "Reef Cats captain Sione Havili": a post between a team's name and a person's."""
+    return (
+        i < j < hi - 1
+        and toks[j].lower in PERSON_HEADS
+        and toks[j - 1].capitalized
+        and (toks[j + 1].capitalized)
+    )
 
 
 def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:

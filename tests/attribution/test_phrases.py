@@ -274,3 +274,21 @@ def test_an_inverted_speaker_keeps_a_post_after_a_team_name() -> None:
             "captain.")
     q = by_text(quotes(body), "We will be back")
     assert (q.speaker.name, q.speaker.role) == ("Brent Mallory", "Gulls captain")
+
+
+# A quotation alone as its paragraph after one led by "Team post Name": the person, not
+# the team ("Reef Cats captain Sione Havili, playing his 200th game, paid tribute …").
+TEAM_POST_SUBJECTS = [
+    ("The Reef Cats won 25-24.\n\nReef Cats captain Sione Havili, playing his 200th game, "
+     "paid tribute to the crowd.\n\n“You could feel it on the field. That is what this club "
+     "is about.”", "You could feel", "Sione Havili"),
+    ("The Gulls lost again.\n\nGulls coach Luke Mallory praised the fans.\n\n“They sang to "
+     "the very end, and we let them down badly.”", "They sang", "Luke Mallory"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TEAM_POST_SUBJECTS)
+def test_a_post_between_team_and_name_leads_the_subject(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
