@@ -122,6 +122,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if j < lo:
         return None
     role: str | None = None
+    role_at = (0, 0)  # where that role's words are
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     relative = False  # a relative clause in commas was stepped over: ", which sets the port fees,"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
@@ -185,7 +186,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
         elif role is None:
-            role = " ".join(t.text for t in role_toks)
+            role, role_at = " ".join(t.text for t in role_toks), (k + 1, j)
             if (
                 name_chunk is None
                 and 2 <= len(role_toks) <= 4
@@ -232,6 +233,16 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
     if toks[j].lower in PRONOUNS and toks[j].lower in SUBJECT_PRONOUNS:
         return j, j + 1, role
+    if (
+        role
+        and toks[j].lower in ("them", "those", "us")
+        and [t.lower for t in toks[j - 2 : j]]
+        == [
+            "one",
+            "of",
+        ]
+    ):
+        return role_at[0], role_at[1], None  # "One of them, a college student, said": her
     if toks[j].lower in ("who", "which") and j - 1 >= lo and toks[j - 1].text == ",":
         # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith;
         # "… by the Nordic Ocean Fund, which said": a body, by its name only

@@ -224,15 +224,17 @@ def earlier_description(text: str, head: str, lo: int, pos: int) -> str | None:
 
 
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)\b"
+    r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?!(?:them|those|us)\b)(?P<head>[a-z]+)\b"  # ("One of them, a student": not "them")
     # "… for the Port Authority", "… at the county": the body, in any case, a few words
-    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,5}?)?"
-    r")(?:,[^,.\n]{1,80},)?[ \t]+(?P<verb>"
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,5}?){0,2}"
+    r")(?:,[^,.\n]{1,80})?,?[ \t]+(?P<verb>"
     + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
     + r")\b"
 )
 
 
+_ONE_OF = re.compile(r"(?:^|[.!?\n”\"][ \t]*)[Oo]ne of (?:them|those|us),[ \t]*$")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
@@ -247,7 +249,12 @@ def described_speaker_before(text: str, lo: int, pos: int, gender: str) -> tuple
         # opening its sentence: "Rachel Berg, a philanthropist from Monsey, said" is a
         # named person's apposition, not a described source
         if (
-            (match.start() == lo or text[: match.start()].rstrip()[-1:] in '.!?\n”"')
+            (
+                match.start() == lo
+                or text[: match.start()].rstrip()[-1:] in '.!?\n”"'
+                # "One of them, a college student from Hagerstown, told the committee"
+                or _ONE_OF.search(text, max(0, match.start() - 20), match.start()) is not None
+            )
             and (
                 head in SPOKES
                 or head in ANONYMOUS

@@ -292,3 +292,9 @@ def test_a_post_between_team_and_name_leads_the_subject(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_one_of_them_then_a_description_in_apposition_speaks() -> None:
+    body = ("Patients packed the room. One of them, a nursing student, said she was "
+            "“stretched to the limit every single month.”")
+    assert by_text(quotes(body), "stretched").speaker.name == "a nursing student"
