@@ -97,7 +97,10 @@ def _before_relative(toks: list[Token], v: int) -> int:
     k = v - 2
     while k > 1 and toks[k].text != ",":
         k -= 1
-    if toks[k].text == "," and toks[k + 1].lower in CLAUSE_OPENERS:
+    # (or an appositive: "One customer, a guitarist who has played them for years, called")
+    if toks[k].text == "," and (
+        toks[k + 1].lower in CLAUSE_OPENERS or toks[k + 1].lower in ("a", "an")
+    ):
         return k
     return v
 

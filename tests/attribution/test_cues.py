@@ -338,3 +338,9 @@ def test_a_knowing_source_before_a_colon_speaks() -> None:
             "thinking about it for a while.”")
     q = quotes(body)[0]
     assert (q.speaker.name, q.speaker.kind.value) == ("A source close to the cast", "unnamed")
+
+
+# A described subject of a verb that needs an object ("called it “…”"), as of "said".
+def test_a_described_subject_of_called() -> None:
+    body = "One customer called his guitars “the warmest things I have ever played.”"
+    assert by_text(quotes(body), "the warmest").speaker.name == "One customer"

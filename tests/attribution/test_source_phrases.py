@@ -176,3 +176,10 @@ ONE_OF_THEM = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), ONE_OF_THEM)
 def test_one_of_them_and_a_description(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_described_subject_with_an_appositive_in_commas() -> None:
+    # "One customer, a guitarist who …, called": the appositive is stepped over.
+    body = ("One customer, a session guitarist who has recorded with him for a decade, called "
+            "his guitars “the warmest things I have ever played.”")
+    assert by_text(quotes(body), "the warmest").speaker.name == "One customer"
