@@ -119,7 +119,7 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "the MNA said" after "Local MNA Arshad Mehmood": a title in capitals, the
         # person who holds it, not a person named "MNA" (but "the FBI" after "FBI
         # Director Ann Cole": the letters lead her role, so name the body).
-        titled = ents.by_role(low[1], pos)
+        titled = ents.by_role(low[1], pos) or _by_initials(ents, words[1], pos)
         if titled is not None and not _leads_role(low[1], titled.role):
             return titled
     name, prefix = split_name(words, ents.common)
@@ -478,6 +478,18 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     else:  # "they" after "Analysts at Brightwater wrote …", if no one was quoted since
         return group_speaker_before(ents.text, max(pos - 600, latest, 0), pos) or UNRESOLVED_SPEAKER
     return UNRESOLVED_SPEAKER
+
+
+def _by_initials(ents: Entities, letters: str, pos: int) -> Speaker | None:
+    """ "the RDO said" after "Revenue Divisional Officer M. Srinivasa Rao": the person
+    mentioned last whose role's capitalised words have those initials."""
+    index = bisect.bisect_left(ents.mention_pos, pos)
+    for mention in reversed(ents.mentions[max(0, index - 60) : index]):
+        person = ents.people[mention.person]
+        caps = [w for w in (person.role or "").split() if w[:1].isupper() and len(w) > 2]
+        if len(caps) >= 2 and "".join(w[0] for w in caps) == letters:
+            return ents.speaker_of(person)
+    return None
 
 
 def _writer_before(ents: Entities, pos: int, naming: str | None = None) -> Speaker | None:

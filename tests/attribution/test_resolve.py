@@ -643,3 +643,11 @@ TEAM_POSTS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), TEAM_POSTS)
 def test_a_post_after_a_team_name_is_its_holder(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the RDO said": the person whose role's capitalised words have those initials.
+def test_a_role_by_its_initials() -> None:
+    body = ("The collector visited with Revenue Divisional Officer Kavitha Reddy and Tahsildar "
+            "Anil Kumar.\n\n“The survey starts on Monday and ends on Friday,” the RDO said.")
+    q = by_text(quotes(body), "The survey")
+    assert q.speaker.name == "Kavitha Reddy"
