@@ -467,12 +467,15 @@ def split_name(
     ):
         name = name[1:]
     if len(name) > 4:
-        name = name[-2:]  # a run of capitals this long is a headline, not one name
+        # a run of capitals this long is a headline, not one name (but an initial before
+        # the last two stays: "District Collector P. Lakshmi Prasanna")
+        name = name[-3:] if _INITIAL.match(name[-3]) else name[-2:]
     if (
         len(name) >= 3
         and not _given(name[0])
         and _given(name[1])
         and name[1].lower() not in ("al", "el", "abu")
+        and not _INITIAL.match(name[0])  # "MLA Y. Rama Rao": an initial is the name's
     ):
         # "Kanzlerin Angela Merkel": a title the lexicon does not know (but "Hessa Al
         # Mansoori": "Al" opens the family name)

@@ -113,3 +113,21 @@ def test_a_chamber_of_commerce_is_an_organisation() -> None:
     found = quotes("The Dunmore Chamber of Commerce said the tax gap was “a real concern for "
                    "recruitment”.")
     assert found[0].speaker.name == "the Dunmore Chamber of Commerce"
+
+
+# An initial before the given name after a role belongs to the name ("Local MLA Y. Rama
+# Rao"), also after a role of two words the lexicon does not know.
+INITIAL_AFTER_ROLE = [
+    ("“Officials who let this happen must be suspended,” said Local MLA Y. Rama Rao.",
+     "Officials", "Y. Rama Rao", "Local MLA"),
+    ("District Collector P. Lakshmi Prasanna visited the village. “No one will be left out,” "
+     "she said.", "No one", "P. Lakshmi Prasanna", "District Collector"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "role"), INITIAL_AFTER_ROLE)
+def test_an_initial_after_a_role_is_part_of_the_name(
+    body: str, quote: str, speaker: str, role: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)
