@@ -405,6 +405,7 @@ ORG_HEADS = frozenset(
     # Bodies of other countries' copy: "the college said" after "the Royal College of
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
     "college board club trust "
+    "federation league society authority "  # "the federation says" after "… Federation"
     "airline carrier".split()  # "the airline said" after "Skyward Air"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".

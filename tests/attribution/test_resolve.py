@@ -651,3 +651,18 @@ def test_a_role_by_its_initials() -> None:
             "Anil Kumar.\n\n“The survey starts on Monday and ends on Friday,” the RDO said.")
     q = by_text(quotes(body), "The survey")
     assert q.speaker.name == "Kavitha Reddy"
+
+
+# "the federation" / "the league" / "the society": the body of that kind named before.
+BODY_HEADS = [
+    ("The Amalgamated Metalworkers' Federation backs a shorter week; “it is about who gets "
+     "the gains,” the federation says.", "it is about", "Metalworkers' Federation"),
+    ("The Southern Rugby League fined the club. “Standards matter,” the league said.",
+     "Standards matter", "Southern Rugby League"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_HEADS)
+def test_a_body_by_its_kind(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
