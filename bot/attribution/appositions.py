@@ -62,6 +62,16 @@ def _name_of_body(role_toks: list[Token]) -> int:
     return n if all(t.capitalized or t.lower in ("the", "of", "and", "&") for t in body) else 0
 
 
+def _post_in_name(toks: list[Token], j: int, i: int, hi: int) -> bool:
+    """ "Reef Cats captain Sione Havili": a post between a team's name and a person's."""
+    return (
+        i < j < hi - 1
+        and toks[j].lower in PERSON_HEADS
+        and toks[j - 1].capitalized
+        and (toks[j + 1].capitalized)
+    )
+
+
 def _body_modifiers_start(toks: list[Token], first: int, end: int, lo: int) -> int:
     """ "the editorial board", "the power utility", "the planning appeals board": up to
     three lower-case words between "the" and a body's noun belong to the phrase."""

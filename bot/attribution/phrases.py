@@ -14,6 +14,7 @@ from bot.attribution.appositions import (
     _name_of_body,
     _named_after_description,
     _possessed_name,
+    _post_in_name,
     _resident_before_place,
     _skip_age_and_place,
     _town_state_comma,
@@ -549,16 +550,6 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
         return None
     return i, j
-
-
-def _post_in_name(toks: list[Token], j: int, i: int, hi: int) -> bool:
-    """ "Reef Cats captain Sione Havili": a post between a team's name and a person's."""
-    return (
-        i < j < hi - 1
-        and toks[j].lower in PERSON_HEADS
-        and toks[j - 1].capitalized
-        and (toks[j + 1].capitalized)
-    )
 
 
 def subject_of_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
