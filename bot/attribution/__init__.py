@@ -53,6 +53,7 @@ COMPILED_MODULES = (
     "source_phrases",
     "cues",
     "people",
+    "bodies",
     "roster",
     "resolve",
     "layout",

@@ -21,6 +21,7 @@ from bot.attribution.lexicons import (
     ORG_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     SPOKES,
 )
 from bot.attribution.names import _APPOSITIVE, _UPPER
@@ -49,6 +50,30 @@ def _body_in_apposition(role_toks: list[Token]) -> bool:
         and 2 <= len(rest) <= 5
         and all(t.capitalized for t in rest)
         and rest[-1].lower in ORG_HEADS
+    )
+
+
+def _name_of_body(role_toks: list[Token]) -> int:
+    """ "Her lawyer, Daniel Okonkwo of the Civic Liberties Project, said": the length of
+    the name (two to four capitalised words) before "of" and a body's name, else 0."""
+    n = 0
+    while n < len(role_toks) and n < 4 and role_toks[n].capitalized:
+        n += 1
+    if n < 2 or n + 2 > len(role_toks) or role_toks[n].lower != "of":
+        return 0
+    if any(t.lower in NOT_NAMES for t in role_toks[:n]):
+        return 0
+    body = role_toks[n + 1 :]
+    return n if all(t.capitalized or t.lower in ("the", "of", "and", "&") for t in body) else 0
+
+
+def _post_in_name(toks: list[Token], j: int, i: int, hi: int) -> bool:
+    """ "Reef Cats captain Sione Havili": a post between a team's name and a person's."""
+    return (
+        i < j < hi - 1
+        and toks[j].lower in PERSON_HEADS
+        and toks[j - 1].capitalized
+        and (toks[j + 1].capitalized)
     )
 
 
@@ -296,7 +321,15 @@ def described_lead(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     sentence text[lo:hi] (after an opening phrase and its comma), up to its "-ed" verb."""
     toks = tokens(text, lo, hi)
     a = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
-    v = next((k for k in range(a + 2, min(len(toks), a + 9)) if toks[k].lower.endswith("ed")), 0)
+    v = next(
+        (
+            k
+            for k in range(a + 2, min(len(toks), a + 9))
+            # "The company said in a statement that it remained …": up to "said"
+            if toks[k].lower.endswith("ed") or toks[k].lower in SPEECH_VERBS
+        ),
+        0,
+    )
     if not v or toks[a].lower not in ("the", "a", "an"):
         return None
     if any(not t.text[:1].isalnum() for t in toks[a:v]):

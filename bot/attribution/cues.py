@@ -415,7 +415,7 @@ def find_before(text: str, lo: int, hi: int) -> RawAttribution | None:
             k = described_start(toks, found[0])
             if k is not None:
                 found = (k, found[1], None)  # "A spokesperson for the Port Authority said"
-        elif found is None and low in SPEECH_VERBS:
+        elif found is None and low in _CUE_WORDS:  # ("One customer called it “…”")
             k = knowing_source_start(toks, v)  # "A source close to the show said: …"
             found = _indefinite_subject(toks, v) or ((k, v, None) if k == 0 else None)
         if (

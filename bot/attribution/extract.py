@@ -202,11 +202,32 @@ def _resolve(
                     # "the real estate developer said", "his wife whispered": the whole
                     # description, not the bare noun the phrase finder kept.
                     speaker = resolve(entities, text[lead:np_end], lead, raw.role)
+            if not speaker.resolved or speaker.kind is SpeakerKind.UNNAMED:
+                speaker = _named_after_lede(text, entities, np_start, speaker) or speaker
             entities.note_speaker(raw.cue_start, speaker, speaker.role)
     piece.speaker = speaker
     piece.cue = raw.cue or None
     piece.medium = raw.medium
     piece.when = _when(text, article, raw, entities, speaker, times)
+
+
+def _named_after_lede(text: str, ents: Entities, pos: int, speaker: Speaker) -> Speaker | None:
+    """ "A furious mum-of-two says she was left feeling “…”" opening the article, then
+    "Kerry Bramwell, 34, looked out …": the person the next paragraph opens on is the one
+    the lede describes (shown with the description as role)."""
+    described = speaker.name or speaker.role or ""
+    if not described.lower().startswith(("a ", "an ")) or "\n" in text[:pos].strip():
+        return None
+    a = text.find("\n", pos)
+    while 0 <= a < len(text) and text[a].isspace():
+        a += 1
+    if a < 0 or a >= len(text) or text[a] in "“\"'‘":
+        return None
+    found = subject_of_sentence(text, a, min(len(text), a + 300))
+    if found is None or not ents.is_person(text[found[0] : found[1]], found[0]):
+        return None
+    person = resolve(ents, text[found[0] : found[1]], found[0], None)
+    return Speaker(person.name, described, person.kind) if person.resolved else None
 
 
 _POSSESSIVES = frozenset("his her their its our my".split())

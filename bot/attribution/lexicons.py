@@ -99,6 +99,7 @@ AUXILIARIES = _words(
 TITLES = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
     "president vice secretary senator sen sen. rep rep. representative gov gov. governor "
+    "del. delegate "  # a state delegate: "said Del. Ana Ruiz (D-Howard)"
     "mayor minister prime chancellor general gen gen. lt lt. col col. colonel major maj maj. "
     "capt capt. captain admiral adm adm. sgt sgt. sergeant commander chief justice judge "
     "ambassador ambassador. speaker leader director deputy attorney spokesman spokeswoman "
@@ -403,7 +404,8 @@ ORG_HEADS = frozenset(
     "alliance association embassy police army military regulator "
     # Bodies of other countries' copy: "the college said" after "the Royal College of
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
-    "college board club trust federation authority "
+    "college board club trust "
+    "federation league society authority "  # "the federation says" after "… Federation"
     "airline carrier".split()  # "the airline said" after "Skyward Air"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
@@ -412,7 +414,8 @@ POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".spli
 BUSINESS_HEADS = frozenset(
     "company firm bank lender retailer airline carrier insurer operator chain manufacturer "
     "automaker carmaker broadcaster publisher charity group startup developer brewer "
-    "supermarket utility hospital university school district regulator network agency".split()
+    "supermarket utility hospital university school district regulator network agency "
+    "foundry factory mill".split()  # "Brightmoor Castings, a 400-employee foundry,"
 )
 # Words in an organisation's name that a generic head stands for: "the club" is "Harbour
 # City FC", "the party" the "Democratic Civic Alliance".
@@ -445,6 +448,8 @@ PERSON_HEADS = frozenset(
     # Sports copy names the person just quoted by their post: "the Rovers boss said".
     "boss manager skipper striker midfielder defender goalkeeper winger".split()
 )
+# Sports copy's other words for a post: "the Gulls skipper" after "Gulls captain Brent …".
+POST_SYNONYMS = {"skipper": "captain", "boss": "manager", "gaffer": "manager"}
 # Offices one person does not hold two of at once: "the judge" is not a vice president.
 OFFICES = frozenset(
     "senator governor president secretary mayor pope pontiff chancellor minister judge "
@@ -460,6 +465,7 @@ OFFICE_ABBREVIATIONS = {
     "rep": "representative",
     "sgt": "sergeant",
     "atty": "attorney",
+    "del": "delegate",
 }
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
 LEADER_HEADS = frozenset("leader head".split())

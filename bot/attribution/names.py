@@ -42,7 +42,8 @@ _PARTICLES = (
 
 
 _TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr Mdm".split()
+    "Mr Mrs Ms Dr Jr Sr St Sen Rep Del Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr "
+    "Mdm".split()
 )
 
 
@@ -467,14 +468,16 @@ def split_name(
         name = name[1:]
     if sum(w[:1].isupper() for w in name) > 4:
         # a run of capitals this long is a headline, not one name (lower-case particles
-        # do not count: "Hamdan bin Rashid Al Qassimi" is one man)
-        name = name[-2:]
+        # do not count: "Hamdan bin Rashid Al Qassimi" is one man; but an initial before
+        # the last two stays: "District Collector P. Lakshmi Prasanna")
+        name = name[-3:] if _INITIAL.match(name[-3]) else name[-2:]
     if (
         len(name) >= 3
         and not _given(name[0])
         and _given(name[1])
         and name[1][:1].isupper()  # ("Hamdan bin Rashid": "bin" is no given name)
         and name[1].lower() not in ("al", "el", "abu")
+        and not _INITIAL.match(name[0])  # "MLA Y. Rama Rao": an initial is the name's
     ):
         # "Kanzlerin Angela Merkel": a title the lexicon does not know (but "Hessa Al
         # Mansoori": "Al" opens the family name)

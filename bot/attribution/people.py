@@ -347,10 +347,15 @@ class Entities:
         if want:
             fits = [c for c in candidates if self.people[c].gender == want]
             candidates = fits or [c for c in candidates if self.people[c].gender is None]
+        # Dots aside on both sides: "Del. Kowalczyk" is the one titled "Del.", not "U.S. Sen.".
         titled = [
             c
             for c in candidates
-            if said and any(w in (self.people[c].role or "").lower().split() for w in said)
+            if said
+            and any(
+                w in [r.strip(".,") for r in (self.people[c].role or "").lower().split()]
+                for w in said
+            )
         ]
         if titled:
             candidates = titled
@@ -411,7 +416,8 @@ class Entities:
             return False
         full = self.full_name(name, pos)
         person = self.people.get(full) if full else None
-        return person is not None and person.evidence
+        # ("Brightmoor" after "Brightmoor Castings, a 400-employee foundry,": a body)
+        return person is not None and person.evidence and all(n != full for _, n in self.orgs)
 
     def by_description(self, head: str, modifiers: list[str], pos: int) -> Speaker | None:
         """The person a description such as "the Ukrainian leader" stands for."""

@@ -11,8 +11,10 @@ from bot.attribution.appositions import (
     _described_then_named,
     _description_of_place,
     _name_ending,
+    _name_of_body,
     _named_after_description,
     _possessed_name,
+    _post_in_name,
     _resident_before_place,
     _skip_age_and_place,
     _town_state_comma,
@@ -34,6 +36,7 @@ from bot.attribution.lexicons import (
     OPENERS,
     ORG_HEADS,
     ORG_NOUNS,
+    PERSON_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -120,6 +123,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     if j < lo:
         return None
     role: str | None = None
+    role_at = (0, 0)  # where that role's words are
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     relative = False  # a relative clause in commas was stepped over: ", which sets the port fees,"
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
@@ -183,7 +187,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
         elif role is None:
-            role = " ".join(t.text for t in role_toks)
+            role, role_at = " ".join(t.text for t in role_toks), (k + 1, j)
             if (
                 name_chunk is None
                 and 2 <= len(role_toks) <= 4
@@ -192,6 +196,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 name_chunk = (k + 1, j)
             elif name_chunk is None and _body_in_apposition(role_toks):
                 name_chunk = (k + 2, j)
+            elif name_chunk is None and (n := _name_of_body(role_toks)):
+                name_chunk = (k + 1, k + 1 + n)  # "…, Daniel Okonkwo of the Civic Project,"
             elif (
                 name_chunk is None
                 and len(role_toks) == 1
@@ -228,9 +234,22 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
     if toks[j].lower in PRONOUNS and toks[j].lower in SUBJECT_PRONOUNS:
         return j, j + 1, role
-    if toks[j].lower == "who" and j - 1 >= lo and toks[j - 1].text == ",":
-        # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith
+    if (
+        role
+        and toks[j].lower in ("them", "those", "us")
+        and [t.lower for t in toks[j - 2 : j]]
+        == [
+            "one",
+            "of",
+        ]
+    ):
+        return role_at[0], role_at[1], None  # "One of them, a college student, said": her
+    if toks[j].lower in ("who", "which") and j - 1 >= lo and toks[j - 1].text == ",":
+        # "Smith, a lawyer, who said …" (past the appositive) or "Smith, who said …": Smith;
+        # "… by the Nordic Ocean Fund, which said": a body, by its name only
         found = np_left(toks, j, lo) or np_left(toks, j - 1, lo)
+        if found and toks[j].lower == "which" and not toks[found[1] - 1].capitalized:
+            return None
         return (found[0], found[1], role) if found else None
     end = j + 1
     while j >= lo and _np_token(toks[j]):
@@ -372,6 +391,8 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             or tok.lower in DETERMINERS
             or tok.lower in ORG_NOUNS
             or tok.lower in ("of", "party", "group")
+            or tok.lower in PERSON_HEADS
+            and toks[j - 1].capitalized  # "the Gulls skipper"
         ):
             if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
                 j += 1  # "said the union’s general secretary, Paul Nowak"
@@ -498,6 +519,8 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
             time_end = next((k for k in range(i, min(hi, i + 5)) if toks[k].text == ","), -1)
             if time_end > i and toks[i].lower in ("on", "in", "at", "last", "this", "early"):
                 i = time_end + 1  # "At a rally in Dover, N.H., on Tuesday, Hale …"
+    if i + 2 < hi and toks[i].lower in ("last", "this", "next") and toks[i + 1].lower in TIME_TAIL:
+        i += 2  # "Last year Brightmoor tested …": a time phrase with no comma opens it
     while i < hi and toks[i].lower in ("though", "however", "meanwhile", ","):
         i += 1
     if i >= hi:
@@ -508,7 +531,7 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if named is not None:
         return named
     j = i
-    while j < hi and _np_token(toks[j]) and toks[j].text not in (",",):
+    while j < hi and toks[j].text != "," and (_np_token(toks[j]) or _post_in_name(toks, j, i, hi)):
         if toks[j].lower in ("of", "for", "at") and not (j + 1 < hi and toks[j + 1].capitalized):
             break
         if j > i and _headline_verb(toks[j]):

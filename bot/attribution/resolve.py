@@ -29,6 +29,7 @@ from bot.attribution.lexicons import (
     ORG_WORDS,
     PARTIES,
     PERSON_HEADS,
+    POST_SYNONYMS,
     PREPOSITIONS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -104,6 +105,13 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described
+    if low[0] == "the" and len(words) >= 3 and low[-1] in PERSON_HEADS and words[-1].islower():
+        # "said the Gulls skipper", "the Labour leader": a post with its team or party
+        # after "the" (no name): the person holding it ("captain" for "skipper").
+        post = POST_SYNONYMS.get(low[-1], low[-1])
+        found = ents.by_role(post, pos, _modifiers(words[1:-1]), strict=True)
+        if found is not None and all(w[:1].isupper() for w in words[1:-1]):
+            return Speaker(found.name, " ".join(words[1:]), found.kind)
     aged = _AGED.match(low[1]) if low[0] == "the" and 2 <= len(words) <= 3 else None
     if aged is not None:
         # "The 45-year-old told the court", "said the 23-year-old striker": whoever the
@@ -136,7 +144,7 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "the MNA said" after "Local MNA Arshad Mehmood": a title in capitals, the
         # person who holds it, not a person named "MNA" (but "the FBI" after "FBI
         # Director Ann Cole": the letters lead her role, so name the body).
-        titled = ents.by_role(low[1], pos)
+        titled = ents.by_role(low[1], pos) or _by_initials(ents, words[1], pos)
         if titled is not None and not _leads_role(low[1], titled.role):
             return titled
     name, prefix = split_name(words, ents.common)
@@ -205,10 +213,11 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "a senior administration official", "the source": unnamed on purpose, and
         # shown as the article describes them.
         return Speaker(text, None, SpeakerKind.UNNAMED)
-    if low[0] == "the" and len(words) == 2 and head in WRITINGS:
+    if low[0] == "the" and len(words) == 2 and (head in WRITINGS or head in DOCUMENTS):
         # "Ofori wrote on Instagram that … “…,” the post read.": its writer, shown with
-        # the writing the words come from.
-        writer = _writer_before(ents, pos)
+        # the writing the words come from; "the statement said" after "The company said in
+        # a statement that …": whoever the sentence naming the statement is about.
+        writer = _writer_before(ents, pos, None if head in WRITINGS else head)
         if writer is not None:
             return Speaker(writer.name, " ".join(words), writer.kind)
     if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
@@ -510,9 +519,22 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     return UNRESOLVED_SPEAKER
 
 
-def _writer_before(ents: Entities, pos: int) -> Speaker | None:
+def _by_initials(ents: Entities, letters: str, pos: int) -> Speaker | None:
+    """ "the RDO said" after "Revenue Divisional Officer M. Srinivasa Rao": the person
+    mentioned last whose role's capitalised words have those initials."""
+    index = bisect.bisect_left(ents.mention_pos, pos)
+    for mention in reversed(ents.mentions[max(0, index - 60) : index]):
+        person = ents.people[mention.person]
+        caps = [w for w in (person.role or "").split() if w[:1].isupper() and len(w) > 2]
+        if len(caps) >= 2 and "".join(w[0] for w in caps) == letters:
+            return ents.speaker_of(person)
+    return None
+
+
+def _writer_before(ents: Entities, pos: int, naming: str | None = None) -> Speaker | None:
     """The subject of the sentence before the quotation's, in its paragraph: the writer of
-    "the post" or "the letter" that the quotation comes from."""
+    "the post" or "the letter" that the quotation comes from (if `naming`, only when that
+    sentence has the word)."""
     text = ents.text
     plo = text.rfind("\n", max(0, pos - 2000), pos) + 1
     sent_lo = sentence_start(text, plo, pos)
@@ -523,6 +545,8 @@ def _writer_before(ents: Entities, pos: int) -> Speaker | None:
     if sent_lo - 2 <= plo:
         return None
     prev_lo = sentence_start(text, plo, sent_lo - 2)
+    if naming is not None and naming not in text[prev_lo:sent_lo].lower().split():
+        return None
     found = subject_of_sentence(text, prev_lo, sent_lo) or described_lead(text, prev_lo, sent_lo)
     if found is None:
         return None

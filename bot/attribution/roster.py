@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.attribution.appositions import described_body
+from bot.attribution.bodies import note_short_names
 from bot.attribution.given_names import (
     gender,
     is_given_name,
@@ -19,6 +20,7 @@ from bot.attribution.given_names import (
 from bot.attribution.lexicons import (
     BEFORE_GIVEN_NAME,
     BETWEEN_WORDS,
+    BUSINESS_HEADS,
     CLAUSE_VERBS,
     CONTRACTED_IS,
     COUNTRIES,
@@ -70,6 +72,7 @@ from bot.attribution.names import (
     without_nicknames,
 )
 from bot.attribution.people import Entities, Mention, Person, _modifiers
+from bot.attribution.text import in_relative_clause, role_head
 
 _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
 _LOCAL_NUMBER = re.compile(r"[ \t]+\d{1,5}\b")
@@ -83,6 +86,7 @@ def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     if "(" in text:
         entities.note_acronyms()
     entities.note_named_businesses(quoted)
+    note_short_names(entities, quoted)  # "Larkspur" after "Larkspur Foods"
     return entities
 
 
@@ -259,6 +263,7 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
             and not (prefix and prefix[0].lower() in ("the", "a"))
             and (_AFTER_OBJECT.match(ents.text, end) is None)
             and not _modifies_role(ents.text, end)
+            and not in_relative_clause(ents.text, start)  # "X, who tours with Lantern Hill,"
         )
         speech = (
             subject and _speech_subject(ents, end) or (not possessive and _who_speaks(ents, end))
@@ -523,6 +528,9 @@ def _appositive(ents: Entities, full: str, end: int) -> None:
         and first not in TITLES
     ):
         return  # "Kemi Badenoch, accused him of …": a verb, not a role
+    if role and role_head(role) in BUSINESS_HEADS:
+        person.evidence = False  # "Brightmoor Castings, a 400-employee foundry,": a business
+        return
     if role and len(role.split()) <= 14:
         person.role, person.weak_role = role, False
         person.evidence = True  # "Reince Priebus, the GOP chairman,": a person, whatever the name

@@ -97,7 +97,10 @@ def _before_relative(toks: list[Token], v: int) -> int:
     k = v - 2
     while k > 1 and toks[k].text != ",":
         k -= 1
-    if toks[k].text == "," and toks[k + 1].lower in CLAUSE_OPENERS:
+    # (or an appositive: "One customer, a guitarist who has played them for years, called")
+    if toks[k].text == "," and (
+        toks[k + 1].lower in CLAUSE_OPENERS or toks[k + 1].lower in ("a", "an")
+    ):
         return k
     return v
 
@@ -227,16 +230,18 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?P<desc>\b(?:[Aa]n?|[Oo]ne|[Aa]nother"
     # "The owner of a bakery said": "the" before someone new, taken from a place or body
     r"|[Tt]he(?=[ \t]+[a-z]+[ \t]+of[ \t]+an?[ \t]))"
-    r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)\b"
+    r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?!(?:them|those|us)\b)(?P<head>[a-z]+)\b"  # ("One of them, a student": not "them")
     # "… for the Port Authority", "… at a private school in Al Rimal": the body, in any
     # case, a few words
-    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,7}?)?"
-    r")(?:,[^,.\n]{1,80},)?[ \t]+(?P<verb>"
+    r"(?:[ \t]+(?:for|at|of|with|from|in|to)(?:[ \t]+[\w’'.-]+){1,7}?){0,2}"
+    r")(?:,[^,.\n]{1,80})?,?[ \t]+(?P<verb>"
     + "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
     + r")\b"
 )
 
 
+_ONE_OF = re.compile(r"(?:^|[.!?\n”\"][ \t]*)[Oo]ne of (?:them|those|us),[ \t]*$")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
@@ -256,6 +261,8 @@ def described_speaker_before(text: str, lo: int, pos: int, gender: str) -> tuple
                 or text[: match.start()].rstrip()[-1:] in '.!?\n”"'
                 # "Fans booed, and one supporter, …, said": a second clause's subject
                 or text[max(lo, match.start() - 6) : match.start()].rstrip().endswith(", and")
+                # "One of them, a college student from Hagerstown, told the committee"
+                or _ONE_OF.search(text, max(0, match.start() - 20), match.start()) is not None
             )
             and (
                 head in SPOKES

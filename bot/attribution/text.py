@@ -20,7 +20,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt adm prof rev gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd u.s "
-    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept atty engr mdm".split()
+    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept atty engr mdm del".split()
 )
 
 # A "sentence" longer than this is not prose; lookups never scan further.
@@ -158,3 +158,28 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     for end in _sentence_end_iter(text, pos, hi):
         return end
     return hi
+
+
+# Where a role's head noun ends: "professor in the school of …" is a professor's role.
+_ROLE_HEAD_END = re.compile(r"\s(?:of|at|in|for|with|on|from|who|which|that)\s|,")
+
+
+def role_head(role: str) -> str:
+    """The head noun of a role or description: "a 400-employee foundry in Leeds" -> foundry."""
+    words = _ROLE_HEAD_END.split(role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def in_relative_clause(text: str, start: int) -> bool:
+    """Is the word at `start` inside a relative clause in commas, opened after a name in
+    its sentence ("Gia Marchetti, 26, who tours with the trio Lantern Hill, said")? Not
+    after a description, whose clause may name the subject ("One man, who gave his name
+    only as Sipho, said")."""
+    lo = max(0, start - 150)
+    k = max(text.rfind(", who ", lo, start), text.rfind(", which ", lo, start))
+    if k < 0 or any(c in text[k + 1 : start] for c in ",.!?\n"):
+        return False
+    before = text[max(0, k - 60) : k].split()
+    if before and before[-1].isdigit() and len(before) >= 2:
+        before = before[:-1]  # "Gia Marchetti, 26, who …": past the age
+    return bool(before) and before[-1].rstrip(",")[:1].isupper()

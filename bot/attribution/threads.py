@@ -374,6 +374,13 @@ def _inherit(
         if sent_lo >= s.open_pos - 1 and sent_lo > plo and _words(text, s) >= 3:
             prev_lo = sentence_start(text, plo, max(plo, sent_lo - 2))
             found_np = subject_of_sentence(text, prev_lo, sent_lo)
+            if prev_lo > plo and (found_np is None or not _person_np(text, found_np, entities)):
+                # "He has tried. Last year Brightmoor tested … “…”": the person the sentence
+                # before speaks, not the company the last one is about.
+                earlier_lo = sentence_start(text, plo, prev_lo - 2)
+                earlier = subject_of_sentence(text, earlier_lo, prev_lo)
+                if earlier is not None and _person_np(text, earlier, entities):
+                    found_np = earlier
             if (
                 found_np is not None
                 and (
@@ -394,6 +401,12 @@ def _inherit(
             ):
                 a, b = found_np
                 piece.raw = RawAttribution("", a, a, a, b, None, None, sent_lo, a, False)
+
+
+def _person_np(text: str, np: tuple[int, int], entities: Entities) -> bool:
+    """Is the noun phrase text[np[0]:np[1]] "he"/"she" or a person the article names?"""
+    phrase = text[np[0] : np[1]]
+    return phrase.lower() in ("he", "she") or entities.is_person(phrase, np[0])
 
 
 def _unread_cue_after(text: str, s: QuotedSpan, nxt: Piece | None, para: tuple[int, int]) -> bool:

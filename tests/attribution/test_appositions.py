@@ -67,3 +67,18 @@ def test_a_worker_in_a_place_is_a_described_source(cue: str) -> None:
             "“full, and filling faster by the hour.”")
     q = by_text(quotes(body), "full, and")
     assert q.speaker.name == "A volunteer trainer in Port Selby"
+
+
+# A description, then the name with the body the person is of, in commas: the name speaks.
+NAME_OF_BODY = [
+    ("The ruling came on Friday.\n\nHer lawyer, Daniel Okonkwo of the Civic Liberties Project, "
+     "called the ruling “a clear statement that teachers are citizens too.”", "a clear",
+     "Daniel Okonkwo"),
+    ("The plan was approved.\n\nThe group's director, Ana Ruiz of Tucson, said the plan was "
+     "“a start, nothing more.”", "a start", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NAME_OF_BODY)
+def test_a_name_of_a_body_after_a_description(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -348,3 +348,9 @@ def test_one_of_a_group_speaks() -> None:
             "nurses said.")
     q = by_text(quotes(body), "We are washing")
     assert q.speaker.resolved and q.speaker.name == "one of the nurses"
+
+
+# A described subject of a verb that needs an object ("called it “…”"), as of "said".
+def test_a_described_subject_of_called() -> None:
+    body = "One customer called his guitars “the warmest things I have ever played.”"
+    assert by_text(quotes(body), "the warmest").speaker.name == "One customer"

@@ -82,3 +82,20 @@ def test_wire_style_article() -> None:
 )
 def test_other_styles(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A lede describing someone the next paragraph names: that person, the description as role.
+LEDES = [
+    ("A grandmother of five says she was left “shaking like a leaf” after a van hit her "
+     "garden wall.\n\nMaureen Tolley, 71, was in her kitchen when the crash happened.",
+     "shaking", "Maureen Tolley"),
+    ("A teenage chess player has described winning the county title as “the best day of my "
+     "life so far.”\n\nOwen Prys, 15, beat three adults on his way to the trophy.",
+     "the best day", "Owen Prys"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), LEDES)
+def test_a_described_lede_is_the_person_named_next(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker and (q.speaker.role or "").lower().startswith("a ")

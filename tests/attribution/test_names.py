@@ -22,6 +22,21 @@ MONTH_NAMES = [
 ]
 
 
+# "Del." (a state delegate) is a title before a name, as "Sen." and "Rep." are.
+DELEGATES = [
+    ("“We will fix the roads,” said Del. Ana Ruiz (D-Howard), the sponsor. “It is overdue.”",
+     "It is overdue", "Ana Ruiz"),
+    ("“It costs too much,” said Del. Tom Baird (R-Carroll).", "It costs", "Tom Baird"),
+    ("Del. Tom Baird said the bill was “a tax by another name.”", "a tax", "Tom Baird"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DELEGATES)
+def test_delegate_is_a_title(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, "Del.")
+
+
 @pytest.mark.parametrize(("body", "quote", "speaker"), MONTH_NAMES)
 def test_month_surnames(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
@@ -113,3 +128,21 @@ def test_a_name_with_a_patronymic(later: str, speaker: str) -> None:
     body = ("Sheikh Mansour bin Khalid Al Dhaheri, chairman of the port authority, opened the "
             f"new terminal on Monday.\n\n“Trade will double within five years,” {later}.")
     assert by_text(quotes(body), "Trade will").speaker.name == speaker
+
+
+# An initial before the given name after a role belongs to the name ("Local MLA Y. Rama
+# Rao"), also after a role of two words the lexicon does not know.
+INITIAL_AFTER_ROLE = [
+    ("“Officials who let this happen must be suspended,” said Local MLA Y. Rama Rao.",
+     "Officials", "Y. Rama Rao", "Local MLA"),
+    ("District Collector P. Lakshmi Prasanna visited the village. “No one will be left out,” "
+     "she said.", "No one", "P. Lakshmi Prasanna", "District Collector"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "role"), INITIAL_AFTER_ROLE)
+def test_an_initial_after_a_role_is_part_of_the_name(
+    body: str, quote: str, speaker: str, role: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)

@@ -27,6 +27,12 @@ NAMESAKES = [
     # Full names with a title before them: two people, and a given name is never a role.
     (FAMILY + "“The plan is a gift to developers,” said Former Mayor Carl Brandt.",
      "The plan is", "Carl Brandt"),
+    # An abbreviated title tells them apart as the spelled title does ("Del." is not "Sen.").
+    ("“We will fix the roads,” said Del. Ana Ruiz (D-Howard), the sponsor.\n\nU.S. Sen. Mia "
+     "Ruiz (D-Md.), her cousin, backed a federal cap.\n\nDel. Ruiz disagreed. “It is not,” she "
+     "said.", "It is not", "Ana Ruiz"),
+    ("Del. Ana Ruiz (D-Howard) wrote the bill.\n\nU.S. Sen. Mia Ruiz (D-Md.), her cousin, "
+     "backed a federal cap.\n\n“We will see,” Sen. Ruiz said.", "We will see", "Mia Ruiz"),
 ]
 
 

@@ -174,6 +174,11 @@ SUBJECTS = [
      "for the station.", "quick fix", "Crowe"),
     ("Retired surgeon Abe Tallis addressed the hall on Friday.\n\nTallis took the stage and "
      "called the permit system “crooked from top to bottom.”", "crooked from", "Tallis"),
+    # An opening time phrase without a comma is not the subject ("Last" is no name).
+    ("Ana Ruiz chairs the board.\n\nLast year Tom Baird ran the board. “It was a mess, a "
+     "total mess.”", "It was a mess", "Baird"),
+    ("Ana Ruiz chairs the board.\n\nThis week Tom Baird toured the depot. “It was a mess, a "
+     "total mess.”", "It was a mess", "Baird"),
 ]
 
 
@@ -246,3 +251,50 @@ def test_a_body_after_a_name_and_comma_is_the_speaker(body: str, quote: str, spe
     q = by_text(quotes(body), quote)
     assert (q.speaker.name or "").endswith(speaker)
     assert q.speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# "…, which said …": the body named before the comma speaks (a name, not a thing).
+WHICH_SAID = [
+    ("The study was funded by the Nordic Ocean Fund, which said in a statement that it "
+     "“backs research even when the results surprise us.”", "backs research", "Fund"),
+    ("The upgrade was paid for by Harrow Bank, which said the loans were “a sound bet on the "
+     "town.”", "a sound bet", "Bank"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), WHICH_SAID)
+def test_a_body_before_which_said_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+def test_an_inverted_speaker_keeps_a_post_after_a_team_name() -> None:
+    # "said the Gulls captain": the post is part of the phrase, not left off ("the Gulls").
+    body = ("Gulls captain Brent Mallory was blunt.\n\n“We will be back,” said the Gulls "
+            "captain.")
+    q = by_text(quotes(body), "We will be back")
+    assert (q.speaker.name, q.speaker.role) == ("Brent Mallory", "Gulls captain")
+
+
+# A quotation alone as its paragraph after one led by "Team post Name": the person, not
+# the team ("Reef Cats captain Sione Havili, playing his 200th game, paid tribute …").
+TEAM_POST_SUBJECTS = [
+    ("The Reef Cats won 25-24.\n\nReef Cats captain Sione Havili, playing his 200th game, "
+     "paid tribute to the crowd.\n\n“You could feel it on the field. That is what this club "
+     "is about.”", "You could feel", "Sione Havili"),
+    ("The Gulls lost again.\n\nGulls coach Luke Mallory praised the fans.\n\n“They sang to "
+     "the very end, and we let them down badly.”", "They sang", "Luke Mallory"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TEAM_POST_SUBJECTS)
+def test_a_post_between_team_and_name_leads_the_subject(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_one_of_them_then_a_description_in_apposition_speaks() -> None:
+    body = ("Patients packed the room. One of them, a nursing student, said she was "
+            "“stretched to the limit every single month.”")
+    assert by_text(quotes(body), "stretched").speaker.name == "a nursing student"

@@ -639,3 +639,65 @@ def test_it_after_a_body_reported_at_the_end_of_a_sentence() -> None:
             "travelling without tickets will be fined,” it said in a statement.")
     q = by_text(quotes(body), "Passengers")
     assert q.speaker.name.removeprefix("The ") == "Lakeside Transit Authority"
+
+
+# "“…,” the statement said" after "X said in a statement that …": X, shown with the statement.
+STATEMENT_OF = [
+    ("The plan was filed in May.\n\nMayor Ana Ruiz said in a statement that the plan was "
+     "sound. “We will build it on time,” the statement said.", "We will build", "Ana Ruiz"),
+    ("Fares will rise in June.\n\nThe Harbor Transit Authority said in a statement on Friday "
+     "that costs had doubled. “We have no other choice,” the statement said.",
+     "We have no other", "Harbor Transit Authority"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), STATEMENT_OF)
+def test_the_statement_is_whoever_the_sentence_before_says_issued_it(
+    body: str, quote: str, speaker: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
+    assert q.speaker.role == "the statement"
+
+
+# "said the Gulls skipper": a post after a team's or party's name (no person's name) is
+# the person holding it, by the post's other word in sports copy; one whose team differs
+# is not taken.
+TEAM_POSTS = [
+    ("Gulls captain Brent Mallory was blunt. “We lost,” Mallory said.\n\nReef coach Dan Hale "
+     "was thrilled. “Proud of them,” Hale said.\n\nThe Gulls travel next. “We have to win,” "
+     "said the Gulls skipper.", "We have to win", "Brent Mallory"),
+    ("Gulls captain Brent Mallory was blunt. “We lost,” Mallory said.\n\n“We will be back,” "
+     "said the Gulls captain.", "We will be back", "Brent Mallory"),
+    ("City manager Ann Roe was pleased. “We earned it,” Roe said.\n\nHis opposite number, "
+     "Ben Ruiz, was not. “It was offside,” the Rovers boss said.", "It was offside",
+     "Ben Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), TEAM_POSTS)
+def test_a_post_after_a_team_name_is_its_holder(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the RDO said": the person whose role's capitalised words have those initials.
+def test_a_role_by_its_initials() -> None:
+    body = ("The collector visited with Revenue Divisional Officer Kavitha Reddy and Tahsildar "
+            "Anil Kumar.\n\n“The survey starts on Monday and ends on Friday,” the RDO said.")
+    q = by_text(quotes(body), "The survey")
+    assert q.speaker.name == "Kavitha Reddy"
+
+
+# "the federation" / "the league" / "the society": the body of that kind named before.
+BODY_HEADS = [
+    ("The Amalgamated Metalworkers' Federation backs a shorter week; “it is about who gets "
+     "the gains,” the federation says.", "it is about", "Metalworkers' Federation"),
+    ("The Southern Rugby League fined the club. “Standards matter,” the league said.",
+     "Standards matter", "Southern Rugby League"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODY_HEADS)
+def test_a_body_by_its_kind(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)

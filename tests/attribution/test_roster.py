@@ -222,3 +222,41 @@ def test_a_first_name_leading_a_sentence_is_its_bearer_for_the_next_pronoun() ->
             "“I had to forget he was my brother,” Emil said.\n\n"
             "Tomas was quieter. “He was better than me today,” he said.")
     assert by_text(quotes(body), "He was better").speaker.name == "Tomas Dorn"
+
+
+# "Name, a <business noun>," is a business, not a person with that role.
+BUSINESSES = [
+    ("Marek Dvorak runs operations at Brightmoor Castings, a 400-employee foundry. “We have "
+     "no third option,” he says.\n\nHe has tried. Last year Brightmoor tested four-day weeks "
+     "at one plant. “The injury reports went up. We stopped it.”", "The injury",
+     "Marek Dvorak"),
+    ("Ines Varga is the manager at Kessler Textil, a family-owned mill in Győr. “We have no "
+     "third option,” she says.\n\nShe has tried. In 2023 Kessler ran a trial of four-day "
+     "weeks. “The looms sat idle. We stopped it.”", "The looms", "Ines Varga"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BUSINESSES)
+def test_a_name_described_as_a_business_is_not_a_person(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A name inside a relative clause after a named subject is not the one speaking: "she"
+# goes to the subject ("One man, who gave his name only as Sipho, said" still names him).
+RELATIVE_CLAUSES = [
+    ("Ana Ruiz, 26, who sings with the folk trio Lantern Hill, said she plays every night. "
+     "“People ask about the guitar,” she said.", "People ask", "Ana Ruiz"),
+    ("Ana Ruiz, who sang with Tom Baird for a decade, said she plays every night. “People "
+     "ask about the guitar,” she said.", "People ask", "Ana Ruiz"),
+    ("Residents disagreed. One man, who gave his name only as Sipho, said the tanker never "
+     "came. “They are lying,” he said.", "They are lying", "Sipho"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), RELATIVE_CLAUSES)
+def test_a_name_in_a_relative_clause_is_not_the_speaker(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

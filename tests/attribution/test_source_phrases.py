@@ -181,3 +181,28 @@ GROUPS_BEFORE = [
 def test_they_after_a_group(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.resolved and q.speaker.name == speaker
+
+
+# "One of them, a <description>, told …" then "she said": the description, which may run
+# through two linking phrases ("from Hagerstown with Type 1 diabetes").
+ONE_OF_THEM = [
+    ("Patient advocates packed the hearing room.\n\nOne of them, a 19-year-old college "
+     "student from Hagerstown with Type 1 diabetes, told the committee she had rationed a "
+     "vial. “I ended up in the emergency room,” she said.", "I ended up",
+     "a 19-year-old college student from Hagerstown with Type 1 diabetes"),
+    ("Growers crowded the meeting.\n\nOne of them, a dairy farmer from Kilrush, said he had "
+     "sold half his herd. “There is nothing left to sell,” he said.", "There is nothing",
+     "a dairy farmer from Kilrush"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), ONE_OF_THEM)
+def test_one_of_them_and_a_description(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_described_subject_with_an_appositive_in_commas() -> None:
+    # "One customer, a guitarist who …, called": the appositive is stepped over.
+    body = ("One customer, a session guitarist who has recorded with him for a decade, called "
+            "his guitars “the warmest things I have ever played.”")
+    assert by_text(quotes(body), "the warmest").speaker.name == "One customer"

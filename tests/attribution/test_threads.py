@@ -186,3 +186,22 @@ SUBJECT_COLON = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), SUBJECT_COLON)
 def test_a_sentence_ending_in_a_colon(body: str, quote: str, speaker: str) -> None:
     assert (by_text(quotes(body), quote).speaker.name or "").removeprefix("The ") == speaker
+
+
+# A quotation opening its sentence after two: "He has tried. Last year the foundry tested
+# …": the person of the sentence before speaks, not the body or thing the last is about.
+BETWEEN = [
+    ("Marek Dvorak runs a foundry in Leeds. “We have no third option,” he says.\n\nHe has "
+     "tried. Last year the foundry tested four-day weeks at one plant. “The injury reports "
+     "went up. We stopped it.”", "The injury", "Marek Dvorak"),
+    ("Ines Varga runs a bakery in Pécs. “We have no third option,” she says.\n\nShe has "
+     "tried. In 2023 the city's bakers' union ran a trial of four-day weeks. “The bread went "
+     "stale. We stopped it.”", "The bread", "Ines Varga"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BETWEEN)
+def test_a_sentence_about_a_thing_between_speaker_and_quotation(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
