@@ -70,7 +70,8 @@ def test_own_set_scores() -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "span_f1"), [("world", 1.0), ("world2", 1.0), ("world3", 0.99), ("world4", 1.0)]
+    ("folder", "span_f1"),
+    [("world", 1.0), ("world2", 1.0), ("world3", 0.99), ("world4", 1.0), ("world5", 0.98)],
 )
 def test_world_style_sets_score_by_category(folder: str, span_f1: float) -> None:
     # Our own British, Irish, Australian, Indian, Canadian, Asian, African, wire, sports,
