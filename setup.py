@@ -29,8 +29,8 @@ PACKAGE = "bot/attribution"
 # stay Python: nothing to gain, and other packages build and compare their types.
 COMPILED = (
     "text", "marks", "timephrases", "names", "appositions", "phrases", "media",
-    "source_phrases", "cues", "people", "bodies", "roster", "resolve", "layout", "filters", "threads",
-    "extract",
+    "source_phrases", "cues", "people", "bodies", "roster", "pronouns", "resolve", "layout",
+    "filters", "threads", "extract",
 )
 RECORD = "_compiled.json"
 

@@ -55,6 +55,7 @@ COMPILED_MODULES = (
     "people",
     "bodies",
     "roster",
+    "pronouns",
     "resolve",
     "layout",
     "filters",

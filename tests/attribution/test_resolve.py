@@ -89,67 +89,6 @@ def test_descriptions_and_pronouns(body: str, quote: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("body", "quote", "speaker"),
     [
-        # "she" skips the man mentioned in between.
-        ("Board president Helen Marsh opened the meeting. Superintendent Thomas Reyes "
-         "listened.\n\n“We can do this,” she said.", "We can do this", "Helen Marsh"),
-        ("Board president Helen Marsh opened the meeting. Superintendent Thomas Reyes "
-         "listened.\n\n“We can do this,” he said.", "We can do this", "Thomas Reyes"),
-        # The subject, not the object of a preposition.
-        ("Since Jan. 20, President Donald Trump has been evasive about his talks with "
-         "Vladimir Putin.\n\n“It is too early,” he told reporters.", "It is too early",
-         "Donald Trump"),
-        # The speaker of the previous quotation goes on.
-        ("“First,” Ms. Ortiz said.\n\nMr. Greaves was not persuaded.\n\n"
-         "“Nobody is taking water,” she said.", "Nobody", "Ortiz"),
-        # A given name of either gender ("Mary") still comes first: the second given
-        # name ("Glen") does not make her a he.
-        ("Mary Glen Brenn said her union would work “flat out” this year.\n\n“It is a hard "
-         "season,” Brenn said. She added that the mayor wins members over because of the "
-         "“deep unease” they feel.", "deep unease", "Mary Glen Brenn"),
-        # The person leading the sentence, not the subject of its "while" clause.
-        ("Governor Tom Hale waited in the hall while Pete Brill counted the votes twice. "
-         "“We need more time,” he said.", "We need", "Tom Hale"),
-        # "As for Hale, he said …": the topic is the subject, not an object of "for".
-        ("Governor Tom Hale is the favorite. Senator Ed Cruz warned against a late change "
-         "of rules. “It would be chaos,” the senator said.\n\nAs for Hale, he said the polls "
-         "do not scare him. “I will have the votes,” he said.", "I will have", "Tom Hale"),
-        # "there's" is "there is": the name after it is the one the passage turns to.
-        ("Governor Pete Brill has even said nice things about the mayor.\n\nThen there's "
-         "Tom Axel.\n\n“Kind of bewildering, all of it,” he wrote last October.",
-         "Kind of", "Tom Axel"),
-        # A surname first seen bare in a headline is a person once a title leads it.
-        ("Voss backs the port deal.\n\nMr. Voss signed the deal on Monday after a long "
-         "debate.\n\n“It will pay for itself,” he said.", "It will pay", "Voss"),
-        # A role in apposition makes a person of a name no list knows ("Torlan").
-        ("Mayor Tom Hale wants the port open. Hale said the vote was “a formality.”\n\n"
-         "Torlan Kettle, the harbor board chairman, this past week unveiled a plan for the "
-         "vote.\n\n“It will help voters follow the count,” he said.", "It will help",
-         "Torlan Kettle"),
-        # A name inside someone's noun phrase ("last week's San Jose rally") is not the
-        # sentence's subject a pronoun goes back to.
-        ("Governor Tom Hale said on Monday that the port “will stay open.”\n\nHale was "
-         "back on the topic at last week's San Jose rally, where he suggested the port "
-         "would close: “We may have to close it.”", "We may", "Tom Hale"),
-        # "Mr." in her role is the man she campaigns for: no evidence that she is a he.
-        ("Tom Gale chaired the meeting.\n\n“We will not move,” Mr. Gale said.\n\n"
-         "Nina Brenn, a campaigner for Mr. Gale, took the microphone next. “The harbor "
-         "belongs to all of us,” she said.", "The harbor", "Nina Brenn"),
-    ],
-)
-def test_pronouns(body: str, quote: str, speaker: str) -> None:
-    q = by_text(quotes(body), quote)
-    assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
-
-
-def test_unresolvable_pronoun_is_not_guessed() -> None:
-    q = by_text(quotes("“We are done here,” she said."), "We are done")
-    assert q.speaker.kind is SpeakerKind.UNRESOLVED
-    assert q.speaker.name is None
-
-
-@pytest.mark.parametrize(
-    ("body", "quote", "speaker"),
-    [
         # "it" after a sentence led by an organisation: that organisation.
         ("The growers’ association said prices had fallen. In a letter, it said the harvest "
          "was ‘the worst in a decade’.", "the worst", "association"),
@@ -328,26 +267,6 @@ PRONOUNS_AFTER_DESCRIBED = [
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUNS_AFTER_DESCRIBED)
 def test_pronouns_after_a_described_source(body: str, quote: str, speaker: str) -> None:
-    assert by_text(quotes(body), quote).speaker.name == speaker
-
-
-# Pronoun chains across paragraphs: the person leading a sentence of the paragraph before
-# outranks a name inside a clause, and a place after "outside" is nobody.
-PRONOUN_CHAINS = [
-    ("Andrew Mensah took his nephew to the stadium to show him where Tony Yeboah had "
-     "played.\n\nHe said: “I wanted him to see the grass with his own eyes.”", "I wanted him",
-     "Andrew Mensah"),
-    # "Vance spokesman Mark Brook": the name before the role word is not the subject.
-    ("Governor Paul Vance is on leave until March.\n\nVance spokesman Mark Brook gave no date "
-     "for the governor’s return to the statehouse.\n\n“The doctors will decide that,” he said.",
-     "The doctors will", "Mark Brook"),
-    ("Ewan Hart, 61, who farms outside Inverness, says the rain came too late.\n\n"
-     "“The barley was already lost,” he said.", "The barley", "Ewan Hart"),
-]
-
-
-@pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_CHAINS)
-def test_pronoun_chains_across_paragraphs(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
 
 
