@@ -17,7 +17,9 @@ start. Modules, one job each (where to look for a rule):
 - `names`: name patterns (what a person's or an organisation's name looks like);
 - `roster`: building the article's people and organisations in one pass;
 - `people`: the people table and lookups by name, role and description;
-- `resolve`: a speaker phrase or pronoun to the person, group or body it means;
+- `bodies`: organisations named again by a short form ("Larkspur" for Larkspur Foods);
+- `resolve`: a speaker phrase to the person, group or body it means;
+- `pronouns`: whom "he", "she" or "they" stands for;
 - `timephrases`: "on Sunday"-style phrases to dates;
 - `lexicons`: every word list, in one place; `model`: the value types;
 - `extract`: the pipeline that runs the steps above.
