@@ -85,9 +85,10 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     return ents.speaker_of(chosen)
 
 
-def _person_of_passage(ents: Entities, pos: int) -> Person | None:
-    """The latest person who spoke or led a clause in this paragraph or the one before."""
-    near = ents.paragraph_floor(pos)
+def _person_of_passage(ents: Entities, pos: int, floor: int | None = None) -> Person | None:
+    """The latest person who spoke or led a clause in this paragraph or the one before (or
+    since `floor`)."""
+    near = ents.paragraph_floor(pos) if floor is None else floor
     index = bisect.bisect_left(ents.mention_pos, pos)
     for mention in reversed(ents.mentions[max(0, index - 40) : index]):
         if mention.pos < near:

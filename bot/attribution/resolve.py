@@ -337,17 +337,12 @@ def _just_quoted_unaged(ents: Entities, pos: int) -> Person | None:
     before = ents.text[max(0, pos - 4) : pos].rstrip(" \t")
     if not before.endswith(("”", '"', "’")):
         return None
-    here = ents.text.rfind("\n", 0, pos) + 1
-    index = bisect.bisect_left(ents.mention_pos, pos)
-    for mention in reversed(ents.mentions[max(0, index - 40) : index]):
-        if mention.pos < here:
-            return None
-        person = ents.people[mention.person]
-        if (mention.speaker or mention.subject) and person.evidence:
-            surname = re.escape(person.name.split()[-1])
-            aged = re.search(rf"\b{surname}(?:,[ \t]+|[ \t]+\()\d{{1,3}}\b[,)]", ents.text[:pos])
-            return None if aged is not None else person
-    return None
+    person = _person_of_passage(ents, pos, ents.text.rfind("\n", 0, pos) + 1)
+    if person is None:
+        return None
+    surname = re.escape(person.name.split()[-1])
+    aged = re.search(rf"\b{surname}(?:,[ \t]+|[ \t]+\()\d{{1,3}}\b[,)]", ents.text[:pos])
+    return None if aged is not None else person
 
 
 def _adverb_like(word: str) -> bool:
