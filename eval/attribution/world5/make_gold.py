@@ -7,19 +7,18 @@ article), never from the extractor. Run from the repository root:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path.insert(0, str(HERE.parent))
 
-from bot.corpus.articles import load_file  # noqa: E402
+from gold_from_quotes import Gold, write_gold  # noqa: E402
 
 U = True  # unresolved (a described source with no name)
 R = False
 # article -> [(quote, speaker, source_span, unresolved, cue)]
-GOLD: dict[str, list[tuple[str, str, str, bool, str]]] = {
+GOLD: Gold = {
     "601_uk_towed_car": [
         ("like a criminal on my own doorstep", "Kerry Bramwell", "A furious mum-of-two", R,
          "says"),
@@ -234,27 +233,8 @@ GOLD: dict[str, list[tuple[str, str, str, bool, str]]] = {
 
 
 def main() -> None:
-    """Find each quotation's offsets in its article and write gold.jsonl."""
-    rows = []
-    for article_id, items in GOLD.items():
-        (article,) = load_file(HERE / "articles" / f"{article_id}.txt")
-        assert article.id == article_id, (article.id, article_id)
-        pos = 0
-        for quote, speaker, source, unresolved, cue in items:
-            start = article.text.find(quote, pos)
-            assert start >= 0, (article_id, quote)
-            end = start + len(quote)
-            assert article.text[start:end] == quote
-            # The quotation sits inside quotation marks.
-            assert article.text[start - 1] in "\"“'‘", (article_id, quote)
-            rows.append({"article": article_id, "quote": quote, "start": start, "end": end,
-                         "speaker": speaker, "source_span": source,
-                         "unresolved": unresolved, "cue": cue})
-            pos = end
-    with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} quotations in {len(GOLD)} articles")
+    """Write gold.jsonl from GOLD."""
+    print(write_gold(HERE, GOLD), "quotations")
 
 
 if __name__ == "__main__":

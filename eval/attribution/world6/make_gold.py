@@ -7,14 +7,13 @@ article), never from the extractor. Run from the repository root:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path.insert(0, str(HERE.parent))
 
-from bot.corpus.articles import load_file  # noqa: E402
+from gold_from_quotes import Gold, write_gold  # noqa: E402
 
 U = True  # unresolved (a described source with no name)
 R = False
@@ -22,7 +21,7 @@ R = False
 # Not quotations of speech, so not here: "grid solidarity" and "Power for Everyone" (701),
 # "warning strike" (703), "Clear Water, Green Banks" (704), "golden generation" (709),
 # "Vremya Segodnya." (710).
-GOLD: dict[str, list[tuple[str, str, str, bool, str]]] = {
+GOLD: Gold = {
     "701_de_power_levy": [
         ("We cannot build the grid of tomorrow with the money of yesterday,",
          "Margarete Albrecht", "Albrecht", R, "told"),
@@ -216,27 +215,8 @@ GOLD: dict[str, list[tuple[str, str, str, bool, str]]] = {
 
 
 def main() -> None:
-    """Write gold.jsonl, checking each quotation is text[start:end] and in reading order."""
-    rows = []
-    for article_id, quotes in GOLD.items():
-        (article,) = load_file(HERE / "articles" / f"{article_id}.txt")
-        assert article.id == article_id
-        pos = 0
-        for quote, speaker, source, unresolved, cue in quotes:
-            start = article.text.find(quote, pos)
-            assert start >= 0, (article_id, quote)
-            # A quotation sits inside quotation marks.
-            assert article.text[start - 1] in "\"“'‘", (article_id, quote)
-            end = start + len(quote)
-            assert article.text[start:end] == quote
-            pos = end
-            rows.append({"article": article_id, "quote": quote, "start": start, "end": end,
-                         "speaker": speaker, "source_span": source, "unresolved": unresolved,
-                         "cue": cue})
-    with (HERE / "gold.jsonl").open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(rows), "quotations")
+    """Write gold.jsonl from GOLD."""
+    print(write_gold(HERE, GOLD), "quotations")
 
 
 if __name__ == "__main__":
