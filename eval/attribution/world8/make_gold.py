@@ -107,7 +107,7 @@ GOLD: Gold = {
          "said"),
         ("If I lose, I lose on a hard word,", "Lily Brennan", "she", R, "said"),
         ("That's okay.", "Lily Brennan", "she", R, "said"),
-        ("A trampoline,", "Caleb Brennan", "Caleb", R, "said"),
+        ("A trampoline,", "Caleb", "Caleb", R, "said"),
     ],
 }
 
