@@ -78,6 +78,15 @@ _AS_FOR = re.compile(r"\b[Aa]s for[ \t]+$")
 _LOCAL_NUMBER = re.compile(r"[ \t]+\d{1,5}\b")
 
 
+# "the Institute for Coastal Science", "the Center for Fair Housing": "for" and capitalised
+# words go on naming the body (not a month or weekday: "Acme Corp for March").
+_FOR_NAME = re.compile(
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)*"
+)
+
+
 def build_entities(text: str, quoted: list[tuple[int, int]]) -> Entities:
     """The people and organisations the article names, outside the quoted spans."""
     entities = Entities(text)
@@ -113,7 +122,9 @@ def _scan(ents: Entities, quoted: list[tuple[int, int]]) -> None:
         name, prefix, possessive, is_org = info
         if is_org:
             body = group.removesuffix("’s").removesuffix("'s")
-            rest = _OF_NAME.match(text, match.end()) if body == group else None
+            rest = None
+            if body == group:
+                rest = _OF_NAME.match(text, match.end()) or _FOR_NAME.match(text, match.end())
             if rest is not None and group.split()[-1].lower() in ORG_WORDS:
                 body += rest.group()  # "the Royal College of Nursing", not "… College"
             elif body.endswith(" Local"):

@@ -260,3 +260,20 @@ def test_a_name_in_a_relative_clause_is_not_the_speaker(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "for" and capitalised words go on naming a body, as "of" does; a month after "for" does not.
+BODIES_WITH_FOR = [
+    ("A study by the Ferncliff Institute for Tidal Research was published on Monday. "
+     "“Every sample held plastic,” the institute said.", "Every sample",
+     "Ferncliff Institute for Tidal Research"),
+    ("The Dunmore Campaign for Fair Housing sued the landlord. “Tenants were misled,” the "
+     "campaign said.", "Tenants were", "The Dunmore Campaign for Fair Housing"),
+    ("Sales at Brantley Foods Inc for March fell by a tenth. “We expected worse,” the company "
+     "said.", "We expected", "Brantley Foods Inc"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_WITH_FOR)
+def test_a_body_named_with_for(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
