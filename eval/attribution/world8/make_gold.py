@@ -54,14 +54,14 @@ GOLD: Gold = {
          "said"),
     ],
     "903_env_river_report": [
-        ("up to nine times higher", "Northmoor Institute for Coastal Science", "The report", R,
+        ("up to nine times higher", "The report", "The report", U,
          "found"),
         ("We expected to find plastics. We did not expect to find them everywhere we looked,",
          "Priya Nandakumar", "Dr Priya Nandakumar, the report's lead author", R, "said"),
         ("There was no clean sample. Not one.", "Priya Nandakumar",
          "Dr Priya Nandakumar, the report's lead author", R, "said"),
         ("The source is in our homes as much as in any factory,",
-         "Northmoor Institute for Coastal Science", "the report", R, "said"),
+         "the report", "the report", U, "said"),
         ("We take our environmental responsibilities seriously and will study the report in "
          "detail,", "a company spokeswoman", "a company spokeswoman", U, "said"),
         ("It's careful work, but I'd want to see samples from further upstream before pointing "
