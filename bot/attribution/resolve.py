@@ -221,7 +221,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         found_org = ents.org_before(head, pos)
         if found_org is not None:
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
-        return Speaker(None, text, SpeakerKind.UNRESOLVED)
+        # "the report said" with no issuer near: the document is the described source, shown
+        # as the article names it rather than left blank.
+        return Speaker(text, None, SpeakerKind.UNNAMED)
     if low[0] == "the" and len(words) in (2, 3) and head in ORG_HEADS:
         found_org = ents.org_before(head, pos)
         # "the sheriff's office" after "the Harlow County Sheriff's Office": its middle

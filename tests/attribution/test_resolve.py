@@ -126,9 +126,24 @@ def test_anonymous_sources_stay_unnamed(body: str) -> None:
     assert "Kellogg" not in q.speaker.name
 
 
-def test_a_statement_without_author_is_unresolved() -> None:
-    q = by_text(quotes("“Rates will fall,” the statement said."), "Rates")
-    assert q.speaker.kind is SpeakerKind.UNRESOLVED
+# A document whose issuer the article does not name near by is itself the described source:
+# the answer shows "the report", never a blank speaker.
+DOCUMENTS_WITHOUT_AUTHOR = [
+    ("“Rates will fall,” the statement said.", "Rates", "the statement"),
+    ("A study of 400 rivers was published by the Lowmere Trust on Monday.\n\nIts authors "
+     "spent three summers taking samples from every bank and every weir between the hills "
+     "and the sea, and they counted the fibres in each sample by hand under a microscope in "
+     "a borrowed laboratory.\n\n“Not one river was clean,” the report said.", "Not one",
+     "the report"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DOCUMENTS_WITHOUT_AUTHOR)
+def test_a_document_without_author_is_shown_as_itself(
+    body: str, quote: str, speaker: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
 
 
 def test_a_description_standing_for_a_named_person_is_shown() -> None:
