@@ -40,6 +40,7 @@ from bot.attribution.lexicons import (
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, is_nationality_noun, split_name
 from bot.attribution.people import (
+    PRONOUN_WINDOW,
     Entities,
     Person,
     _leads_role,
@@ -216,6 +217,10 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         writer = _writer_before(ents, pos, None if head in WRITINGS else head)
         if writer is not None:
             return Speaker(writer.name, " ".join(words), writer.kind)
+    if low[:-1] in (["the"], ["the", "two"], ["both"]) and head in _PLURAL_BODIES:
+        pair = _bodies_named_together(ents, pos)
+        if pair is not None:
+            return Speaker(pair, text, SpeakerKind.ORGANIZATION)
     if low[0] == "the" and len(words) == 2 and head in DOCUMENTS:
         # "the statement said": whoever issued it, if the article just named them.
         found_org = ents.org_before(head, pos)
@@ -398,6 +403,24 @@ def _by_initials(ents: Entities, letters: str, pos: int) -> Speaker | None:
         caps = [w for w in (person.role or "").split() if w[:1].isupper() and len(w) > 2]
         if len(caps) >= 2 and "".join(w[0] for w in caps) == letters:
             return ents.speaker_of(person)
+    return None
+
+
+# "the companies said" after "Halden Foods and Pelican Brands agreed to merge": both of them.
+_PLURAL_BODIES = frozenset("companies firms banks carriers airlines businesses".split())
+# Only an abbreviation's point or a ticker may sit between the first name and "and".
+_AND_BETWEEN = re.compile(r"\.?(?:\s*\([^)\n]{1,12}\))?,?\s(?:and|&)\s+(?:the\s+)?")
+
+
+def _bodies_named_together(ents: Entities, pos: int) -> str | None:
+    """ "X and Y": the last two organisations the article joined by "and" before `pos`."""
+    index = bisect.bisect_left(ents.orgs, (pos, ""))
+    for i in range(index - 1, max(0, index - 40), -1):
+        (at_a, a), (at_b, b) = ents.orgs[i - 1], ents.orgs[i]
+        if pos - at_b > 3 * PRONOUN_WINDOW:
+            return None
+        if a != b and _AND_BETWEEN.fullmatch(ents.text, at_a + len(a), at_b) is not None:
+            return f"{a} and {b}"
     return None
 
 

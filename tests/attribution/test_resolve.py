@@ -635,3 +635,25 @@ BODY_HEADS = [
 def test_a_body_by_its_kind(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
+
+
+# "the companies said" after two bodies joined by "and": both of them; no pair, no guess.
+BODIES_TOGETHER = [
+    ("Marrow Seeds Ltd. and Tolland Grain Corp. agreed to merge on Monday. “We are stronger "
+     "as one,” the companies said in a joint statement.", "We are stronger",
+     "Marrow Seeds Ltd and Tolland Grain Corp"),
+    ("Quarry Bank and Edsel Bank will share cash machines. “Customers gain 900 machines,” "
+     "the banks said.", "Customers gain", "Quarry Bank and Edsel Bank"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_TOGETHER)
+def test_the_companies_are_the_pair_named_together(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+def test_the_companies_without_a_pair_named_together() -> None:
+    body = ("Marrow Seeds Ltd. cut prices on Monday. Its rival, Tolland Grain Corp., followed. "
+            "“Prices will stay low,” the companies said.")
+    assert " and " not in (by_text(quotes(body), "Prices will").speaker.name or "")
