@@ -76,6 +76,7 @@ def _np_token(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in DETERMINERS
         or low in ORG_NOUNS
+        or low in ("two", "three", "four", "both")  # "the two companies said"
         or (low.endswith(("’s", "'s")) and tok.capitalized)
         # "the sheriff's office said", "the mayor's spokesman said": an office's owner
         or (low.endswith(("’s", "'s")) and low[:-2] in TITLES)

@@ -298,3 +298,16 @@ def test_one_of_them_then_a_description_in_apposition_speaks() -> None:
     body = ("Patients packed the room. One of them, a nursing student, said she was "
             "“stretched to the limit every single month.”")
     assert by_text(quotes(body), "stretched").speaker.name == "a nursing student"
+
+
+# A number word inside a description before the verb is part of it: "the two companies".
+NUMBERED_DESCRIPTIONS = [
+    ("“Prices will stay low,” the two officials said.", "Prices will", "the two officials"),
+    ("The three inspectors said: “The kitchen was spotless.”", "The kitchen",
+     "the three inspectors"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NUMBERED_DESCRIPTIONS)
+def test_a_number_word_stays_in_the_description(body: str, quote: str, speaker: str) -> None:
+    assert (by_text(quotes(body), quote).speaker.name or "").lower() == speaker

@@ -644,6 +644,8 @@ BODIES_TOGETHER = [
      "Marrow Seeds Ltd and Tolland Grain Corp"),
     ("Quarry Bank and Edsel Bank will share cash machines. “Customers gain 900 machines,” "
      "the banks said.", "Customers gain", "Quarry Bank and Edsel Bank"),
+    ("Quarry Bank and Edsel Bank will share cash machines. “Customers gain 900 machines,” "
+     "the two banks said.", "Customers gain", "Quarry Bank and Edsel Bank"),
 ]
 
 
