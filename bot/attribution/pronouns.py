@@ -137,7 +137,12 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
         if pos - spoke_at > PRONOUN_WINDOW:
             break
         latest = max(latest, spoke_at)
-        if speaker.kind in wanted:
+        if speaker.kind in wanted or (
+            # "they" after "the companies said" for "X and Y": both bodies again
+            pronoun == "they"
+            and speaker.kind is SpeakerKind.ORGANIZATION
+            and " and " in (speaker.name or "")
+        ):
             return speaker
     if pronoun == "it":
         # "Kestrel Freight said it was closing depots. … “…,” it said.": the body that

@@ -89,3 +89,13 @@ PRONOUN_CHAINS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), PRONOUN_CHAINS)
 def test_pronoun_chains_across_paragraphs(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "they said" after "the companies said" for two bodies joined by "and": both again.
+def test_they_after_two_bodies_speaking_together() -> None:
+    body = ("Marrow Seeds Ltd. and Tolland Grain Corp. agreed to merge on Monday.\n\n“We are "
+            "stronger as one,” the companies said in a joint statement.\n\nThe deal needs "
+            "approval from regulators in two countries.\n\n“We expect to close by summer,” "
+            "they said.")
+    q = by_text(quotes(body), "We expect")
+    assert q.speaker.name == "Marrow Seeds Ltd and Tolland Grain Corp"
