@@ -16,6 +16,7 @@ from bot.attribution.given_names import (
     is_given_name,
     is_shared_given_name,
     leans_given_name,
+    unlisted_name,
 )
 from bot.attribution.lexicons import (
     BEFORE_GIVEN_NAME,
@@ -575,3 +576,8 @@ def _pronoun_evidence(ents: Entities) -> None:
             person.male += 1
         else:
             person.female += 1
+        words = mention.person.split()
+        if len(words) >= 2 and unlisted_name(words[0]) and ents.org_named(words[0], len(ents.text)) is None:
+            # "Seánie Ó Murchú hit …. He is 34.": a given name the resource lacks, taken up
+            # by He/She in the next sentence, is a person's.
+            person.evidence = True

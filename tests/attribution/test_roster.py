@@ -260,3 +260,20 @@ def test_a_name_in_a_relative_clause_is_not_the_speaker(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A given name the given-name resource lacks, taken up by "He"/"She" leading the next
+# sentence: a person, so a pronoun in a later paragraph finds them.
+UNLISTED_GIVEN_NAMES = [
+    ("At the quarry gate you will find Seanie Brennock stacking pallets. He is 61.\n\n"
+     "“The back tells me to stop,” he says.", "The back", "Seanie Brennock"),
+    ("Wambui Kariuki opened her stall at dawn. She sells tomatoes.\n\n“Prices doubled "
+     "in a month,” she said.", "Prices doubled", "Wambui Kariuki"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), UNLISTED_GIVEN_NAMES)
+def test_an_unlisted_given_name_taken_up_by_a_pronoun_is_a_person(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
