@@ -277,3 +277,20 @@ def test_an_unlisted_given_name_taken_up_by_a_pronoun_is_a_person(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "She" inside a man's sentence and "She" leading the next are one piece of evidence (both
+# are the woman he questions), not enough to outweigh his given name.
+AGREEING_PRONOUNS = [
+    ("Testifying through an interpreter, Nandi Sithole told the court she saw the van. "
+     "“It was parked by the gate,” she said.\n\nAdvocate Ruan Botha questioned her for an "
+     "hour.\n\nBotha suggested she had been told what to say. She denied this.\n\n"
+     "“Nobody told me anything,” she said.", "Nobody told", "Nandi Sithole"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), AGREEING_PRONOUNS)
+def test_two_agreeing_pronouns_about_another_person_count_once(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
