@@ -505,7 +505,9 @@ DOCUMENTS = frozenset(
 # What a person or body writes and "reads" ("“…,” the post read"), its author the subject
 # of the sentence before.
 WRITINGS = frozenset("post tweet letter message note email".split())
-SPOKES = frozenset("spokesman spokeswoman spokesperson representative official statement".split())
+SPOKES = frozenset(
+    "spokesman spokeswoman spokesperson representative rep official statement".split()
+)
 NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()
