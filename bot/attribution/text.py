@@ -20,7 +20,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt adm prof rev gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd u.s "
-    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept atty engr mdm del".split()
+    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept atty adv engr mdm del".split()
 )
 
 # A "sentence" longer than this is not prose; lookups never scan further.
