@@ -620,3 +620,18 @@ BODY_HEADS = [
 def test_a_body_by_its_kind(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.endswith(speaker)
+
+
+# "her husband" / "his sister" as a speaker: the person the article gave that relation
+# ("… with her husband, Karim Saleh"), not a described source with no name.
+KIN_SPEAKERS = [
+    ("Amira Haddad runs the bakery with her husband, Karim Haddad. “We open at five,” she "
+     "said. “Sometimes four,” her husband added.", "Sometimes four", "Karim Haddad"),
+    ("Tomas Berg's sister, Lena Berg, kept the shop open. “He would have wanted that,” Tomas "
+     "Berg said.\n\n“We had no choice,” his sister said.", "We had no choice", "Lena Berg"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), KIN_SPEAKERS)
+def test_a_relation_speaks_for_the_person_given_it(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
