@@ -341,6 +341,13 @@ def described_start(toks: list[Token], a: int, lo: int = 0) -> int | None:
     """Where a description of a source begins when the noun phrase toks[a:…] is the body
     it is tied to: "a spokesperson for [the Riverside Port Authority]", "one senior
     official at [the ministry]". None when toks[a] does not follow such a description."""
+    if (
+        a - 3 >= lo
+        and not toks[a - 1].capitalized
+        and toks[a - 1].lower in PERSON_HEADS | ROLE_WORDS
+        and toks[a - 2].lower in DESCRIPTION_LINKS
+    ):
+        a -= 1  # "a spokesman for actor Dev Kapoor": the name's own describing noun
     if a - 2 < lo:
         return None
     h = a - 2

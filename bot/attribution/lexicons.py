@@ -117,7 +117,7 @@ TITLES = _words(
     # "Hon. Ada Eze", "Engr", "Atty.", "ASP Kato" (a police rank); "Tan Sri": see split_name
     # ("tan" itself is a surname).
     "madam mdm mdm. datuk dato dato' datin seri sri tun puan atty atty. engr engr. shri smt "
-    "smt. shrimati alhaji alhaja mallam hon hon. rt rt. barr barr. asp cde"
+    "smt. shrimati alhaji alhaja mallam hon hon. rt rt. barr barr. asp cde adv adv."
 )
 
 # Capitalised words that head or belong to organisations and places, never people.
@@ -465,6 +465,7 @@ OFFICE_ABBREVIATIONS = {
     "rep": "representative",
     "sgt": "sergeant",
     "atty": "attorney",
+    "adv": "advocate",  # South African and Indian courts: "Adv. Lindiwe Mahlangu"
     "del": "delegate",
 }
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
@@ -505,7 +506,9 @@ DOCUMENTS = frozenset(
 # What a person or body writes and "reads" ("“…,” the post read"), its author the subject
 # of the sentence before.
 WRITINGS = frozenset("post tweet letter message note email".split())
-SPOKES = frozenset("spokesman spokeswoman spokesperson representative official statement".split())
+SPOKES = frozenset(
+    "spokesman spokeswoman spokesperson representative rep official statement".split()
+)
 NOT_ROLE_START = frozenset(
     "who whose which that and but or said says told wrote added was is has had will would "
     "in on at with for to from by as if when while".split()

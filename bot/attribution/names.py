@@ -42,7 +42,7 @@ _PARTICLES = (
 
 
 _TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Jr Sr St Sen Rep Del Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Engr "
+    "Mr Mrs Ms Dr Jr Sr St Sen Rep Del Gov Gen Lt Col Capt Sgt Rev Prof Adm Maj Atty Adv Engr "
     "Mdm".split()
 )
 

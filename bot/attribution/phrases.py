@@ -289,7 +289,10 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
     if name_chunk is not None and (
-        not span or not span[-1].capitalized or _description_of_place(span)
+        not span
+        or not span[-1].capitalized
+        or _description_of_place(span)
+        or _capitalised_post(span)
     ):
         # A description, then the name in apposition: the name speaks.
         a, b = name_chunk
@@ -352,6 +355,16 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             k -= 1
         first = k
     return first, end, role
+
+
+def _capitalised_post(span: list[Token]) -> bool:
+    """A post written in capitals after "the" ("the Health Secretary", "the Prime
+    Minister"): a description, so a name in commas after it is the holder's."""
+    return (
+        len(span) >= 2
+        and span[0].lower in DETERMINERS
+        and (span[-1].lower in ROLE_WORDS or span[-1].lower in TITLES)
+    )
 
 
 def _head_like(tok: Token) -> bool:
@@ -429,7 +442,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
         ):
             lead += 1
         if (
-            not span[-1].capitalized
+            (not span[-1].capitalized or _capitalised_post(span))
             and 2 <= lead <= 4
             and (lead == len(role_toks) or role_toks[lead].lower in ("of", "from", "at"))
         ):

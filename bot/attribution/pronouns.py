@@ -8,6 +8,7 @@ plural pronoun takes up. Used by `resolve` when the speaker phrase is a pronoun.
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.attribution.lexicons import (
     FEMALE_WORDS,
@@ -128,6 +129,12 @@ def _unnamed_before(ents: Entities, want: str, pos: int, after: int) -> Speaker 
     return None
 
 
+_THE_BODY_SAID_IT = re.compile(
+    r"\b[Tt]he (company|firm|agency|group) (?:said|says|added|announced)(?: on \w+)?"
+    r"(?: that)? it\b"
+)
+
+
 def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
     if pronoun not in ("they", "it"):
         return UNRESOLVED_SPEAKER
@@ -150,6 +157,14 @@ def _resolve_plural(ents: Entities, pronoun: str, pos: int) -> Speaker:
         for at, org in reversed(ents.self_speaking):
             if at < pos and pos - at <= PRONOUN_WINDOW and at > latest:
                 return Speaker(org, None, SpeakerKind.ORGANIZATION)
+        # "The company said it would raise prices. “…,” it said.": the body that "the
+        # company" stands for, if no one has been quoted since.
+        lo = max(latest, pos - PRONOUN_WINDOW, 0)
+        said = list(_THE_BODY_SAID_IT.finditer(ents.text, lo, pos))
+        if said:
+            body = ents.org_before(said[-1].group(1).lower(), said[-1].start())
+            if body is not None:
+                return Speaker(body, None, SpeakerKind.ORGANIZATION)
     else:  # "they" after "Analysts at Brightwater wrote …", if no one was quoted since
         return group_speaker_before(ents.text, max(pos - 600, latest, 0), pos) or UNRESOLVED_SPEAKER
     return UNRESOLVED_SPEAKER

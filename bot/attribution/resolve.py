@@ -20,6 +20,7 @@ from bot.attribution.lexicons import (
     DESCRIPTION_OPENERS,
     DOCUMENTS,
     GROUP_NOUNS,
+    KIN_GENDER,
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
@@ -99,6 +100,12 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
         # "The governor of Alto Cauce, Juan Carlos Ortega Salinas, was blunt: …": the name
         # in apposition, which a phrase cut at the comma left out.
         return Speaker(named, " ".join(words), SpeakerKind.PERSON)
+    if len(low) == 2 and low[0] in ("his", "her") and low[1] in KIN_GENDER:
+        # "“…,” her husband added" after "… with her husband, Karim Saleh": the person the
+        # article gave that relation.
+        kin = ents.by_role(low[1], pos)
+        if kin is not None:
+            return Speaker(kin.name, " ".join(words), SpeakerKind.PERSON)
     described = _described_source(ents, words, low, pos)
     if described is not None:
         return described

@@ -16,6 +16,7 @@ from bot.attribution.given_names import (
     is_given_name,
     is_shared_given_name,
     leans_given_name,
+    unlisted_name,
 )
 from bot.attribution.lexicons import (
     BEFORE_GIVEN_NAME,
@@ -575,14 +576,31 @@ def _pronoun_evidence(ents: Entities) -> None:
         if own is not None and not _OTHER_NAME.search(
             _LEADING_NAME.sub("", ents.text[mention.pos : own.start()])
         ):
-            if own.group().lower() in ("he", "his", "himself"):
+            own_male = own.group().lower() in ("he", "his", "himself")
+            if own_male:
                 person.male += 1
             else:
                 person.female += 1
+        else:
+            own_male = None
         found = _NEXT_PRONOUN.match(ents.text, mention.pos, mention.pos + 300)
         if found is None:
             continue
-        if found.group(1) in ("He", "His"):
-            person.male += 1
-        else:
-            person.female += 1
+        next_male = found.group(1) in ("He", "His")
+        # "Steenkamp suggested she had been coached. She denied this.": a pronoun in the
+        # sentence and one leading the next that agree are one piece of evidence, not two
+        # (both may be the other person the sentence is about).
+        if next_male is not own_male:
+            if next_male:
+                person.male += 1
+            else:
+                person.female += 1
+        words = mention.person.split()
+        if (
+            len(words) >= 2
+            and unlisted_name(words[0])
+            and ents.org_named(words[0], len(ents.text)) is None
+        ):
+            # "Seánie Ó Murchú hit …. He is 34.": a given name the resource lacks, taken up
+            # by He/She in the next sentence, is a person's.
+            person.evidence = True

@@ -20,7 +20,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt adm prof rev gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd u.s "
-    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept atty engr mdm del".split()
+    "u.n u.k d.c a.m p.m e.g i.e ft mt pres dept atty adv engr mdm del".split()
 )
 
 # A "sentence" longer than this is not prose; lookups never scan further.
@@ -99,14 +99,24 @@ def _sentence_end_iter(text: str, lo: int, hi: int) -> Iterator[int]:
             yield match.end()
 
 
+# Abbreviations that often end a sentence, and the words that then open the next one:
+# "called at 2 a.m. A neighbor told officers …" is two sentences.
+_CAN_END = ("a.m", "p.m", "etc")
+_OPENS_SENTENCE = re.compile(
+    r"\.[ \t]+(?:The|A|An|He|She|It|They|We|But|His|Her|Its|Their|This|There|Police)\b"
+)
+
+
 def _accepted(text: str, start: int, after: str) -> bool:
     """Does the candidate mark at `start`, followed (past blanks) by `after`, end a sentence?"""
     if after.islower():
         return False  # "(D-Nev.) told reporters": a sentence goes on in lower case
     # "Sen. Warren" is not a sentence end.
-    return not (
-        text[start] == "." and _is_abbreviation(text, start) and not (after and after in '“"‘')
-    )
+    if text[start] == "." and _is_abbreviation(text, start) and not (after and after in '“"‘'):
+        return text.endswith(_CAN_END, max(0, start - 3), start) and (
+            _OPENS_SENTENCE.match(text, start) is not None
+        )
+    return True
 
 
 def sentence_ends(text: str, lo: int, hi: int) -> list[int]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.attribution import SpeakerKind
+
 from .helpers import by_text, quotes
 
 # A description, then "the" and a body's name in apposition: the body's name speaks.
@@ -82,3 +84,22 @@ NAME_OF_BODY = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), NAME_OF_BODY)
 def test_a_name_of_a_body_after_a_description(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A spokesperson or rep for a person whose own describing noun comes before the name
+# ("actor Dev Kapoor") is the described source, not the person the description names.
+FOR_A_DESCRIBED_NAME = [
+    ("A spokesman for actor Milo Brandauer said the actor was “resting at home.”",
+     "resting", "A spokesman for actor Milo Brandauer"),
+    ("“He is resting at home,” a spokeswoman for actor Ines Carrow said.",
+     "He is resting", "a spokeswoman for actor Ines Carrow"),
+    ("A rep for singer Tallie Monroe said the star was “resting at home.”", "resting",
+     "A rep for singer Tallie Monroe"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), FOR_A_DESCRIBED_NAME)
+def test_a_spokesperson_for_a_described_name_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name == speaker
+    assert q.speaker.kind is SpeakerKind.UNNAMED

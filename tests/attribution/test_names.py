@@ -146,3 +146,18 @@ def test_an_initial_after_a_role_is_part_of_the_name(
 ) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.role) == (speaker, role)
+
+
+# "Adv." (an advocate, in South African and Indian courts) is a title, not a sentence's end:
+# the quotation after it is found and given to the advocate.
+ADVOCATES = [
+    ("The prosecutor, Adv. Zodwa Mthembu, told the court the evidence was “overwhelming.”",
+     "overwhelming", "Zodwa Mthembu"),
+    ("Senior counsel for the State, Adv. Zodwa Mthembu, called the defence “a fairy tale.”",
+     "a fairy tale", "Zodwa Mthembu"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), ADVOCATES)
+def test_advocate_is_a_title(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -311,3 +311,18 @@ NUMBERED_DESCRIPTIONS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), NUMBERED_DESCRIPTIONS)
 def test_a_number_word_stays_in_the_description(body: str, quote: str, speaker: str) -> None:
     assert (by_text(quotes(body), quote).speaker.name or "").lower() == speaker
+
+
+# A post written in capitals after "the", then the holder's name in commas: the name speaks
+# (not the last person named, whom "the Health Secretary" was taken to be).
+CAPITALISED_POSTS = [
+    ("Owen Tredwell asked about ward closures.\n\n“I will not,” the Health Secretary, "
+     "Joanna Whitlow, replied.", "I will not", "Joanna Whitlow"),
+    ("Owen Tredwell asked about ward closures.\n\n“I will not,” said the Health Secretary, "
+     "Joanna Whitlow.", "I will not", "Joanna Whitlow"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CAPITALISED_POSTS)
+def test_a_name_after_a_capitalised_post_speaks(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

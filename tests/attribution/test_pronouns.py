@@ -99,3 +99,21 @@ def test_they_after_two_bodies_speaking_together() -> None:
             "they said.")
     q = by_text(quotes(body), "We expect")
     assert q.speaker.name == "Marrow Seeds Ltd and Tolland Grain Corp"
+
+
+# "The company said it would …" then "“…,” it said": "it" is the body "the company" stands
+# for, even after a person of that company was quoted.
+THE_COMPANY_SAID_IT = [
+    ("Corvane Systems posted record sales. Chief executive Lydia Marsh called demand "
+     "“relentless.” The company said it would raise prices.\n\n“Customers understand,” it "
+     "said.", "Customers understand", "Corvane Systems"),
+    ("Halvorsen Freight Group cut 300 jobs. “We held on as long as we could,” its chief, Ola "
+     "Berg, said. The firm said on Monday that it had no choice.\n\n“The market has "
+     "turned,” it said.", "The market", "Halvorsen Freight Group"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), THE_COMPANY_SAID_IT)
+def test_it_after_the_company_said_it(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)

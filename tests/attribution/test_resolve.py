@@ -659,3 +659,18 @@ def test_the_companies_without_a_pair_named_together() -> None:
     body = ("Marrow Seeds Ltd. cut prices on Monday. Its rival, Tolland Grain Corp., followed. "
             "“Prices will stay low,” the companies said.")
     assert " and " not in (by_text(quotes(body), "Prices will").speaker.name or "")
+
+
+# "her husband" / "his sister" as a speaker: the person the article gave that relation
+# ("… with her husband, Karim Saleh"), not a described source with no name.
+KIN_SPEAKERS = [
+    ("Amira Haddad runs the bakery with her husband, Karim Haddad. “We open at five,” she "
+     "said. “Sometimes four,” her husband added.", "Sometimes four", "Karim Haddad"),
+    ("Tomas Berg's sister, Lena Berg, kept the shop open. “He would have wanted that,” Tomas "
+     "Berg said.\n\n“We had no choice,” his sister said.", "We had no choice", "Lena Berg"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), KIN_SPEAKERS)
+def test_a_relation_speaks_for_the_person_given_it(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -277,3 +277,37 @@ BODIES_WITH_FOR = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), BODIES_WITH_FOR)
 def test_a_body_named_with_for(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A given name the given-name resource lacks, taken up by "He"/"She" leading the next
+# sentence: a person, so a pronoun in a later paragraph finds them.
+UNLISTED_GIVEN_NAMES = [
+    ("At the quarry gate you will find Seanie Brennock stacking pallets. He is 61.\n\n"
+     "“The back tells me to stop,” he says.", "The back", "Seanie Brennock"),
+    ("Wambui Kariuki opened her stall at dawn. She sells tomatoes.\n\n“Prices doubled "
+     "in a month,” she said.", "Prices doubled", "Wambui Kariuki"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), UNLISTED_GIVEN_NAMES)
+def test_an_unlisted_given_name_taken_up_by_a_pronoun_is_a_person(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "She" inside a man's sentence and "She" leading the next are one piece of evidence (both
+# are the woman he questions), not enough to outweigh his given name.
+AGREEING_PRONOUNS = [
+    ("Testifying through an interpreter, Nandi Sithole told the court she saw the van. "
+     "“It was parked by the gate,” she said.\n\nAdvocate Ruan Botha questioned her for an "
+     "hour.\n\nBotha suggested she had been told what to say. She denied this.\n\n"
+     "“Nobody told me anything,” she said.", "Nobody told", "Nandi Sithole"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), AGREEING_PRONOUNS)
+def test_two_agreeing_pronouns_about_another_person_count_once(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
