@@ -16,6 +16,8 @@ from bot.corpus.articles import load_file  # noqa: E402
 
 # article -> [(quote, speaker, source_span, unresolved, cue)]
 Gold = dict[str, list[tuple[str, str, str, bool, str]]]
+U = True  # unresolved: a described source with no name
+R = False  # resolved
 
 
 def write_gold(folder: Path, gold: Gold) -> int:

@@ -13,10 +13,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from gold_from_quotes import Gold, write_gold  # noqa: E402
+from gold_from_quotes import Gold, R, U, write_gold  # noqa: E402
 
-U = True  # unresolved (a described source with no name)
-R = False
 # article -> [(quote, speaker, source_span, unresolved, cue)]
 # Not quotations of speech, so not here: "grid solidarity" and "Power for Everyone" (701),
 # "warning strike" (703), "Clear Water, Green Banks" (704), "golden generation" (709),
