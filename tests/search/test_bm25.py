@@ -9,6 +9,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 import bot.search.bm25 as bm25
+import bot.search.maxscore as maxscore
 import bot.search.statistics as statistics
 from bot.search.bm25 import SparseBM25
 from bot.search.lexicon import Lexicon
@@ -140,8 +141,8 @@ def strategies(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     if request.param == "forced":
         monkeypatch.setattr(statistics, "DENSE_MIN_DOCS", 0)
         monkeypatch.setattr(bm25, "_SMALL", 0)
-        monkeypatch.setattr(bm25, "_SEEDS", 16)
-        monkeypatch.setattr(bm25, "_REFINE_MIN", 0)
+        monkeypatch.setattr(maxscore, "_SEEDS", 16)
+        monkeypatch.setattr(maxscore, "_REFINE_MIN", 0)
     return request.param
 
 
