@@ -274,6 +274,9 @@ ROLE_WORDS = _words(
     "father mother wife husband son daughter brother sister friend colleague supporter "
     "critic opponent economist physician doctor surgeon teacher student resident voter "
     "businessman businesswoman billionaire developer investor banker lobbyist donor "
+    # sports posts before a name: "Left-arm spinner Nuwan Perera", "opener Tamim Chowdhury"
+    "striker midfielder defender goalkeeper winger spinner seamer paceman bowler batter "
+    "batsman opener all-rounder wicketkeeper jockey "
     "of for at"
 )
 
@@ -446,7 +449,10 @@ PERSON_HEADS = frozenset(
     # Offices and posts of other countries' copy ("the former premier", "the Labor MP").
     "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain "
     # Sports copy names the person just quoted by their post: "the Rovers boss said".
-    "boss manager skipper striker midfielder defender goalkeeper winger".split()
+    "boss manager skipper striker midfielder defender goalkeeper winger "
+    # cricket, rugby and racing posts: "the all-rounder said", "the jockey said"
+    "all-rounder allrounder batter batsman bowler spinner seamer paceman opener "
+    "wicketkeeper fly-half scrum-half flanker jockey".split()
 )
 # Sports copy's other words for a post: "the Gulls skipper" after "Gulls captain Brent …".
 POST_SYNONYMS = {"skipper": "captain", "boss": "manager", "gaffer": "manager"}

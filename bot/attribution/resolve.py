@@ -343,6 +343,9 @@ def _aged_person(ents: Entities, words: list[str], age: int, pos: int) -> Speake
     return ents.speaker_of(ents.people[best[1]])
 
 
+_OPENING_MARKS = ("“", '"', "‘", "'")
+
+
 def _just_quoted_unaged(ents: Entities, pos: int) -> Person | None:
     """ "Emily Tran said she paid $38. “I can't do that,” the 22-year-old said.": with
     no one given the age, a description right after a quotation is the person leading
@@ -351,7 +354,12 @@ def _just_quoted_unaged(ents: Entities, pos: int) -> Person | None:
     before = ents.text[max(0, pos - 4) : pos].rstrip(" \t")
     if not before.endswith(("”", '"', "’")):
         return None
-    person = _person_of_passage(ents, pos, ents.text.rfind("\n", 0, pos) + 1)
+    floor = ents.text.rfind("\n", 0, pos) + 1
+    person = _person_of_passage(ents, pos, floor)
+    if person is None and ents.text[floor : floor + 1] in _OPENING_MARKS:
+        # "Perera … removed the top three.\n\n“…,” the 24-year-old said": a quotation
+        # opening its paragraph continues the person the paragraph before led with.
+        person = _person_of_passage(ents, pos)
     if person is None:
         return None
     surname = re.escape(person.name.split()[-1])
