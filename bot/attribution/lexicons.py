@@ -134,7 +134,8 @@ ORG_WORDS = _words(
     "republicans democrats republican democratic state states street city county "
     "fc afc club "  # "Harbour City FC said"
     "chamber chambers "  # "the Scottish Chambers of Commerce said"
-    "palace"  # "the Palace said": a head of state's office
+    "palace "  # "the Palace said": a head of state's office
+    "diocese archdiocese church"  # "the Diocese of Kilcarra said", "the Church of Ireland"
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".
@@ -163,7 +164,7 @@ ORG_NOUNS = _words(
     "union office bureau embassy army military police statement report study survey poll "
     "white house spokesman's network newspaper paper magazine website site outlet "
     "coalition alliance movement foundation institute university club association utility "
-    "board"
+    "board diocese archdiocese church"
 )
 
 PRONOUNS_MALE = _words("he him his")
@@ -409,7 +410,8 @@ ORG_HEADS = frozenset(
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
     "college board club trust "
     "federation league society authority "  # "the federation says" after "… Federation"
-    "airline carrier".split()  # "the airline said" after "Skyward Air"
+    "airline carrier "  # "the airline said" after "Skyward Air"
+    "diocese archdiocese church".split()  # "the diocese said" after "the Diocese of …"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())

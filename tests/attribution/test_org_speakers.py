@@ -83,3 +83,19 @@ BUSINESSES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), BUSINESSES)
 def test_a_business_described_by_its_trade(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Church bodies: "the diocese said" is the diocese the article named, whatever the cue.
+CHURCH_BODIES = [
+    ("Villagers in Dunmore are angry at a decision by the Diocese of Ardmore to sell the "
+     "parish hall.\n\nThe diocese said in a statement on Friday that the repairs had left it "
+     "\"no other option\".", "no other option", "Diocese of Ardmore"),
+    ("Parents protested after the Archdiocese of Port Reyes closed two schools.\n\n"
+     "\"We did not take this step lightly,\" the archdiocese said.",
+     "We did not", "Archdiocese of Port Reyes"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CHURCH_BODIES)
+def test_a_church_body_speaks_by_its_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
