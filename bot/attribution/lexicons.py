@@ -272,7 +272,7 @@ ROLE_WORDS = _words(
     "military white house state federal prime lawmaker judge justice prosecutor "
     "activist organizer spokespeople owner president-elect nominee hopeful front-runner "
     "frontrunner rival challenger incumbent co-founder ceo cfo strategist pastor bishop "
-    "father mother wife husband son daughter brother sister friend colleague supporter "
+    "father mother wife husband son daughter brother sister friend colleague supporter family "
     "critic opponent economist physician doctor surgeon teacher student resident voter "
     "businessman businesswoman billionaire developer investor banker lobbyist donor "
     # sports posts before a name: "Left-arm spinner Nuwan Perera", "opener Tamim Chowdhury"
