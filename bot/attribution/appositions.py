@@ -421,3 +421,22 @@ def name_set_off_after(text: str, end: int) -> str | None:
     Cauce, Juan Carlos Ortega Salinas, was blunt"), else None."""
     found = _NAME_SET_OFF.match(text, end)
     return found.group(1) if found is not None else None
+
+
+# Prepositions of place: a name right after one is where something happened, not who spoke.
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across around".split())
+
+
+def _description_before_place(toks: list[Token], lo: int, j: int, end: int) -> bool:
+    """ "The family of a man who died after an attack in Coventry have described …": the
+    capitalised words before the verb are a place closing a description that opens the
+    sentence (toks[lo]), so the whole description is the subject, not the place."""
+    return (
+        j > lo + 1
+        and j - lo <= 20
+        and toks[j].lower in _PLACE_PREPOSITIONS
+        and toks[lo].lower in ("the", "a", "an", "one")
+        and not toks[lo + 1].capitalized
+        and all(t.capitalized for t in toks[j + 1 : end])
+        and not any(t.text in (",", ";", ":", "—", "–", "(") for t in toks[lo:end])
+    )

@@ -9,6 +9,7 @@ from bot.attribution.appositions import (
     _body_in_apposition,
     _body_modifiers_start,
     _described_then_named,
+    _description_before_place,
     _description_of_place,
     _name_ending,
     _name_of_body,
@@ -288,6 +289,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         named = _before_open_relative(toks, end, lo) if role is None else None
         return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
+    if name_chunk is None and role is None and span and _description_before_place(toks, lo, j, end):
+        return lo, end, None
     if name_chunk is not None and (
         not span
         or not span[-1].capitalized
