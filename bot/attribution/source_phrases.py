@@ -99,7 +99,12 @@ def _before_relative(toks: list[Token], v: int) -> int:
         k -= 1
     # (or an appositive: "One customer, a guitarist who has played them for years, called")
     if toks[k].text == "," and (
-        toks[k + 1].lower in CLAUSE_OPENERS or toks[k + 1].lower in ("a", "an")
+        toks[k + 1].lower in CLAUSE_OPENERS
+        or toks[k + 1].lower in ("a", "an")
+        # any participle: "One elderly man, leaning on a stick, told the meeting:"
+        or toks[k + 1].text.endswith("ing")
+        and toks[k + 1].text.isalpha()
+        and k + 1 < v - 2
     ):
         return k
     return v

@@ -225,3 +225,18 @@ FAMILIES = [
 def test_a_family_speaks_as_a_described_source(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
+
+
+# A described speaker with any participle clause in commas before the verb.
+PARTICIPLE_CLAUSES = [
+    ("The hall was packed.\n\nOne elderly woman, leaning on a walking frame by the door, told "
+     "the meeting: \"This bus is all I have.\"", "This bus is all", "One elderly woman"),
+    ("Traders gathered at dawn.\n\nA fisherman, mending nets on the quay, said: \"Nobody asked "
+     "us.\"", "Nobody asked", "A fisherman"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTICIPLE_CLAUSES)
+def test_a_described_speaker_past_a_participle_clause(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
