@@ -38,7 +38,28 @@ def _answer(word: str) -> str:
     if not word.isalpha() or len(word) < 2:
         return "unknown"
     answer: str = _detector().get_gender(word)  # type: ignore[attr-defined]
+    if answer in _CLEAR:
+        return _in_english(word, answer)
     return answer
+
+
+# The resource's answer for British and American bearers, as a lean ("m"/"f"/"").
+_LEAN = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+def _in_english(word: str, answer: str) -> str:
+    """The answer for English-language copy: where the resource's overall answer is one
+    sex but its British and American bearers lean the other ("Jean", "Nate", "Toni",
+    "Laurence"), theirs; where those two disagree with each other, either ("andy")."""
+    detect = _detector().get_gender  # type: ignore[attr-defined]
+    leans = {_LEAN.get(detect(word, country), "") for country in ("usa", "great_britain")}
+    leans.discard("")
+    overall = _CLEAR[answer]
+    if not leans or leans == {overall}:
+        return answer
+    if len(leans) == 2:
+        return "andy"
+    return "female" if overall == "m" else "male"
 
 
 def gender(word: str) -> str:
