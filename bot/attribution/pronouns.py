@@ -56,6 +56,14 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
         # The person leading a sentence of the paragraph before outranks a name in a
         # clause: "Andrew Hale took his daughter to explain who Ali was. ¶ He said: …"
         lambda m: m.subject and m.pos >= near and _leads_sentence(ents.text, m.pos),
+        # Someone the paragraph before introduces, though not as a subject ("Finally, a
+        # plea from Jean Whitby, 88, …. ¶ “…,” she writes"), before older subjects.
+        # (only one whose gender is known to fit: a place read as a name has none)
+        lambda m: (
+            m.pos >= near
+            and ents.people[m.person].first_pos >= near
+            and ents.people[m.person].gender == want
+        ),
         lambda m: m.subject,
         lambda m: True,
     ):
