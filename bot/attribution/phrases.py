@@ -28,6 +28,7 @@ from bot.attribution.lexicons import (
     DISCOURSE,
     GROUP_NOUNS,
     HEADLINE_VERBS,
+    HONORIFICS,
     LONE_ADVERBS,
     LY_NOUNS,
     NOT_DESCRIPTION,
@@ -37,6 +38,7 @@ from bot.attribution.lexicons import (
     OPENERS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -196,6 +198,13 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            elif (
+                name_chunk is None
+                and 3 <= len(role_toks) <= 4
+                and role_toks[0].lower.rstrip(".") in HONORIFICS_BARE
+                and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks[1:])
+            ):
+                name_chunk = (k + 2, j)  # "Bishop of Kilcarra, Dr Eamon Tierney, said"
             elif name_chunk is None and _body_in_apposition(role_toks):
                 name_chunk = (k + 2, j)
             elif name_chunk is None and (n := _name_of_body(role_toks)):
@@ -360,9 +369,20 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     return first, end, role
 
 
+# Honorifics without their full stop ("Dr", "Mrs"), before a name in apposition.
+HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
 def _capitalised_post(span: list[Token]) -> bool:
     """A post written in capitals after "the" ("the Health Secretary", "the Prime
     Minister"): a description, so a name in commas after it is the holder's."""
+    if (
+        len(span) >= 3
+        and span[1].lower == "of"
+        and (span[0].lower in TITLES or span[0].lower in PERSON_HEADS)
+        and not any(t.lower in ORG_WORDS for t in span[2:])
+    ):
+        return True  # "Bishop of Kilcarra, Dr Eamon Tierney, said" (not a body's post)
     return (
         len(span) >= 2
         and span[0].lower in DETERMINERS
