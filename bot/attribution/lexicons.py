@@ -53,6 +53,7 @@ shoots fires sang sings sing singing
 pressed remembered reasoned summarized summarised underscored echoed disagreed raved taunted
 needled berated roared bellowed hollered murmured mumbled stammered confided beamed
 found finds
+ruled rules
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -143,7 +144,7 @@ GROUP_NOUNS = _words(
     "officials authorities lawmakers legislators democrats republicans critics analysts "
     "experts economists protesters demonstrators residents voters supporters opponents "
     "aides advisers advisors sources people leaders diplomats officers investigators "
-    "prosecutors researchers scientists activists members organizers organisers workers "
+    "prosecutors researchers scientists authors activists members organizers organisers workers "
     "doctors nurses teachers students parents families witnesses observers commentators "
     "strategists pollsters insiders executives negotiators ministers senators "
     "representatives governors mayors spokesmen spokespeople rebels militants soldiers "
@@ -454,7 +455,7 @@ PERSON_HEADS = frozenset(
     "boss manager skipper striker midfielder defender goalkeeper winger "
     # cricket, rugby and racing posts: "the all-rounder said", "the jockey said"
     "all-rounder allrounder batter batsman bowler spinner seamer paceman opener "
-    "wicketkeeper fly-half scrum-half flanker jockey".split()
+    "wicketkeeper fly-half scrum-half flanker jockey handler trainer".split()
 )
 # Sports copy's other words for a post: "the Gulls skipper" after "Gulls captain Brent …".
 POST_SYNONYMS = {"skipper": "captain", "boss": "manager", "gaffer": "manager"}
@@ -476,6 +477,8 @@ OFFICE_ABBREVIATIONS = {
     "adv": "advocate",  # South African and Indian courts: "Adv. Lindiwe Mahlangu"
     "del": "delegate",
 }
+# A title whose holder copy also calls by another word: "Justice Folake Ayeni" is "the judge".
+TITLE_ALSO = {"justice": "judge"}
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
 LEADER_HEADS = frozenset("leader head".split())
 LEADER_ROLES = frozenset(

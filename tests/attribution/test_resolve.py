@@ -700,3 +700,28 @@ def test_a_player_described_after_the_paragraph_they_led(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Court and study copy: "the judge ruled" after "Justice …" is that justice ("ruled" is a
+# cue); "The authors wrote that …" is the authors as a group; "the Kildare handler" is a
+# description, never a person called Kildare.
+COURT_AND_STUDY = [
+    ("Justice Amaka Obi granted the application on Monday.\n\n\"The accused must report to "
+     "the police every week,\" the judge ruled.", "The accused must", "Amaka Obi"),
+    ("The study followed 900 cyclists for a decade.\n\nThe authors wrote that the results "
+     "\"should worry every city planner\".", "should worry", "the authors"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), COURT_AND_STUDY)
+def test_court_and_study_speakers(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_trainer_described_by_a_place_is_not_the_place() -> None:
+    q = by_text(
+        quotes("Bold Venture won the Derby by a neck.\n\n\"He has a big heart,\" said the "
+               "Kildare handler."),
+        "He has a big heart",
+    )
+    assert q.speaker.name != "Kildare" and q.speaker.kind is not SpeakerKind.PERSON
