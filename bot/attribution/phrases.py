@@ -263,7 +263,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
         return (found[0], found[1], role) if found else None
     end = j + 1
-    while j >= lo and _np_token(toks[j]):
+    while j >= lo and (_np_token(toks[j]) or _roles_joined(toks, j, lo, end)):
         if toks[j].lower == "may" and j > lo and toks[j - 1].lower in BEFORE_MONTH:
             break  # "In May Trump said": the month, not Theresa May
         if toks[j].lower in ("of", "for", "at") and not (
@@ -387,6 +387,17 @@ def _capitalised_post(span: list[Token]) -> bool:
         len(span) >= 2
         and span[0].lower in DETERMINERS
         and (span[-1].lower in ROLE_WORDS or span[-1].lower in TITLES)
+    )
+
+
+def _roles_joined(toks: list[Token], j: int, lo: int, end: int) -> bool:
+    """ "co-founder and CEO Imani Brooks said": an "and" joining two posts before a name."""
+    return (
+        toks[j].lower == "and"
+        and lo < j < end - 2
+        and toks[j - 1].lower in ROLE_WORDS
+        and toks[j + 1].lower in ROLE_WORDS
+        and toks[end - 1].capitalized
     )
 
 

@@ -343,3 +343,17 @@ POST_OF_PLACE = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), POST_OF_PLACE)
 def test_a_post_of_a_place_then_its_holder(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Two posts joined by "and" before a name: the name speaks, both posts are the role.
+JOINED_POSTS = [
+    ("The device ships in May.\n\n\"Apps are a tax on attention,\" co-founder and CEO Nia "
+     "Brooks said onstage.", "Apps are a tax", "Nia Brooks"),
+    ("Profits doubled.\n\nChairman and chief executive Tom Reid said: \"We grew in every "
+     "market.\"", "We grew", "Tom Reid"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), JOINED_POSTS)
+def test_two_posts_joined_before_a_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
