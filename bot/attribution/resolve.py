@@ -51,6 +51,7 @@ from bot.attribution.people import (
 from bot.attribution.phrases import subject_of_sentence
 from bot.attribution.pronouns import _person_of_passage, _resolve_plural, resolve_pronoun
 from bot.attribution.source_phrases import (
+    body_in_statement,
     definite_description,
     party_member,
 )
@@ -245,6 +246,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
             middle is None or middle in re.findall(r"[a-z]+", found_org.lower())
         ):
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+        stated = body_in_statement(ents, pos)
+        if stated is not None and len(words) == 2:
+            return Speaker(stated, text, SpeakerKind.ORGANIZATION)
     if low[0] == "the" and len(words) == 2:
         # "the bank said" after "Westpac raised …", "the spokesman said" after "A spokesman
         # for the department said …": the body or unnamed person just named.

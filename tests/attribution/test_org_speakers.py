@@ -99,3 +99,31 @@ CHURCH_BODIES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), CHURCH_BODIES)
 def test_a_church_body_speaks_by_its_name(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the board / club said" with no body of that kind named: the name that spoke "in a
+# statement" just before, when it is no person.
+STATED_BY_A_NAME = [
+    ("The tour ended on Sunday.\n\nHarbour Rowing said in a statement that its coach had "
+     "resigned. \"We thank him for ten great years,\" the club said.", "We thank him",
+     "Harbour Rowing"),
+    ("The Test starts on Friday.\n\nCricket Kenya confirmed in a statement that two players "
+     "were injured. \"Both will miss the tour,\" the board said.", "Both will miss",
+     "Cricket Kenya"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), STATED_BY_A_NAME)
+def test_the_board_is_the_name_that_spoke_in_a_statement(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_person_who_spoke_in_a_statement_is_not_the_club() -> None:
+    q = by_text(
+        quotes("The season ended.\n\nTom Reid said in a statement that he would leave. "
+               "\"We wish him well,\" the club said."),
+        "We wish him well",
+    )
+    assert q.speaker.name != "Tom Reid"
