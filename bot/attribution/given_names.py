@@ -28,17 +28,18 @@ def _detector() -> object:
 
 
 @lru_cache(maxsize=65536)
-def _answer(word: str) -> str:
+def _answer(word: str, english: bool = True) -> str:
     first, _, second = word.partition("-")
     if second and first.isalpha() and second.isalpha():
         # "Jean-François", "Marie-Ève", "Anne-Mette": two given names, the first's answer
-        # ("Jae-in" or "Al-Amin" are not two names, and stay unknown).
-        answers = (_answer(first), _answer(second))
+        # as the resource gives it overall ("Jean" of "Jean-Luc" is French, a man's);
+        # "Jae-in" or "Al-Amin" are not two names, and stay unknown.
+        answers = (_answer(first, False), _answer(second, False))
         return answers[0] if "unknown" not in answers else "unknown"
     if not word.isalpha() or len(word) < 2:
         return "unknown"
     answer: str = _detector().get_gender(word)  # type: ignore[attr-defined]
-    if answer in _CLEAR:
+    if english and answer in _CLEAR:
         return _in_english(word, answer)
     return answer
 
