@@ -5,9 +5,11 @@ clause's subject ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader", "He
 from __future__ import annotations
 
 from bot.attribution.appositions import (
+    HONORIFICS_BARE,
     _before_open_relative,
     _body_in_apposition,
     _body_modifiers_start,
+    _capitalised_post,
     _described_then_named,
     _description_before_place,
     _description_of_place,
@@ -17,6 +19,7 @@ from bot.attribution.appositions import (
     _possessed_name,
     _post_in_name,
     _resident_before_place,
+    _roles_joined,
     _skip_age_and_place,
     _town_state_comma,
 )
@@ -28,7 +31,6 @@ from bot.attribution.lexicons import (
     DISCOURSE,
     GROUP_NOUNS,
     HEADLINE_VERBS,
-    HONORIFICS,
     LONE_ADVERBS,
     LY_NOUNS,
     NOT_DESCRIPTION,
@@ -38,7 +40,6 @@ from bot.attribution.lexicons import (
     OPENERS,
     ORG_HEADS,
     ORG_NOUNS,
-    ORG_WORDS,
     PERSON_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -367,38 +368,6 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             k -= 1
         first = k
     return first, end, role
-
-
-# Honorifics without their full stop ("Dr", "Mrs"), before a name in apposition.
-HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
-
-
-def _capitalised_post(span: list[Token]) -> bool:
-    """A post written in capitals after "the" ("the Health Secretary", "the Prime
-    Minister"): a description, so a name in commas after it is the holder's."""
-    if (
-        len(span) >= 3
-        and span[1].lower == "of"
-        and (span[0].lower in TITLES or span[0].lower in PERSON_HEADS)
-        and not any(t.lower in ORG_WORDS for t in span[2:])
-    ):
-        return True  # "Bishop of Kilcarra, Dr Eamon Tierney, said" (not a body's post)
-    return (
-        len(span) >= 2
-        and span[0].lower in DETERMINERS
-        and (span[-1].lower in ROLE_WORDS or span[-1].lower in TITLES)
-    )
-
-
-def _roles_joined(toks: list[Token], j: int, lo: int, end: int) -> bool:
-    """ "co-founder and CEO Imani Brooks said": an "and" joining two posts before a name."""
-    return (
-        toks[j].lower == "and"
-        and lo < j < end - 2
-        and toks[j - 1].lower in ROLE_WORDS
-        and toks[j + 1].lower in ROLE_WORDS
-        and toks[end - 1].capitalized
-    )
 
 
 def _head_like(tok: Token) -> bool:
