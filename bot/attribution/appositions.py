@@ -17,12 +17,15 @@ from bot.attribution.lexicons import (
     DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
     DETERMINERS,
+    HONORIFICS,
     NOT_NAMES,
     ORG_HEADS,
+    ORG_WORDS,
     PERSON_HEADS,
     ROLE_WORDS,
     SPEECH_VERBS,
     SPOKES,
+    TITLES,
 )
 from bot.attribution.names import _APPOSITIVE, _UPPER
 from bot.attribution.text import Token, tokens
@@ -421,3 +424,54 @@ def name_set_off_after(text: str, end: int) -> str | None:
     Cauce, Juan Carlos Ortega Salinas, was blunt"), else None."""
     found = _NAME_SET_OFF.match(text, end)
     return found.group(1) if found is not None else None
+
+
+# Prepositions of place: a name right after one is where something happened, not who spoke.
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across around".split())
+
+
+def _description_before_place(toks: list[Token], lo: int, j: int, end: int) -> bool:
+    """ "The family of a man who died after an attack in Coventry have described …": the
+    capitalised words before the verb are a place closing a description that opens the
+    sentence (toks[lo]), so the whole description is the subject, not the place."""
+    return (
+        j > lo + 1
+        and j - lo <= 20
+        and toks[j].lower in _PLACE_PREPOSITIONS
+        and toks[lo].lower in ("the", "a", "an", "one")
+        and not toks[lo + 1].capitalized
+        and all(t.capitalized for t in toks[j + 1 : end])
+        and not any(t.text in (",", ";", ":", "—", "–", "(") for t in toks[lo:end])
+    )
+
+
+# Honorifics without their full stop ("Dr", "Mrs"), before a name in apposition.
+HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def _capitalised_post(span: list[Token]) -> bool:
+    """A post written in capitals after "the" ("the Health Secretary", "the Prime
+    Minister"): a description, so a name in commas after it is the holder's."""
+    if (
+        len(span) >= 3
+        and span[1].lower == "of"
+        and (span[0].lower in TITLES or span[0].lower in PERSON_HEADS)
+        and not any(t.lower in ORG_WORDS for t in span[2:])
+    ):
+        return True  # "Bishop of Kilcarra, Dr Eamon Tierney, said" (not a body's post)
+    return (
+        len(span) >= 2
+        and span[0].lower in DETERMINERS
+        and (span[-1].lower in ROLE_WORDS or span[-1].lower in TITLES)
+    )
+
+
+def _roles_joined(toks: list[Token], j: int, lo: int, end: int) -> bool:
+    """ "co-founder and CEO Imani Brooks said": an "and" joining two posts before a name."""
+    return (
+        toks[j].lower == "and"
+        and lo < j < end - 2
+        and toks[j - 1].lower in ROLE_WORDS
+        and toks[j + 1].lower in ROLE_WORDS
+        and toks[end - 1].capitalized
+    )

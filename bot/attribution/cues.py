@@ -8,6 +8,7 @@ speaker noun phrase; `speakers` decides who that phrase is.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from bot.attribution.appositions import described_start, knowing_source_start
@@ -192,6 +193,7 @@ def _verb_attribution(
 
 def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     """An attribution in the words right after a quotation: text[lo:hi]."""
+    start = lo
     while lo < hi and (text[lo] in _QUOTE_CHARS or text[lo] in ",;" or text[lo].isspace()):
         lo += 1
     hi = min(hi, lo + AFTER_WINDOW)
@@ -201,7 +203,13 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
     if not toks:
         return None
     first = toks[0]
-    if first.text in ("―", "—", "–", "-") or text[lo] in "―—–":
+    if (
+        first.text in ("―", "—", "–", "-")
+        or text[lo] in "―—–"
+        # a hyphen opening the next line: a pull-quote's credit ("- Léa Moreau"), not an
+        # aside within the sentence ("“…” - Russian for “…”")
+        or (text[lo : lo + 2] == "- " and "\n" in text[start:lo])
+    ):
         # “…” ― Oscar P. Quintero: a signature after a dash.
         return _signature(text, toks, lo, stop)
     # Inverted: “…,” said Ada Moreno, a county pollster. (Not a participle: “…,”
@@ -309,6 +317,13 @@ def _signature(text: str, toks: list[Token], lo: int, hi: int) -> RawAttribution
     )
 
 
+# The words a signature's name may run on with: "- Léa Moreau after her semi-final",
+# "— Tom Arden speaking to reporters".
+_SIGNATURE_TAIL = re.compile(
+    r"(?:after|before|during|on|in|at|when|while|speaking|writing|talking|following)[ \t]"
+)
+
+
 def signature_line(text: str, lo: int, hi: int) -> RawAttribution | None:
     """A paragraph text[lo:hi] signing the quotation above it: "- Marchetti.",
     "—Mayor Oberlin, writing after the debate"."""
@@ -322,6 +337,8 @@ def signature_line(text: str, lo: int, hi: int) -> RawAttribution | None:
     # A name, every word capitalised, then nothing or its description; not a credit line
     # ("— Reporting by …", "— The End") or a subheading ("– Ready to quiz Trump –").
     after = text[found.np_end : found.np_end + 1]
+    if after == " " and _SIGNATURE_TAIL.match(text, found.np_end + 1):
+        after = ""  # "- Léa Moreau after saving three match points": a pull-quote's credit
     if (
         not all(w[:1].isupper() for w in words)
         or words[0].lower() in NOT_SIGNATURES

@@ -19,7 +19,15 @@ from bot.attribution.layout import (
     _headline_paragraph,
     _lines_as_paragraphs,
 )
-from bot.attribution.lexicons import DESCRIPTION_OPENERS, SPEECH_VERBS
+from bot.attribution.lexicons import (
+    ANONYMOUS,
+    AUXILIARIES,
+    DESCRIPTION_OPENERS,
+    PERSON_HEADS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SPOKES,
+)
 from bot.attribution.marks import find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.people import Entities
@@ -223,6 +231,24 @@ def _named_after_lede(text: str, ents: Entities, pos: int, speaker: Speaker) -> 
         a += 1
     if a < 0 or a >= len(text) or text[a] in "“\"'‘":
         return None
+    words = described.split()
+    while len(words) > 2 and words[-1].lower() in AUXILIARIES:
+        words.pop()  # "A coroner has said": the description is "A coroner"
+    described = " ".join(words)
+    head = words[-1].lower()
+    # "A coroner has said …" then "Kieran Doyle, 16, drowned": a post is the one person
+    # the article gives it ("senior coroner Rachel Dunmore"), not whoever the next
+    # paragraph is about; an office no one holds stays a description.
+    holders = [
+        p
+        for p in ents.people.values()
+        if head in (p.role or "").lower().split()
+        or re.search(rf"\b{re.escape(head)},?[ \t]+{re.escape(p.name)}\b", text, re.I)
+    ]
+    if len(holders) == 1:
+        return Speaker(holders[0].name, described, SpeakerKind.PERSON)
+    if head in PERSON_HEADS or head in ROLE_WORDS or head in ANONYMOUS or head in SPOKES:
+        return Speaker(described, None, SpeakerKind.UNNAMED)
     found = subject_of_sentence(text, a, min(len(text), a + 300))
     if found is None or not ents.is_person(text[found[0] : found[1]], found[0]):
         return None

@@ -28,17 +28,39 @@ def _detector() -> object:
 
 
 @lru_cache(maxsize=65536)
-def _answer(word: str) -> str:
+def _answer(word: str, english: bool = True) -> str:
     first, _, second = word.partition("-")
     if second and first.isalpha() and second.isalpha():
         # "Jean-François", "Marie-Ève", "Anne-Mette": two given names, the first's answer
-        # ("Jae-in" or "Al-Amin" are not two names, and stay unknown).
-        answers = (_answer(first), _answer(second))
+        # as the resource gives it overall ("Jean" of "Jean-Luc" is French, a man's);
+        # "Jae-in" or "Al-Amin" are not two names, and stay unknown.
+        answers = (_answer(first, False), _answer(second, False))
         return answers[0] if "unknown" not in answers else "unknown"
     if not word.isalpha() or len(word) < 2:
         return "unknown"
     answer: str = _detector().get_gender(word)  # type: ignore[attr-defined]
+    if english and answer in _CLEAR:
+        return _in_english(word, answer)
     return answer
+
+
+# The resource's answer for British and American bearers, as a lean ("m"/"f"/"").
+_LEAN = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+def _in_english(word: str, answer: str) -> str:
+    """The answer for English-language copy: where the resource's overall answer is one
+    sex but its British and American bearers lean the other ("Jean", "Nate", "Toni",
+    "Laurence"), theirs; where those two disagree with each other, either ("andy")."""
+    detect = _detector().get_gender  # type: ignore[attr-defined]
+    leans = {_LEAN.get(detect(word, country), "") for country in ("usa", "great_britain")}
+    leans.discard("")
+    overall = _CLEAR[answer]
+    if not leans or leans == {overall}:
+        return answer
+    if len(leans) == 2:
+        return "andy"
+    return "female" if overall == "m" else "male"
 
 
 def gender(word: str) -> str:

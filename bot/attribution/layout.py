@@ -115,11 +115,17 @@ def _headline_attribution(
         return RawAttribution(
             tail.group(2), tail.start(2), tail.end(2), a, b, None, None, lo, hi, True
         )
-    found = subject_of_sentence(text, lo, s.open_pos)
+    after = text[s.close_pos + 1 : s.close_pos + 3]
+    if not text[lo : s.open_pos].strip() and after.startswith(":"):
+        # "‘I just stopped thinking’: Moreau stuns top seed": a quotation leading the
+        # headline, then its speaker as the subject after the colon.
+        found = subject_of_sentence(text, s.close_pos + 2, hi)
+    else:
+        found = subject_of_sentence(text, lo, s.open_pos)
     if found is None:
         return None
     a, b = found
-    between = text[b : s.open_pos]
+    between = text[b : s.open_pos] if b <= s.open_pos else ""
     clause = between.rsplit(",", 1)[-1].split() if "," in between else []
     if clause and clause[0][:1].islower() and clause[0].lower() not in SPEECH_VERBS:
         # "Brandt closes harbor, residents ‘furious’": another subject's words (a

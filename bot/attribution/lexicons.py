@@ -53,6 +53,7 @@ shoots fires sang sings sing singing
 pressed remembered reasoned summarized summarised underscored echoed disagreed raved taunted
 needled berated roared bellowed hollered murmured mumbled stammered confided beamed
 found finds
+ruled rules
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -134,7 +135,8 @@ ORG_WORDS = _words(
     "republicans democrats republican democratic state states street city county "
     "fc afc club "  # "Harbour City FC said"
     "chamber chambers "  # "the Scottish Chambers of Commerce said"
-    "palace"  # "the Palace said": a head of state's office
+    "palace "  # "the Palace said": a head of state's office
+    "diocese archdiocese church"  # "the Diocese of Kilcarra said", "the Church of Ireland"
 )
 
 # Heads of plural nouns that make a group speaker: "Russian officials", "critics".
@@ -142,7 +144,7 @@ GROUP_NOUNS = _words(
     "officials authorities lawmakers legislators democrats republicans critics analysts "
     "experts economists protesters demonstrators residents voters supporters opponents "
     "aides advisers advisors sources people leaders diplomats officers investigators "
-    "prosecutors researchers scientists activists members organizers organisers workers "
+    "prosecutors researchers scientists authors activists members organizers organisers workers "
     "doctors nurses teachers students parents families witnesses observers commentators "
     "strategists pollsters insiders executives negotiators ministers senators "
     "representatives governors mayors spokesmen spokespeople rebels militants soldiers "
@@ -163,7 +165,7 @@ ORG_NOUNS = _words(
     "union office bureau embassy army military police statement report study survey poll "
     "white house spokesman's network newspaper paper magazine website site outlet "
     "coalition alliance movement foundation institute university club association utility "
-    "board"
+    "board diocese archdiocese church"
 )
 
 PRONOUNS_MALE = _words("he him his")
@@ -271,9 +273,12 @@ ROLE_WORDS = _words(
     "military white house state federal prime lawmaker judge justice prosecutor "
     "activist organizer spokespeople owner president-elect nominee hopeful front-runner "
     "frontrunner rival challenger incumbent co-founder ceo cfo strategist pastor bishop "
-    "father mother wife husband son daughter brother sister friend colleague supporter "
+    "father mother wife husband son daughter brother sister friend colleague supporter family "
     "critic opponent economist physician doctor surgeon teacher student resident voter "
     "businessman businesswoman billionaire developer investor banker lobbyist donor "
+    # sports posts before a name: "Left-arm spinner Nuwan Perera", "opener Tamim Chowdhury"
+    "striker midfielder defender goalkeeper winger spinner seamer paceman bowler batter "
+    "batsman opener all-rounder wicketkeeper jockey "
     "of for at"
 )
 
@@ -406,7 +411,8 @@ ORG_HEADS = frozenset(
     # Nursing", "the board" (of trade), "the club", "the trust" (an NHS trust).
     "college board club trust "
     "federation league society authority "  # "the federation says" after "… Federation"
-    "airline carrier".split()  # "the airline said" after "Skyward Air"
+    "airline carrier "  # "the airline said" after "Skyward Air"
+    "diocese archdiocese church".split()  # "the diocese said" after "the Diocese of …"
 )
 # Letters after a name for an office or an honour (as written, upper case): "Ann Rowe MP".
 POST_NOMINALS = frozenset("TD MP MSP MLA MEP MPP MHA MLC QC KC OBE MBE CBE".split())
@@ -446,7 +452,10 @@ PERSON_HEADS = frozenset(
     # Offices and posts of other countries' copy ("the former premier", "the Labor MP").
     "premier mp mep msp mla treasurer councillor councilor taoiseach coach captain "
     # Sports copy names the person just quoted by their post: "the Rovers boss said".
-    "boss manager skipper striker midfielder defender goalkeeper winger".split()
+    "boss manager skipper striker midfielder defender goalkeeper winger "
+    # cricket, rugby and racing posts: "the all-rounder said", "the jockey said"
+    "all-rounder allrounder batter batsman bowler spinner seamer paceman opener "
+    "wicketkeeper fly-half scrum-half flanker jockey handler trainer".split()
 )
 # Sports copy's other words for a post: "the Gulls skipper" after "Gulls captain Brent …".
 POST_SYNONYMS = {"skipper": "captain", "boss": "manager", "gaffer": "manager"}
@@ -468,6 +477,8 @@ OFFICE_ABBREVIATIONS = {
     "adv": "advocate",  # South African and Indian courts: "Adv. Lindiwe Mahlangu"
     "del": "delegate",
 }
+# A title whose holder copy also calls by another word: "Justice Folake Ayeni" is "the judge".
+TITLE_ALSO = {"justice": "judge"}
 # "the Ukrainian leader" is whoever the article calls its president or prime minister.
 LEADER_HEADS = frozenset("leader head".split())
 LEADER_ROLES = frozenset(

@@ -28,6 +28,7 @@ from bot.attribution.lexicons import (
     ORG_HEAD_NAMES,
     PARTIES,
     ROLE_WORDS,
+    TITLE_ALSO,
     TITLES,
 )
 from bot.attribution.model import Speaker, SpeakerKind
@@ -516,6 +517,7 @@ class Entities:
             role_words = [
                 OFFICE_ABBREVIATIONS.get(w.rstrip("."), w) for w in person.role.lower().split()
             ]
+            role_words += [TITLE_ALSO[w] for w in role_words if w in TITLE_ALSO]
             if strict:
                 fits = (
                     head in role_words

@@ -5,10 +5,13 @@ clause's subject ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader", "He
 from __future__ import annotations
 
 from bot.attribution.appositions import (
+    HONORIFICS_BARE,
     _before_open_relative,
     _body_in_apposition,
     _body_modifiers_start,
+    _capitalised_post,
     _described_then_named,
+    _description_before_place,
     _description_of_place,
     _name_ending,
     _name_of_body,
@@ -16,6 +19,7 @@ from bot.attribution.appositions import (
     _possessed_name,
     _post_in_name,
     _resident_before_place,
+    _roles_joined,
     _skip_age_and_place,
     _town_state_comma,
 )
@@ -195,6 +199,13 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks)
             ):
                 name_chunk = (k + 1, j)
+            elif (
+                name_chunk is None
+                and 3 <= len(role_toks) <= 4
+                and role_toks[0].lower.rstrip(".") in HONORIFICS_BARE
+                and all(t.capitalized and t.lower not in NOT_NAMES for t in role_toks[1:])
+            ):
+                name_chunk = (k + 2, j)  # "Bishop of Kilcarra, Dr Eamon Tierney, said"
             elif name_chunk is None and _body_in_apposition(role_toks):
                 name_chunk = (k + 2, j)
             elif name_chunk is None and (n := _name_of_body(role_toks)):
@@ -253,7 +264,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             return None
         return (found[0], found[1], role) if found else None
     end = j + 1
-    while j >= lo and _np_token(toks[j]):
+    while j >= lo and (_np_token(toks[j]) or _roles_joined(toks, j, lo, end)):
         if toks[j].lower == "may" and j > lo and toks[j - 1].lower in BEFORE_MONTH:
             break  # "In May Trump said": the month, not Theresa May
         if toks[j].lower in ("of", "for", "at") and not (
@@ -288,6 +299,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         named = _before_open_relative(toks, end, lo) if role is None else None
         return (named[0], named[1], None) if named is not None else None
     span = toks[first:end] if first < end else []
+    if name_chunk is None and role is None and span and _description_before_place(toks, lo, j, end):
+        return lo, end, None
     if name_chunk is not None and (
         not span
         or not span[-1].capitalized
@@ -355,16 +368,6 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
             k -= 1
         first = k
     return first, end, role
-
-
-def _capitalised_post(span: list[Token]) -> bool:
-    """A post written in capitals after "the" ("the Health Secretary", "the Prime
-    Minister"): a description, so a name in commas after it is the holder's."""
-    return (
-        len(span) >= 2
-        and span[0].lower in DETERMINERS
-        and (span[-1].lower in ROLE_WORDS or span[-1].lower in TITLES)
-    )
 
 
 def _head_like(tok: Token) -> bool:

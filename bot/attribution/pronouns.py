@@ -46,6 +46,7 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
     near = ents.paragraph_floor(pos)
     chosen: Person | None = None
     chosen_at = -1
+    no_subject_near = not any(m.pos >= near and (m.subject or m.speaker) for m in recent)
     for rank in (
         lambda m: m.speaker and m.pos >= here,
         # In the pronoun's own paragraph too, the person leading a sentence outranks a
@@ -56,6 +57,16 @@ def resolve_pronoun(ents: Entities, pronoun: str, pos: int) -> Speaker:
         # The person leading a sentence of the paragraph before outranks a name in a
         # clause: "Andrew Hale took his daughter to explain who Ali was. ¶ He said: …"
         lambda m: m.subject and m.pos >= near and _leads_sentence(ents.text, m.pos),
+        # Someone the paragraph before introduces, though not as a subject, when no one
+        # leads a clause there ("Finally, a plea from Jean Whitby, 88, …. ¶ “…,” she
+        # writes"), before older subjects.
+        # (only one whose gender is known to fit: a place read as a name has none)
+        lambda m: (
+            no_subject_near
+            and m.pos >= near
+            and ents.people[m.person].first_pos >= near
+            and ents.people[m.person].gender == want
+        ),
         lambda m: m.subject,
         lambda m: True,
     ):

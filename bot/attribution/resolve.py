@@ -51,6 +51,7 @@ from bot.attribution.people import (
 from bot.attribution.phrases import subject_of_sentence
 from bot.attribution.pronouns import _person_of_passage, _resolve_plural, resolve_pronoun
 from bot.attribution.source_phrases import (
+    body_in_statement,
     definite_description,
     party_member,
 )
@@ -245,6 +246,9 @@ def resolve(ents: Entities, phrase: str, pos: int, role_hint: str | None) -> Spe
             middle is None or middle in re.findall(r"[a-z]+", found_org.lower())
         ):
             return Speaker(found_org, text, SpeakerKind.ORGANIZATION)
+        stated = body_in_statement(ents, pos)
+        if stated is not None and len(words) == 2:
+            return Speaker(stated, text, SpeakerKind.ORGANIZATION)
     if low[0] == "the" and len(words) == 2:
         # "the bank said" after "Westpac raised …", "the spokesman said" after "A spokesman
         # for the department said …": the body or unnamed person just named.
@@ -343,6 +347,9 @@ def _aged_person(ents: Entities, words: list[str], age: int, pos: int) -> Speake
     return ents.speaker_of(ents.people[best[1]])
 
 
+_OPENING_MARKS = ("“", '"', "‘", "'")
+
+
 def _just_quoted_unaged(ents: Entities, pos: int) -> Person | None:
     """ "Emily Tran said she paid $38. “I can't do that,” the 22-year-old said.": with
     no one given the age, a description right after a quotation is the person leading
@@ -351,7 +358,12 @@ def _just_quoted_unaged(ents: Entities, pos: int) -> Person | None:
     before = ents.text[max(0, pos - 4) : pos].rstrip(" \t")
     if not before.endswith(("”", '"', "’")):
         return None
-    person = _person_of_passage(ents, pos, ents.text.rfind("\n", 0, pos) + 1)
+    floor = ents.text.rfind("\n", 0, pos) + 1
+    person = _person_of_passage(ents, pos, floor)
+    if person is None and ents.text[floor : floor + 1] in _OPENING_MARKS:
+        # "Perera … removed the top three.\n\n“…,” the 24-year-old said": a quotation
+        # opening its paragraph continues the person the paragraph before led with.
+        person = _person_of_passage(ents, pos)
     if person is None:
         return None
     surname = re.escape(person.name.split()[-1])

@@ -466,6 +466,9 @@ def _register(
             person.role = title
     if before and (before.lower() in ROLE_WORDS or before.lower() in TITLES):
         person.evidence = True
+        if before.lower() in KIN_GENDER:
+            # "confirmed by his daughter, Funmi Okonjo-Davies,": the kin word is hers
+            ents.gender_from_words(person, [before.lower()])
         if (person.role is None or person.weak_role) and before.lower() not in ("of", "for", "at"):
             person.role, person.weak_role = _role_before(ents, pos) or before, True
 

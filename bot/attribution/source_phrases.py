@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
     AGENT_ADVERBS,
     ANONYMOUS,
@@ -28,7 +29,7 @@ from bot.attribution.lexicons import (
     WRITINGS,
 )
 from bot.attribution.model import Speaker, SpeakerKind
-from bot.attribution.people import PRONOUN_WINDOW, Mention
+from bot.attribution.people import PRONOUN_WINDOW, Entities, Mention
 from bot.attribution.phrases import (
     np_left,
     np_right,
@@ -99,7 +100,12 @@ def _before_relative(toks: list[Token], v: int) -> int:
         k -= 1
     # (or an appositive: "One customer, a guitarist who has played them for years, called")
     if toks[k].text == "," and (
-        toks[k + 1].lower in CLAUSE_OPENERS or toks[k + 1].lower in ("a", "an")
+        toks[k + 1].lower in CLAUSE_OPENERS
+        or toks[k + 1].lower in ("a", "an")
+        # any participle: "One elderly man, leaning on a stick, told the meeting:"
+        or toks[k + 1].text.endswith("ing")
+        and toks[k + 1].text.isalpha()
+        and k + 1 < v - 2
     ):
         return k
     return v
@@ -375,4 +381,30 @@ def group_speaker_before(text: str, lo: int, pos: int) -> Speaker | None:
     for match in _GROUP_SUBJECT.finditer(text, lo, pos):
         if match.group("head").lower() in GROUP_NOUNS:
             found = Speaker(match.group("desc"), None, SpeakerKind.GROUP)
+    return found
+
+
+# "Sri Lanka Cricket said in a statement": a capitalised name opening its sentence with it.
+_STATED_BY = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<name>(?:[A-Z][\w&’'.-]*[ \t]+){0,3}[A-Z][\w&’'.-]*)"
+    r"[ \t]+(?:said|announced|confirmed)[ \t]+in[ \t]+a[ \t]+statement\b",
+    re.MULTILINE,
+)
+
+
+def body_in_statement(ents: Entities, pos: int) -> str | None:
+    """ "Sri Lanka Cricket said in a statement that …. “…,” the board said": the last
+    name in this paragraph or the one before that spoke "in a statement" and is not a
+    person the article knows, when no body of the described kind was named."""
+    found = None
+    for match in _STATED_BY.finditer(ents.text, ents.paragraph_floor(pos), pos):
+        name = match.group("name")
+        first = name.split()[0]
+        person = ents.people.get(ents.full_name(name.split(), match.start()) or name)
+        if (
+            first not in ("The", "A", "He", "She", "It", "They")
+            and not is_given_name(first)  # ("Sri" of "Sri Lanka" is a given name of either sex)
+            and (person is None or person.gender is None)
+        ):
+            found = name
     return found

@@ -145,6 +145,8 @@ def _attribution(
         ends_open
         or follow[:1] in (",", "―", "—", "–")
         or follow[:1].islower()
+        # a pull-quote over its credit line in the same paragraph: “…”\n- Léa Moreau
+        or (follow[:1] == "\n" and follow[1:2] in ("-", "―", "—", "–"))
         or (
             # “The primary is a test of stamina” Grubb said.: the comma forgotten
             bool(inner) and inner[-1].isalnum() and follow[:1].isupper()

@@ -85,6 +85,14 @@ class Article:
         return 0
 
 
+def _unquote(value: str) -> str:
+    """A front-matter value without the quotation marks around it, if a pair encloses it
+    (a headline that opens with a quotation, "'Stopped thinking': Moreau wins", keeps it)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
 def _parse_published(value: str) -> date:
     value = value.strip().strip('"').strip("'")
     try:
@@ -147,7 +155,7 @@ def _split_front_matter(raw: str) -> tuple[dict[str, str], int, list[str]]:
         if key not in KNOWN_KEYS:
             warnings.append(f"unknown front matter key {key!r} ignored")
             continue
-        meta[key] = value.strip().strip('"').strip("'") if value.strip() else ""
+        meta[key] = _unquote(value.strip())
     body_start = closing.end()
     if raw.startswith("\n", body_start):
         body_start += 1

@@ -103,3 +103,20 @@ def test_a_spokesperson_for_a_described_name_speaks(body: str, quote: str, speak
     q = by_text(quotes(body), quote)
     assert q.speaker.name == speaker
     assert q.speaker.kind is SpeakerKind.UNNAMED
+
+
+# A description opening the sentence and ending in a place ("… in Coventry have
+# described"): the description speaks, not the place.
+DESCRIPTIONS_ENDING_IN_A_PLACE = [
+    ("The family of a cyclist who was killed on a bypass near Tarbury have described him as "
+     "\"the life and soul of every ride\".", "the life and soul", "family"),
+    ("A nurse who works at a clinic in Dunmore said the queues were \"longer every week\".",
+     "longer every week", "nurse"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "head"), DESCRIPTIONS_ENDING_IN_A_PLACE)
+def test_a_description_ending_in_a_place_speaks(body: str, quote: str, head: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.kind is SpeakerKind.UNNAMED
+    assert q.speaker.name is not None and head in q.speaker.name.split()

@@ -99,3 +99,22 @@ LEDES = [
 def test_a_described_lede_is_the_person_named_next(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name == speaker and (q.speaker.role or "").lower().startswith("a ")
+
+
+# A lede describing someone by a post ("A coroner has said …"): the one person the article
+# gives that post later, not whoever the next paragraph is about; an office no one holds
+# stays a description.
+LEDE_POSTS = [
+    ("A coroner has said there were \"clear failures\" in the care of a pensioner.\n\n"
+     "Edna Farrow, 88, died at Millbrook Lodge in March.\n\nSenior coroner Paul Tennant said "
+     "he would write to the care home.", "clear failures", "Paul Tennant"),
+    ("A judge has said the delays were \"simply unacceptable\".\n\nTom Hale, 40, waited "
+     "three years for his trial.", "simply unacceptable", "A judge"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), LEDE_POSTS)
+def test_a_lede_post_is_its_holder_not_the_next_paragraphs_person(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -42,3 +42,13 @@ def test_gender_of_a_given_name(word: str, expected: str) -> None:
 def test_titles_come_from_nameparser() -> None:
     assert {"dr", "mayor", "archdeacon", "alderman"} <= name_titles()
     assert not is_given_name("Mayor")
+
+
+# English-language copy: where the resource's overall answer is one sex but its British
+# and American bearers lean the other, theirs; where those two disagree, either.
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Jean", "f"), ("Nate", "m"), ("Toni", "f"), ("Laurence", "m"), ("Jordan", "")],
+)
+def test_gender_as_english_copy_uses_the_name(word: str, expected: str) -> None:
+    assert gender(word) == expected

@@ -109,3 +109,23 @@ def test_a_headline_quotation_of_another_clause_is_not_the_leading_person(headli
     found = _headlined(headline, f"{headline}\n\nMayor Carl Brandt closed the harbor on Monday.")
     # (an unattributed single word is dropped; never given to the leading person)
     assert all(q.speaker.name != "Carl Brandt" for q in found if q.paragraph == 1)
+
+
+# A quotation opening the headline, its speaker the subject after the colon; front matter
+# keeps the opening quotation mark of such a headline.
+COLON_HEADLINES = [
+    ("'We were robbed': Kovac fumes at late penalty",
+     "Harbour Town manager Ivan Kovac was furious after Saturday's defeat.", "We were robbed",
+     "Ivan Kovac"),
+    ("‘I just kept swinging’: Baptiste wins first title",
+     "Ines Baptiste, 22, won her first tour title in Lisbon on Sunday.", "I just kept swinging",
+     "Ines Baptiste"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "quote", "speaker"), COLON_HEADLINES)
+def test_a_quotation_before_the_headline_colon(
+    headline: str, body: str, quote: str, speaker: str
+) -> None:
+    q = by_text(_headlined(headline, f"{headline}\n\n{body}"), quote)
+    assert q.speaker.name == speaker

@@ -83,3 +83,47 @@ BUSINESSES = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), BUSINESSES)
 def test_a_business_described_by_its_trade(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Church bodies: "the diocese said" is the diocese the article named, whatever the cue.
+CHURCH_BODIES = [
+    ("Villagers in Dunmore are angry at a decision by the Diocese of Ardmore to sell the "
+     "parish hall.\n\nThe diocese said in a statement on Friday that the repairs had left it "
+     "\"no other option\".", "no other option", "Diocese of Ardmore"),
+    ("Parents protested after the Archdiocese of Port Reyes closed two schools.\n\n"
+     "\"We did not take this step lightly,\" the archdiocese said.",
+     "We did not", "Archdiocese of Port Reyes"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), CHURCH_BODIES)
+def test_a_church_body_speaks_by_its_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# "the board / club said" with no body of that kind named: the name that spoke "in a
+# statement" just before, when it is no person.
+STATED_BY_A_NAME = [
+    ("The tour ended on Sunday.\n\nHarbour Rowing said in a statement that its coach had "
+     "resigned. \"We thank him for ten great years,\" the club said.", "We thank him",
+     "Harbour Rowing"),
+    ("The Test starts on Friday.\n\nCricket Kenya confirmed in a statement that two players "
+     "were injured. \"Both will miss the tour,\" the board said.", "Both will miss",
+     "Cricket Kenya"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), STATED_BY_A_NAME)
+def test_the_board_is_the_name_that_spoke_in_a_statement(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_person_who_spoke_in_a_statement_is_not_the_club() -> None:
+    q = by_text(
+        quotes("The season ended.\n\nTom Reid said in a statement that he would leave. "
+               "\"We wish him well,\" the club said."),
+        "We wish him well",
+    )
+    assert q.speaker.name != "Tom Reid"

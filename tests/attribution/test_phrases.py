@@ -326,3 +326,34 @@ CAPITALISED_POSTS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), CAPITALISED_POSTS)
 def test_a_name_after_a_capitalised_post_speaks(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A capitalised post "of" a place opening the sentence, then the holder's name in commas
+# (with or without an honorific): the name speaks, the post is the role.
+POST_OF_PLACE = [
+    ("The abbey is to close.\n\nBishop of Dunmore, Dr Ciaran Walsh, said the choice had been "
+     "\"the hardest of my life\".", "the hardest", "Ciaran Walsh"),
+    ("The vote was close.\n\nMayor of Tarbury, Mrs Ann Lowry, said: \"We will fight on.\"",
+     "We will fight", "Ann Lowry"),
+    ("The vote was close.\n\nMayor of Tarbury, Ann Lowry, said: \"We will fight on.\"",
+     "We will fight", "Ann Lowry"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), POST_OF_PLACE)
+def test_a_post_of_a_place_then_its_holder(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Two posts joined by "and" before a name: the name speaks, both posts are the role.
+JOINED_POSTS = [
+    ("The device ships in May.\n\n\"Apps are a tax on attention,\" co-founder and CEO Nia "
+     "Brooks said onstage.", "Apps are a tax", "Nia Brooks"),
+    ("Profits doubled.\n\nChairman and chief executive Tom Reid said: \"We grew in every "
+     "market.\"", "We grew", "Tom Reid"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), JOINED_POSTS)
+def test_two_posts_joined_before_a_name(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

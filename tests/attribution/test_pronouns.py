@@ -117,3 +117,24 @@ THE_COMPANY_SAID_IT = [
 def test_it_after_the_company_said_it(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.ORGANIZATION)
+
+
+# "she"/"he" after a paragraph that introduces someone only as an object ("a plea from
+# Jean Whitby, 88,"): that person, when the name's gender fits, before older subjects.
+INTRODUCED_NOT_AS_SUBJECT = [
+    ("\"Fix the pavements first,\" writes Ruth Alder, of Mill Lane.\n\n"
+     "Last, a letter from Edith Brook, 91, who has walked to the market every day since 1950."
+     "\n\n\"My legs are fine. The pavements are not,\" she writes.", "My legs are fine",
+     "Edith Brook"),
+    ("\"We were not consulted,\" said Anna Lind, who runs the bakery.\n\n"
+     "Then came a call from Tomas Berg, 70, a retired fisherman.\n\n"
+     "\"I have seen three harbour plans come and go,\" he said.", "I have seen three",
+     "Tomas Berg"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), INTRODUCED_NOT_AS_SUBJECT)
+def test_a_pronoun_after_someone_introduced_as_an_object(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -674,3 +674,54 @@ KIN_SPEAKERS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), KIN_SPEAKERS)
 def test_a_relation_speaks_for_the_person_given_it(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Match reports: "the 24-year-old" with no one given that age, in a quotation opening the
+# paragraph after the one a player led; "the all-rounder" / "the spinner" for the player
+# the passage is about.
+MATCH_REPORTS = [
+    ("Off-spinner Ravi Menon took four for 22 as the hosts won by 40 runs.\n\n"
+     "Menon, in only his third match, removed both openers before lunch.\n\n"
+     "\"I just tried to hit the same spot,\" the 22-year-old said.",
+     "I just tried", "Ravi Menon"),
+    ("Ravi Menon took four for 22 as the hosts won.\n\n"
+     "Opener Dilan Fonseka, who made 77, said the pitch had been slow.\n\n"
+     "\"We had to be patient out there,\" the all-rounder said.",
+     "We had to be", "Dilan Fonseka"),
+    ("The visitors collapsed after tea on the second day.\n\n"
+     "Leg-spinner Tomasz Wilk, playing his first Test, took three wickets in an over.\n\n"
+     "\"I was shaking when I came on,\" the spinner said.",
+     "I was shaking", "Tomasz Wilk"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), MATCH_REPORTS)
+def test_a_player_described_after_the_paragraph_they_led(
+    body: str, quote: str, speaker: str
+) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# Court and study copy: "the judge ruled" after "Justice …" is that justice ("ruled" is a
+# cue); "The authors wrote that …" is the authors as a group; "the Kildare handler" is a
+# description, never a person called Kildare.
+COURT_AND_STUDY = [
+    ("Justice Amaka Obi granted the application on Monday.\n\n\"The accused must report to "
+     "the police every week,\" the judge ruled.", "The accused must", "Amaka Obi"),
+    ("The study followed 900 cyclists for a decade.\n\nThe authors wrote that the results "
+     "\"should worry every city planner\".", "should worry", "the authors"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), COURT_AND_STUDY)
+def test_court_and_study_speakers(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+def test_a_trainer_described_by_a_place_is_not_the_place() -> None:
+    q = by_text(
+        quotes("Bold Venture won the Derby by a neck.\n\n\"He has a big heart,\" said the "
+               "Kildare handler."),
+        "He has a big heart",
+    )
+    assert q.speaker.name != "Kildare" and q.speaker.kind is not SpeakerKind.PERSON

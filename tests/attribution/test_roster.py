@@ -311,3 +311,20 @@ def test_two_agreeing_pronouns_about_another_person_count_once(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A kin word right before a full name in commas gives that person's gender ("his
+# daughter, Funmi …, who said he had been ill": "she" later is the daughter).
+KIN_BEFORE_A_FULL_NAME = [
+    ("Obi Nnaji, the drummer, died on Friday. He was 79.\n\nThe news was confirmed by his "
+     "daughter, Adaeze Nnaji-Cole, who said he had been ill for a year.\n\n\"He drummed on "
+     "the hospital table,\" she said.", "He drummed", "Adaeze Nnaji-Cole"),
+    ("Obi Nnaji, the drummer, died on Friday.\n\nThe news was confirmed by his daughter, "
+     "Mary Nnaji-Cole, who said he had been ill.\n\n\"He never stopped,\" she said.",
+     "He never stopped", "Mary Nnaji-Cole"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), KIN_BEFORE_A_FULL_NAME)
+def test_a_kin_word_before_a_full_name_gives_gender(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.attribution import SpeakerKind
 from tests.attribution.helpers import by_text, quotes
 
 DESCRIBED = [
@@ -206,3 +207,36 @@ def test_a_described_subject_with_an_appositive_in_commas() -> None:
     body = ("One customer, a session guitarist who has recorded with him for a decade, called "
             "his guitars “the warmest things I have ever played.”")
     assert by_text(quotes(body), "the warmest").speaker.name == "One customer"
+
+
+# A family speaking as one ("his family said:", "In a tribute, the family said:"): a
+# described source shown as written, never the person it is about, never unresolved.
+FAMILIES = [
+    ("Dara Quinn, 31, died in the crash on Friday.\n\nIn a tribute released by police, her "
+     "family said: \"She lit up every room.\"", "She lit up", "her family"),
+    ("Dara Quinn, 31, died in the crash on Friday.\n\nHis family said: \"He was the "
+     "kindest of us.\"", "He was the kindest", "His family"),
+    ("Dara Quinn, 31, died in the crash on Friday.\n\n\"We are heartbroken,\" the family "
+     "said in a statement.", "We are heartbroken", "the family"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), FAMILIES)
+def test_a_family_speaks_as_a_described_source(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
+
+
+# A described speaker with any participle clause in commas before the verb.
+PARTICIPLE_CLAUSES = [
+    ("The hall was packed.\n\nOne elderly woman, leaning on a walking frame by the door, told "
+     "the meeting: \"This bus is all I have.\"", "This bus is all", "One elderly woman"),
+    ("Traders gathered at dawn.\n\nA fisherman, mending nets on the quay, said: \"Nobody asked "
+     "us.\"", "Nobody asked", "A fisherman"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PARTICIPLE_CLAUSES)
+def test_a_described_speaker_past_a_participle_clause(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)

@@ -205,3 +205,35 @@ def test_a_sentence_about_a_thing_between_speaker_and_quotation(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A pull-quote repeated under the article, its credit on the next line after a hyphen or
+# dash, with words after the name; a hyphen inside a sentence signs nothing.
+PULL_QUOTES = [
+    ("Nadia Kovac, 31, won the final in three sets on Sunday.\n\n"
+     "\"It was the longest hour of my life,\" Kovac said. Her opponent, Ines Baptiste, was "
+     "gracious. \"She deserved it,\" Baptiste said.\n\n"
+     "\"It was the longest hour of my life.\"\n- Nadia Kovac after the final",
+     "It was the longest hour of my life.", "Kovac"),
+    ("Council leader Tom Arden faced a packed hall on Monday night.\n\n"
+     "\"We will not close the pool,\" Arden said. The opposition leader, Ruth Hale, said the "
+     "promise came too late. \"He said the same in May,\" Hale said.\n\n"
+     "“We will not close the pool.”\n— Tom Arden speaking to residents",
+     "We will not close the pool.", "Arden"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), PULL_QUOTES)
+def test_a_pull_quote_credit_on_the_next_line(body: str, quote: str, speaker: str) -> None:
+    matches = [q for q in quotes(body) if q.text == quote]
+    assert len(matches) == 1
+    assert matches[0].speaker.name is not None
+    assert matches[0].speaker.name.split()[-1] == speaker
+
+
+def test_a_hyphen_inside_the_sentence_signs_nothing() -> None:
+    found = quotes(
+        "The crew shouted ''Dobranoc!'' - Polish for ''good night'' - as the boat left. "
+        "Captain Ewa Nowak said the trip had gone well."
+    )
+    assert all(q.speaker.name != "Polish" for q in found)

@@ -145,3 +145,16 @@ def test_a_fifo_named_like_an_article_is_skipped_not_read(tmp_path: Path) -> Non
     report = load_corpus(tmp_path)
     assert [a.id for a in report.articles] == ["a"]
     assert report.skipped == (("pipe.txt", "not a regular file"),)
+
+
+@pytest.mark.parametrize(
+    ("value", "headline"),
+    [
+        ("'Stopped thinking': Moreau wins", "'Stopped thinking': Moreau wins"),
+        ("\"Harbour plan approved\"", "Harbour plan approved"),
+        ("'Harbour plan approved'", "Harbour plan approved"),
+    ],
+)
+def test_front_matter_strips_only_enclosing_quotation_marks(value: str, headline: str) -> None:
+    a = parse_article(f"---\nid: x\nheadline: {value}\n---\nBody.\n", default_id="x")
+    assert a.headline == headline
