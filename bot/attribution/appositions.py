@@ -272,6 +272,33 @@ def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int]
     return None
 
 
+def _named_in_apposition(toks: list[Token], j: int, hi: int) -> tuple[int, int] | None:
+    """The name set off by commas after a description that ends before toks[j]: "Corwin’s
+    Ohio field director, Lena Moss, wrote back"; "Her son, Grant, wrote …, saying"; "The
+    Danish minister of trade, Ida Holm, spoke …"."""
+    if j < hi and toks[j].lower == "of":
+        # The description's own "of" phrase in lower case ("minister of trade") runs on
+        # to the comma before the name.
+        k = j + 1
+        while k < hi and k - j <= 5 and toks[k].text.isalpha() and not toks[k].capitalized:
+            k += 1
+        if k == j + 1:
+            return None
+        j = k
+    if j + 2 >= hi or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
+        k += 1
+    if k >= hi or toks[k].text != ",":
+        return None
+    if 2 <= k - j - 1 <= 4 or (k - j - 1 == 1 and is_given_name(toks[j + 1].text)):
+        # A lone word is a name only when it is a given name ("Grant", "Mia"), the way
+        # the article then calls that person.
+        return j + 1, k
+    return None
+
+
 _SOURCE_NOUNS = PERSON_HEADS | ANONYMOUS | SPOKES | ROLE_WORDS | ORG_HEADS
 
 

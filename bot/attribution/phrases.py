@@ -13,6 +13,7 @@ from bot.attribution.appositions import (
     _name_ending,
     _name_of_body,
     _named_after_description,
+    _named_in_apposition,
     _possessed_name,
     _post_in_name,
     _resident_before_place,
@@ -554,13 +555,9 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if j == i:
         return None
     span = toks[i:j]
-    if j + 3 < hi and toks[j].text == "," and not span[-1].capitalized:
-        # "Corwin’s Ohio field director, Lena Moss, wrote back": the name in apposition.
-        k = j + 1
-        while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
-            k += 1
-        if 2 <= k - j - 1 <= 4 and k < hi and toks[k].text == ",":
-            return j + 1, k
+    named = _named_in_apposition(toks, j, hi) if not span[-1].capitalized else None
+    if named is not None:
+        return named
     if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
         return None
     return i, j

@@ -103,3 +103,23 @@ def test_a_spokesperson_for_a_described_name_speaks(body: str, quote: str, speak
     q = by_text(quotes(body), quote)
     assert q.speaker.name == speaker
     assert q.speaker.kind is SpeakerKind.UNNAMED
+
+
+# A description leading the sentence, then the name in apposition, the verb further on and
+# the quotation after a participle: the person named speaks, not "his daughter" (pattern
+# from PolNeAR train errors, our own wording). A lone word counts when it is a given name;
+# the description's own "of" phrase ("minister of trade") runs on to the name.
+NAMED_AFTER_LEADING_DESCRIPTION = [
+    ("Tom Hale retired in May. His daughter, Mia, defended him on Monday, saying: “He never "
+     "took a bribe.”", "He never", "Mia"),
+    ("Ida Brandt sold the mill. Brandt's son, Jonas, posted on Facebook, saying the price "
+     "was “fair to everyone.”", "fair to", "Jonas"),
+    ("The Danish minister of trade, Ida Holm, spoke to reporters on Monday, saying the deal "
+     "might be “signed by the end of the year.”", "signed by", "Holm"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NAMED_AFTER_LEADING_DESCRIPTION)
+def test_the_name_after_a_leading_description_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
