@@ -54,6 +54,8 @@ PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
 
 
 _TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later", "earlier"})
+# Marks a relative clause in commas does not run across.
+_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", ".", "“", "”", '"', "(", ")"))
 
 
 def _headline_verb(tok: Token) -> bool:
@@ -86,6 +88,26 @@ def _np_token(tok: Token) -> bool:
 
 def _name_like(tok: Token) -> bool:
     return tok.capitalized and tok.lower not in NOT_NAMES
+
+
+def _relative_with_commas(toks: list[Token], j: int, lo: int) -> int | None:
+    """ "Mr. Vine, whose company, Dataport, sells maps, said": a who/whose clause holding
+    commas of its own, closed by the comma at toks[j], after a name; the name's last token
+    (the commas inside are not appositives of the name)."""
+    if toks[j].text != ",":
+        return None
+    w = j - 1
+    while w > lo + 1 and j - w < 30 and toks[w].text not in _CLAUSE_BREAKS:
+        if toks[w].lower in ("who", "whose"):
+            break
+        w -= 1
+    if toks[w].lower not in ("who", "whose") or toks[w - 1].text != ",":
+        return None
+    if not any(t.text == "," for t in toks[w + 1 : j]):
+        return None  # one comma pair: the appositive loop steps over it as before
+    if not _name_like(toks[w - 2]):
+        return None  # "The mayor, who …,": a description, handled as before
+    return w - 2
 
 
 def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | None] | None:
@@ -128,6 +150,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     role_at = (0, 0)  # where that role's words are
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     relative = False  # a relative clause in commas was stepped over: ", which sets the port fees,"
+    opened = _relative_with_commas(toks, j, lo)
+    if opened is not None:
+        j, relative = opened, True
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
             j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis

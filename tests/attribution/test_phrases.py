@@ -326,3 +326,24 @@ CAPITALISED_POSTS = [
 @pytest.mark.parametrize(("body", "quote", "speaker"), CAPITALISED_POSTS)
 def test_a_name_after_a_capitalised_post_speaks(body: str, quote: str, speaker: str) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A who/whose clause with commas of its own ("whose company, Dataport, sells maps") before
+# the verb: the name before the clause speaks, not the name set off inside it (pattern from
+# PolNeAR train errors, our own wording).
+RELATIVE_WITH_COMMAS = [
+    ("Mr. Vine, whose latest company, Dataport, sells maps, said the mayor was a builder: "
+     "“He gets things done.”", "He gets", "Vine"),
+    ("Ted Hale, whose hometown, Dover, is under water, argues that the plan will “ruin the "
+     "harbor.”", "ruin the", "Hale"),
+    ("Ada Pike, who founded a firm, Portline, in 2001, said the merger was “a mistake.”",
+     "a mistake", "Pike"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), RELATIVE_WITH_COMMAS)
+def test_a_relative_clause_with_commas_is_stepped_over(
+    body: str, quote: str, speaker: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
