@@ -254,9 +254,9 @@ def _named_after_description(
 
 
 def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
-    """ "Her neighbour, Tom Quinn, agreed", "The owner, Ada Moss, said": a determiner and
-    a few lower-case words, then a name between commas: the name."""
-    if i >= hi or toks[i].lower not in DETERMINERS:
+    """ "Her neighbour, Tom Quinn, agreed", "One early backer, Lea Zell, gave": a determiner
+    (or "one") and a few lower-case words, then a name between commas: the name."""
+    if i >= hi or toks[i].lower not in DETERMINERS and toks[i].lower != "one":
         return None
     k = i + 1
     while k < hi and k - i <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:

@@ -123,3 +123,20 @@ NAMED_AFTER_LEADING_DESCRIPTION = [
 def test_the_name_after_a_leading_description_speaks(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+# "One early backer, Lea Zell, …": "one" opens a description as "the" and "a" do, so the
+# name in commas after it is the sentence's subject and speaks the quotation its colon
+# introduces (pattern from a PolNeAR train error, our own wording).
+ONE_THEN_NAMED = [
+    ("One early backer, Representative Lea Zell, Democrat of Ohio, gave the idea a try in an "
+     "interview on Tuesday: “You could argue the mayor is a crook.”", "You could", "Zell"),
+    ("One early backer, Lea Zell, gave the idea a try in an interview on Tuesday: “You could "
+     "argue the mayor is a crook.”", "You could", "Zell"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), ONE_THEN_NAMED)
+def test_one_then_a_name_in_commas_is_the_subject(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
