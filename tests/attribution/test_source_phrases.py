@@ -206,3 +206,24 @@ def test_a_described_subject_with_an_appositive_in_commas() -> None:
     body = ("One customer, a session guitarist who has recorded with him for a decade, called "
             "his guitars “the warmest things I have ever played.”")
     assert by_text(quotes(body), "the warmest").speaker.name == "One customer"
+
+
+# A word for something said right after the quotation, owned by the name right before it:
+# "Tom Vale’s “47 percent” comment" is Vale's, not the person leading the passage
+# (pattern from PolNeAR train errors, our own wording).
+OWNED_SPEECH_NOUNS = [
+    ("Ada Pike spoke first. Tom Vale’s “47 percent” comment was nearly as bad as her own.",
+     "47 percent", "Tom Vale", "comment"),
+    ("Ada Pike spoke first. Tom Vale's “no more tolls” pledge won him the seat.",
+     "no more tolls", "Tom Vale", "pledge"),
+    ("Mayor Ada Pike opened the hearing. Mr. Vale's “if you like the bridge, you can keep "
+     "it” promise was false, she said.", "if you like", "Vale", "promise"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "cue"), OWNED_SPEECH_NOUNS)
+def test_the_owner_of_a_speech_noun_after_the_quotation_said_it(
+    body: str, quote: str, speaker: str, cue: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.cue) == (speaker, cue)
