@@ -299,6 +299,45 @@ def _named_in_apposition(toks: list[Token], j: int, hi: int) -> tuple[int, int] 
     return None
 
 
+# Marks a relative clause in commas does not run across.
+_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", ".", "“", "”", '"', "(", ")"))
+
+
+def _relative_with_commas(toks: list[Token], j: int, lo: int) -> int | None:
+    """ "Mr. Vine, whose company, Dataport, sells maps, said": a who/whose clause holding
+    commas of its own, closed by the comma at toks[j], after a name; the name's last token
+    (the commas inside are not appositives of the name)."""
+    if toks[j].text != ",":
+        return None
+    w = j - 1
+    while w > lo + 1 and j - w < 30 and toks[w].text not in _CLAUSE_BREAKS:
+        if toks[w].lower in ("who", "whose"):
+            break
+        w -= 1
+    if toks[w].lower not in ("who", "whose") or toks[w - 1].text != ",":
+        return None
+    if not any(t.text == "," for t in toks[w + 1 : j]):
+        return None  # one comma pair: the appositive loop steps over it as before
+    if not toks[w - 2].capitalized or toks[w - 2].lower in NOT_NAMES:
+        return None  # "The mayor, who …,": a description, handled as before
+    return w - 2
+
+
+_FINITE = frozenset("is was were are has have had will would".split())
+_RELATIVES = frozenset("who whose which that".split())
+
+
+def _clause_not_role(role_toks: list[Token]) -> bool:
+    """ "according to the company, the decline was “…”": words after the comma that run
+    into their own verb before any relative pronoun are the next clause, not a role."""
+    for t in role_toks:
+        if t.lower in _RELATIVES:
+            return False
+        if t.lower in _FINITE:
+            return True
+    return False
+
+
 _SOURCE_NOUNS = PERSON_HEADS | ANONYMOUS | SPOKES | ROLE_WORDS | ORG_HEADS
 
 

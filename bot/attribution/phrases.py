@@ -8,6 +8,7 @@ from bot.attribution.appositions import (
     _before_open_relative,
     _body_in_apposition,
     _body_modifiers_start,
+    _clause_not_role,
     _described_then_named,
     _description_of_place,
     _name_ending,
@@ -16,6 +17,7 @@ from bot.attribution.appositions import (
     _named_in_apposition,
     _possessed_name,
     _post_in_name,
+    _relative_with_commas,
     _resident_before_place,
     _skip_age_and_place,
     _town_state_comma,
@@ -54,8 +56,6 @@ PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL
 
 
 _TIME_WORDS = frozenset(set(WEEKDAYS) | {"today", "yesterday", "tonight", "later", "earlier"})
-# Marks a relative clause in commas does not run across.
-_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", ".", "“", "”", '"', "(", ")"))
 
 
 def _headline_verb(tok: Token) -> bool:
@@ -88,26 +88,6 @@ def _np_token(tok: Token) -> bool:
 
 def _name_like(tok: Token) -> bool:
     return tok.capitalized and tok.lower not in NOT_NAMES
-
-
-def _relative_with_commas(toks: list[Token], j: int, lo: int) -> int | None:
-    """ "Mr. Vine, whose company, Dataport, sells maps, said": a who/whose clause holding
-    commas of its own, closed by the comma at toks[j], after a name; the name's last token
-    (the commas inside are not appositives of the name)."""
-    if toks[j].text != ",":
-        return None
-    w = j - 1
-    while w > lo + 1 and j - w < 30 and toks[w].text not in _CLAUSE_BREAKS:
-        if toks[w].lower in ("who", "whose"):
-            break
-        w -= 1
-    if toks[w].lower not in ("who", "whose") or toks[w - 1].text != ",":
-        return None
-    if not any(t.text == "," for t in toks[w + 1 : j]):
-        return None  # one comma pair: the appositive loop steps over it as before
-    if not _name_like(toks[w - 2]):
-        return None  # "The mayor, who …,": a description, handled as before
-    return w - 2
 
 
 def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | None] | None:
@@ -405,6 +385,17 @@ def _head_like(tok: Token) -> bool:
     )
 
 
+def _describes_body_noun(toks: list[Token], first: int, j: int, hi: int) -> bool:
+    """ "according to the budget office": a lower-case word before a body's noun, after a
+    determiner, belongs to the phrase."""
+    return (
+        toks[first].lower in DETERMINERS
+        and j + 1 < hi
+        and toks[j + 1].lower in ORG_NOUNS
+        and toks[j + 1].text[:1].islower()
+    )
+
+
 def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] | None:
     """The noun phrase starting at toks[i] (after an inverted verb or 'according to')."""
     j = i
@@ -433,6 +424,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             or tok.lower in ("of", "party", "group")
             or tok.lower in PERSON_HEADS
             and toks[j - 1].capitalized  # "the Gulls skipper"
+            or _describes_body_noun(toks, first, j, hi)
         ):
             if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
                 j += 1  # "said the union’s general secretary, Paul Nowak"
@@ -475,10 +467,14 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             # "said the TUC's general secretary, Paul Nowak", "said another advocate, Martin
             # K. Dassel of the firm Hale Orton": the name in apposition.
             return j + 1, j + 1 + lead, " ".join(t.text for t in span)
-        if role_toks and (
-            role_toks[0].lower in DETERMINERS | ROLE_WORDS
-            or role_toks[0].capitalized
-            and len(role_toks) > 1
+        if (
+            role_toks
+            and (
+                role_toks[0].lower in DETERMINERS | ROLE_WORDS
+                or role_toks[0].capitalized
+                and len(role_toks) > 1
+            )
+            and not _clause_not_role(role_toks)
         ):
             role = " ".join(t.text for t in role_toks)
     return first, j, role

@@ -347,3 +347,23 @@ def test_a_relative_clause_with_commas_is_stepped_over(
 ) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+# "according to the budget office, the deficit …": a lower-case word before a body's noun
+# stays in the phrase, so the short form finds the body named before; the clause after the
+# comma ("the decline was") is no role (patterns from PolNeAR train errors, our own text).
+ACCORDING_TO_A_BODY = [
+    ("The Harbor Budget Office released its outlook. Over the long term, according to the "
+     "budget office, the rise in yearly deficits “is mainly due to an aging population.”",
+     "is mainly", "The Harbor Budget Office", "the budget office"),
+    ("Dunmore Mills cut jobs. Over the long term, according to Dunmore Mills, the decline "
+     "was “temporary and expected.”", "temporary", "Dunmore Mills", None),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "role"), ACCORDING_TO_A_BODY)
+def test_according_to_a_body_mid_sentence(
+    body: str, quote: str, speaker: str, role: str | None
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)
