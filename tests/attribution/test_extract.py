@@ -99,3 +99,22 @@ LEDES = [
 def test_a_described_lede_is_the_person_named_next(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert q.speaker.name == speaker and (q.speaker.role or "").lower().startswith("a ")
+
+
+# A participle or "and said" cue in a second clause joined by ", and"/", but": that
+# clause's own subject speaks, not the first clause's (pattern from a PolNeAR train error,
+# our own wording).
+COORDINATE_CLAUSES = [
+    ("The council met in 2019 to weigh the port, and Mayor Ada Pike kept asking why the "
+     "board had tied the delay to “routine” repairs rather than to the strike.", "routine",
+     "Ada Pike"),
+    ("A group of pastors called for a boycott, and the Harbor Defense League denounced the "
+     "plan and said it would “fight it in court.”", "fight it", "the Harbor Defense League"),
+    ("Ada Pike stayed home, but Tom Vale went to the rally, saying it was “the best night of "
+     "the year.”", "the best night", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), COORDINATE_CLAUSES)
+def test_the_second_clause_subject_speaks(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker
