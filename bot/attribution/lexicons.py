@@ -501,7 +501,9 @@ ANONYMOUS = frozenset(
 )
 DOCUMENTS = frozenset(
     "statement report study survey poll letter memo analysis document filing release "
-    "complaint lawsuit indictment ruling decision order".split()
+    "complaint lawsuit indictment ruling decision order "
+    # what a campaign, a paper or a court filing "says": "The ad says", "the petition reads"
+    "ad advertisement commercial email petition editorial suit video mailer flyer".split()
 )
 # What a person or body writes and "reads" ("“…,” the post read"), its author the subject
 # of the sentence before.

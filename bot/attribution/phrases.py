@@ -28,6 +28,7 @@ from bot.attribution.lexicons import (
     BEFORE_MONTH,
     DETERMINERS,
     DISCOURSE,
+    DOCUMENTS,
     GROUP_NOUNS,
     HEADLINE_VERBS,
     LONE_ADVERBS,
@@ -49,6 +50,7 @@ from bot.attribution.lexicons import (
     TIME_TAIL,
     TITLES,
     WEEKDAYS,
+    WRITINGS,
 )
 from bot.attribution.text import Token, tokens
 
@@ -79,6 +81,8 @@ def _np_token(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in DETERMINERS
         or low in ORG_NOUNS
+        or low in DOCUMENTS  # "The ad says …", "the email said"
+        or low in WRITINGS
         or low in ("two", "three", "four", "both")  # "the two companies said"
         or (low.endswith(("’s", "'s")) and tok.capitalized)
         # "the sheriff's office said", "the mayor's spokesman said": an office's owner
@@ -382,6 +386,8 @@ def _head_like(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in ROLE_WORDS
         or low in ORG_NOUNS
+        or low in DOCUMENTS
+        or low in WRITINGS
     )
 
 

@@ -367,3 +367,21 @@ def test_according_to_a_body_mid_sentence(
 ) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.role) == (speaker, role)
+
+
+# A document or broadcast that "says" heads the speaker phrase: "The ad says …" is the
+# described source "the ad" (as PolNeAR marks such sources), not a quotation with no
+# speaker (pattern from PolNeAR train's described errors, our own wording).
+DOCUMENTS_SPEAK = [
+    ("The Vale campaign released a new spot on Monday. The ad says the mayor “has failed "
+     "the harbor.”", "has failed", "the ad"),
+    ("The suit claims the firm was “reckless and negligent.”", "reckless", "the suit"),
+    ("The Harbor Gazette ran an editorial on Sunday. The editorial called the toll plan “a "
+     "reckless folly.”", "a reckless", "the editorial"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), DOCUMENTS_SPEAK)
+def test_a_document_that_says_is_a_described_source(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
