@@ -154,6 +154,7 @@ GROUP_NOUNS = _words(
     "councillors councilors delegates jurors shareholders inspectors firefighters "
     "survivors victims relatives neighbors neighbours customers passengers fans "
     "protestors marchers petitioners plaintiffs defendants landlords tenants "
+    "crowd crowds audience audiences "  # "The crowd chanted, “…”"
     "parishioners worshippers"
 )
 

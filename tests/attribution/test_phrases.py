@@ -385,3 +385,17 @@ DOCUMENTS_SPEAK = [
 def test_a_document_that_says_is_a_described_source(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
+
+
+# "The crowd chanted, “…”": a crowd or an audience is a group speaker before the quotation
+# as after it (pattern from PolNeAR train's described errors, our own wording).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Vale held a rally in Dover. The crowd chanted, “We want the bridge now!”",
+        "Tom Vale spoke at the hall. The audience shouted back: “Not in our town!”",
+    ],
+)
+def test_a_crowd_speaks(body: str) -> None:
+    (q,) = quotes(body)
+    assert q.speaker.kind is SpeakerKind.GROUP and q.speaker.name in ("the crowd", "the audience")
