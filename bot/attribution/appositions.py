@@ -338,6 +338,23 @@ def _clause_not_role(role_toks: list[Token]) -> bool:
     return False
 
 
+def _list_opening(toks: list[Token], k: int, lo: int) -> int:
+    """The comma opening an appositive that holds a list ("…, assistant secretary for ports,
+    ferries, and harbors,"), stepping back from the comma `k` before its last item to the one
+    right after a name; `k` when there is none within three items."""
+    c = k
+    for _ in range(3):
+        p = c - 1
+        while p > lo and c - p < 8 and toks[p].text not in (",", ";", ":", "—", "–", "“", "”"):
+            p -= 1
+        if p <= lo or toks[p].text != ",":
+            return k
+        c = p
+        if toks[c - 1].capitalized and toks[c - 1].lower not in NOT_NAMES:
+            return c
+    return k
+
+
 _SOURCE_NOUNS = PERSON_HEADS | ANONYMOUS | SPOKES | ROLE_WORDS | ORG_HEADS
 
 

@@ -11,6 +11,7 @@ from bot.attribution.appositions import (
     _clause_not_role,
     _described_then_named,
     _description_of_place,
+    _list_opening,
     _name_ending,
     _name_of_body,
     _named_after_description,
@@ -185,6 +186,10 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 k -= 1  # "…, a retired clerk in Dover, Pa., said": one appositive
         if k < lo or toks[k].text != opener:
             return None
+        if closer == "," and toks[k + 1].lower in ("and", "or") and k + 1 < j:
+            # "Ada Pike, assistant secretary for ports, ferries, and harbors, said": a list's
+            # last item; the appositive opens at the comma after the name.
+            k = _list_opening(toks, k, lo)
         role_toks = toks[k + 1 : j]
         if not role_toks:
             return None
@@ -198,7 +203,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
         elif role is None:
-            role, role_at = " ".join(t.text for t in role_toks), (k + 1, j)
+            role = " ".join(t.text for t in role_toks).replace(" , ", ", ")
+            role_at = (k + 1, j)
             if (
                 name_chunk is None
                 and 2 <= len(role_toks) <= 4

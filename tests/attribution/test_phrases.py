@@ -399,3 +399,21 @@ def test_a_document_that_says_is_a_described_source(body: str, quote: str, speak
 def test_a_crowd_speaks(body: str) -> None:
     (q,) = quotes(body)
     assert q.speaker.kind is SpeakerKind.GROUP and q.speaker.name in ("the crowd", "the audience")
+
+
+# An appositive holding a list ("assistant secretary for ports, ferries, and harbors"): the
+# name before it speaks, with the whole appositive as role (pattern from a PolNeAR train
+# error, our own wording).
+LIST_APPOSITIVES = [
+    ("The plans “will not solve this problem, but are steps in the right direction,” Ada "
+     "Pike, assistant secretary for ports, ferries, and harbors, said on the call.",
+     "will not", "Ada Pike", "assistant secretary for ports, ferries, and harbors"),
+    ("“It is a start,” Tom Vale, head of parks, pools, or libraries, told the council.",
+     "It is", "Tom Vale", "head of parks, pools, or libraries"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "role"), LIST_APPOSITIVES)
+def test_an_appositive_holding_a_list(body: str, quote: str, speaker: str, role: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)
