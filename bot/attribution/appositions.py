@@ -254,7 +254,7 @@ def _named_after_description(
 
 
 def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
-    """ "Her neighbour, Tom Quinn, agreed", "One early backer, Lea Zell, gave": a determiner
+    """ "Her neighbour, Tom Quinn, agreed", "One early backer, Ruth Okafor, gave": a determiner
     (or "one") and a few lower-case words, then a name between commas: the name."""
     if i >= hi or toks[i].lower not in DETERMINERS and toks[i].lower != "one":
         return None
@@ -274,7 +274,7 @@ def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int]
 
 def _named_in_apposition(toks: list[Token], j: int, hi: int) -> tuple[int, int] | None:
     """The name set off by commas after a description that ends before toks[j]: "Corwin’s
-    Ohio field director, Lena Moss, wrote back"; "Her son, Grant, wrote …, saying"; "The
+    Ohio field director, Lena Moss, wrote back"; "Her son, Jonas, wrote …, saying"; "The
     Danish minister of trade, Ida Holm, spoke …"."""
     if j < hi and toks[j].lower == "of":
         # The description's own "of" phrase in lower case ("minister of trade") runs on
@@ -293,7 +293,7 @@ def _named_in_apposition(toks: list[Token], j: int, hi: int) -> tuple[int, int] 
     if k >= hi or toks[k].text != ",":
         return None
     if 2 <= k - j - 1 <= 4 or (k - j - 1 == 1 and is_given_name(toks[j + 1].text)):
-        # A lone word is a name only when it is a given name ("Grant", "Mia"), the way
+        # A lone word is a name only when it is a given name ("Jonas", "Mia"), the way
         # the article then calls that person.
         return j + 1, k
     return None
@@ -304,7 +304,7 @@ _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", ".", "“", "”", '"', "(",
 
 
 def _relative_with_commas(toks: list[Token], j: int, lo: int) -> int | None:
-    """ "Mr. Vine, whose company, Dataport, sells maps, said": a who/whose clause holding
+    """ "Mr. Vine, whose second firm, Keelworks, builds ferries, said": a who/whose clause holding
     commas of its own, closed by the comma at toks[j], after a name; the name's last token
     (the commas inside are not appositives of the name)."""
     if toks[j].text != ",":
@@ -339,7 +339,7 @@ def _clause_not_role(role_toks: list[Token]) -> bool:
 
 
 def _list_opening(toks: list[Token], k: int, lo: int) -> int:
-    """The comma opening an appositive that holds a list ("…, assistant secretary for ports,
+    """The comma opening an appositive that holds a list ("…, deputy director for ports,
     ferries, and harbors,"), stepping back from the comma `k` before its last item to the one
     right after a name; `k` when there is none within three items."""
     c = k

@@ -218,14 +218,14 @@ def _resolve(
     piece.when = _when(text, article, raw, entities, speaker, times)
 
 
-# ", and the League denounced …": a second clause with a subject of its own.
+# ", and the union backed them …": a second clause with a subject of its own.
 _COORDINATE = re.compile(r",[ \t]+(?:and|but)[ \t]+(?=(?:the|a|an)[ \t]|[A-Z])")
 
 
 def _coordinate_clause(text: str, lo: int, cue: int) -> int:
     """Where the last clause joined by ", and"/", but" starts before a participle or "and
-    said" cue ("Rabbis urged a boycott, and the League denounced him and said …": the
-    League speaks), else 0."""
+    said" cue ("Tenants staged a sit-in, and the union backed them and said …": the
+    union speaks), else 0."""
     last = 0
     for m in _COORDINATE.finditer(text, lo, cue):
         last = m.end()

@@ -187,7 +187,7 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         if k < lo or toks[k].text != opener:
             return None
         if closer == "," and toks[k + 1].lower in ("and", "or") and k + 1 < j:
-            # "Ada Pike, assistant secretary for ports, ferries, and harbors, said": a list's
+            # "Ada Pike, deputy director for ports, ferries, and harbors, said": a list's
             # last item; the appositive opens at the comma after the name.
             k = _list_opening(toks, k, lo)
         role_toks = toks[k + 1 : j]

@@ -384,7 +384,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 def possessor_of_noun_after(
     text: str, lo: int, open_pos: int, after: int, hi: int
 ) -> tuple[int, int, int, int] | None:
-    """ "Mitt Rowe’s “47 percent” comment", "Vale's “no more tolls” pledge": a word for
+    """ "Tom Vale’s “half the town” comment", "Vale's “no more tolls” pledge": a word for
     something said right after the quotation, and the name owning it right before; the
     noun's and the name's offsets (cue start, cue end, name start, name end)."""
     noun = _WORD_AFTER.match(text, after, hi)

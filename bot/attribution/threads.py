@@ -160,7 +160,7 @@ def _attribution(
     )
     owned = None if s.runs_on else possessor_of_noun_after(text, plo, s.open_pos, after_lo + 1, phi)
     if owned is not None:
-        # "Mitt Rowe’s “47 percent” comment": the name owning the word for what was said.
+        # "Tom Vale’s “half the town” comment": the name owning the word for what was said.
         c0, c1, n0, n1 = owned
         return RawAttribution(text[c0:c1], c0, c1, n0, n1, None, None, n0, c1, False)
     if continues and not s.runs_on:

@@ -110,12 +110,12 @@ def test_a_spokesperson_for_a_described_name_speaks(body: str, quote: str, speak
 # from PolNeAR train errors, our own wording). A lone word counts when it is a given name;
 # the description's own "of" phrase ("minister of trade") runs on to the name.
 NAMED_AFTER_LEADING_DESCRIPTION = [
-    ("Tom Hale retired in May. His daughter, Mia, defended him on Monday, saying: “He never "
-     "took a bribe.”", "He never", "Mia"),
-    ("Ida Brandt sold the mill. Brandt's son, Jonas, posted on Facebook, saying the price "
+    ("Tom Hale retired in May. His daughter, Mia, stood by him at the hearing, saying: “He "
+     "never took a bribe.”", "He never", "Mia"),
+    ("Ida Brandt sold the mill. Brandt's son, Jonas, wrote to the paper, saying the price "
      "was “fair to everyone.”", "fair to", "Jonas"),
-    ("The Danish minister of trade, Ida Holm, spoke to reporters on Monday, saying the deal "
-     "might be “signed by the end of the year.”", "signed by", "Holm"),
+    ("The Danish minister of trade, Ida Holm, met reporters on Monday, saying the pact would "
+     "be “ready before the summer.”", "ready before", "Holm"),
 ]
 
 
@@ -125,14 +125,14 @@ def test_the_name_after_a_leading_description_speaks(body: str, quote: str, spea
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
 
 
-# "One early backer, Lea Zell, …": "one" opens a description as "the" and "a" do, so the
+# "One early backer, Ruth Okafor, …": "one" opens a description as "the" and "a" do, so the
 # name in commas after it is the sentence's subject and speaks the quotation its colon
 # introduces (pattern from a PolNeAR train error, our own wording).
 ONE_THEN_NAMED = [
-    ("One early backer, Representative Lea Zell, Democrat of Ohio, gave the idea a try in an "
-     "interview on Tuesday: “You could argue the mayor is a crook.”", "You could", "Zell"),
-    ("One early backer, Lea Zell, gave the idea a try in an interview on Tuesday: “You could "
-     "argue the mayor is a crook.”", "You could", "Zell"),
+    ("One early backer, Councilwoman Ruth Okafor, a teacher from Eastport, tried the line out "
+     "on the radio: “The mayor has broken every promise.”", "The mayor", "Okafor"),
+    ("One early backer, Ruth Okafor, tried the line out on the radio: “The mayor has broken "
+     "every promise.”", "The mayor", "Okafor"),
 ]
 
 

@@ -105,11 +105,11 @@ def test_a_described_lede_is_the_person_named_next(body: str, quote: str, speake
 # clause's own subject speaks, not the first clause's (pattern from a PolNeAR train error,
 # our own wording).
 COORDINATE_CLAUSES = [
-    ("The council met in 2019 to weigh the port, and Mayor Ada Pike kept asking why the "
-     "board had tied the delay to “routine” repairs rather than to the strike.", "routine",
+    ("The board met in March to weigh the port, and Mayor Ada Pike kept pressing the chair, "
+     "wondering whether the delay was “routine maintenance” at all.", "routine",
      "Ada Pike"),
-    ("A group of pastors called for a boycott, and the Harbor Defense League denounced the "
-     "plan and said it would “fight it in court.”", "fight it", "the Harbor Defense League"),
+    ("Tenants staged a sit-in at City Hall, and the Eastport Renters Union backed them and "
+     "said it would “take the landlords to court.”", "take the", "the Eastport Renters Union"),
     ("Ada Pike stayed home, but Tom Vale went to the rally, saying it was “the best night of "
      "the year.”", "the best night", "Tom Vale"),
 ]

@@ -328,14 +328,14 @@ def test_a_name_after_a_capitalised_post_speaks(body: str, quote: str, speaker: 
     assert by_text(quotes(body), quote).speaker.name == speaker
 
 
-# A who/whose clause with commas of its own ("whose company, Dataport, sells maps") before
+# A who/whose clause with commas of its own ("whose second firm, Keelworks, builds ferries") before
 # the verb: the name before the clause speaks, not the name set off inside it (pattern from
 # PolNeAR train errors, our own wording).
 RELATIVE_WITH_COMMAS = [
-    ("Mr. Vine, whose latest company, Dataport, sells maps, said the mayor was a builder: "
+    ("Mr. Vine, whose second firm, Keelworks, builds ferries, said the mayor was a builder: "
      "“He gets things done.”", "He gets", "Vine"),
-    ("Ted Hale, whose hometown, Dover, is under water, argues that the plan will “ruin the "
-     "harbor.”", "ruin the", "Hale"),
+    ("Ted Hale, whose old school, Dover High, closed in June, argues that the merger will "
+     "“ruin the town.”", "ruin the", "Hale"),
     ("Ada Pike, who founded a firm, Portline, in 2001, said the merger was “a mistake.”",
      "a mistake", "Pike"),
 ]
@@ -349,13 +349,13 @@ def test_a_relative_clause_with_commas_is_stepped_over(
     assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
 
 
-# "according to the budget office, the deficit …": a lower-case word before a body's noun
+# "according to the budget office, port revenue …": a lower-case word before a body's noun
 # stays in the phrase, so the short form finds the body named before; the clause after the
 # comma ("the decline was") is no role (patterns from PolNeAR train errors, our own text).
 ACCORDING_TO_A_BODY = [
-    ("The Harbor Budget Office released its outlook. Over the long term, according to the "
-     "budget office, the rise in yearly deficits “is mainly due to an aging population.”",
-     "is mainly", "The Harbor Budget Office", "the budget office"),
+    ("The Harbor Budget Office released its outlook. By 2040, according to the budget "
+     "office, port revenue “will barely cover the pensions.”", "will barely",
+     "The Harbor Budget Office", "the budget office"),
     ("Dunmore Mills cut jobs. Over the long term, according to Dunmore Mills, the decline "
      "was “temporary and expected.”", "temporary", "Dunmore Mills", None),
 ]
@@ -401,13 +401,13 @@ def test_a_crowd_speaks(body: str) -> None:
     assert q.speaker.kind is SpeakerKind.GROUP and q.speaker.name in ("the crowd", "the audience")
 
 
-# An appositive holding a list ("assistant secretary for ports, ferries, and harbors"): the
+# An appositive holding a list ("deputy director for ports, ferries, and harbors"): the
 # name before it speaks, with the whole appositive as role (pattern from a PolNeAR train
 # error, our own wording).
 LIST_APPOSITIVES = [
-    ("The plans “will not solve this problem, but are steps in the right direction,” Ada "
-     "Pike, assistant secretary for ports, ferries, and harbors, said on the call.",
-     "will not", "Ada Pike", "assistant secretary for ports, ferries, and harbors"),
+    ("The new rules “will not end the queues, but they help,” Ada Pike, deputy director for "
+     "ports, ferries, and harbors, told the committee.", "will not", "Ada Pike",
+     "deputy director for ports, ferries, and harbors"),
     ("“It is a start,” Tom Vale, head of parks, pools, or libraries, told the council.",
      "It is", "Tom Vale", "head of parks, pools, or libraries"),
 ]

@@ -209,15 +209,15 @@ def test_a_described_subject_with_an_appositive_in_commas() -> None:
 
 
 # A word for something said right after the quotation, owned by the name right before it:
-# "Tom Vale’s “47 percent” comment" is Vale's, not the person leading the passage
+# "Tom Vale’s “half the town” comment" is Vale's, not the person leading the passage
 # (pattern from PolNeAR train errors, our own wording).
 OWNED_SPEECH_NOUNS = [
-    ("Ada Pike spoke first. Tom Vale’s “47 percent” comment was nearly as bad as her own.",
-     "47 percent", "Tom Vale", "comment"),
+    ("Ada Pike spoke first. Tom Vale’s “half the town” comment was nearly as bad as hers.",
+     "half the town", "Tom Vale", "comment"),
     ("Ada Pike spoke first. Tom Vale's “no more tolls” pledge won him the seat.",
      "no more tolls", "Tom Vale", "pledge"),
-    ("Mayor Ada Pike opened the hearing. Mr. Vale's “if you like the bridge, you can keep "
-     "it” promise was false, she said.", "if you like", "Vale", "promise"),
+    ("Mayor Ada Pike opened the hearing. Mr. Vale's “a ferry for every village” promise "
+     "was false, she said.", "a ferry for", "Vale", "promise"),
 ]
 
 
