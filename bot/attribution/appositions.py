@@ -257,9 +257,9 @@ def _named_after_description(
 
 
 def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
-    """ "Her neighbour, Tom Quinn, agreed", "The owner, Ada Moss, said": a determiner and
-    a few lower-case words, then a name between commas: the name."""
-    if i >= hi or toks[i].lower not in DETERMINERS:
+    """ "Her neighbour, Tom Quinn, agreed", "One early backer, Ruth Okafor, gave": a determiner
+    (or "one") and a few lower-case words, then a name between commas: the name."""
+    if i >= hi or toks[i].lower not in DETERMINERS and toks[i].lower != "one":
         return None
     k = i + 1
     while k < hi and k - i <= 4 and toks[k].text.isalpha() and not toks[k].capitalized:
@@ -273,6 +273,89 @@ def _described_then_named(toks: list[Token], i: int, hi: int) -> tuple[int, int]
     if b - a >= 2 and b < hi and toks[b].text == ",":
         return a, b
     return None
+
+
+def _named_in_apposition(toks: list[Token], j: int, hi: int) -> tuple[int, int] | None:
+    """The name set off by commas after a description that ends before toks[j]: "Corwin’s
+    Ohio field director, Lena Moss, wrote back"; "Her son, Jonas, wrote …, saying"; "The
+    Danish minister of trade, Ida Holm, spoke …"."""
+    if j < hi and toks[j].lower == "of":
+        # The description's own "of" phrase in lower case ("minister of trade") runs on
+        # to the comma before the name.
+        k = j + 1
+        while k < hi and k - j <= 5 and toks[k].text.isalpha() and not toks[k].capitalized:
+            k += 1
+        if k == j + 1:
+            return None
+        j = k
+    if j + 2 >= hi or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
+        k += 1
+    if k >= hi or toks[k].text != ",":
+        return None
+    if 2 <= k - j - 1 <= 4 or (k - j - 1 == 1 and is_given_name(toks[j + 1].text)):
+        # A lone word is a name only when it is a given name ("Jonas", "Mia"), the way
+        # the article then calls that person.
+        return j + 1, k
+    return None
+
+
+# Marks a relative clause in commas does not run across.
+_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", ".", "“", "”", '"', "(", ")"))
+
+
+def _relative_with_commas(toks: list[Token], j: int, lo: int) -> int | None:
+    """ "Mr. Vine, whose second firm, Keelworks, builds ferries, said": a who/whose clause holding
+    commas of its own, closed by the comma at toks[j], after a name; the name's last token
+    (the commas inside are not appositives of the name)."""
+    if toks[j].text != ",":
+        return None
+    w = j - 1
+    while w > lo + 1 and j - w < 30 and toks[w].text not in _CLAUSE_BREAKS:
+        if toks[w].lower in ("who", "whose"):
+            break
+        w -= 1
+    if toks[w].lower not in ("who", "whose") or toks[w - 1].text != ",":
+        return None
+    if not any(t.text == "," for t in toks[w + 1 : j]):
+        return None  # one comma pair: the appositive loop steps over it as before
+    if not toks[w - 2].capitalized or toks[w - 2].lower in NOT_NAMES:
+        return None  # "The mayor, who …,": a description, handled as before
+    return w - 2
+
+
+_FINITE = frozenset("is was were are has have had will would".split())
+_RELATIVES = frozenset("who whose which that".split())
+
+
+def _clause_not_role(role_toks: list[Token]) -> bool:
+    """ "according to the company, the decline was “…”": words after the comma that run
+    into their own verb before any relative pronoun are the next clause, not a role."""
+    for t in role_toks:
+        if t.lower in _RELATIVES:
+            return False
+        if t.lower in _FINITE:
+            return True
+    return False
+
+
+def _list_opening(toks: list[Token], k: int, lo: int) -> int:
+    """The comma opening an appositive that holds a list ("…, deputy director for ports,
+    ferries, and harbors,"), stepping back from the comma `k` before its last item to the one
+    right after a name; `k` when there is none within three items."""
+    c = k
+    for _ in range(3):
+        p = c - 1
+        while p > lo and c - p < 8 and toks[p].text not in (",", ";", ":", "—", "–", "“", "”"):
+            p -= 1
+        if p <= lo or toks[p].text != ",":
+            return k
+        c = p
+        if toks[c - 1].capitalized and toks[c - 1].lower not in NOT_NAMES:
+            return c
+    return k
 
 
 _SOURCE_NOUNS = PERSON_HEADS | ANONYMOUS | SPOKES | ROLE_WORDS | ORG_HEADS

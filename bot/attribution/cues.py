@@ -89,6 +89,39 @@ def _strong_after(toks: list[Token], v: int) -> bool:
     return toks[v].text[:1].islower() and toks[v].lower in SPEECH_VERBS
 
 
+def _went_on(toks: list[Token], v: int, n: int) -> bool:
+    """ "“…,” Hale went on.": "went on" closing the clause goes on speaking (not "went on
+    to win", "went on television")."""
+    return (
+        toks[v].lower == "went"
+        and v + 1 < n
+        and toks[v + 1].lower == "on"
+        and (v + 2 >= n or toks[v + 2].text in (",", ".", ":", ";"))
+    )
+
+
+def _odd_lead(toks: list[Token], end: int) -> bool:
+    """Words toks[:end] before a name after a quotation that cannot describe it: punctuation
+    or a function word, except "of" inside a lower-case post ("chief of staff Tom Vale
+    said")."""
+    for k in range(end):
+        t = toks[k]
+        if not t.text[:1].isalpha():
+            return True
+        inner_of = (
+            t.lower == "of"
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].text.islower()
+            and toks[k + 1].text.islower()
+            # a post ("head of research"), not a part ("one of the aides")
+            and toks[k + 1].lower not in DETERMINERS
+            and toks[k - 1].lower not in ("one", "some", "many", "most", "all", "each")
+        )
+        if t.lower in NOT_SUBJECT_START and not inner_of:
+            return True
+    return False
+
+
 def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int, int]:
     """The cue as written: the verb, plus the listener after 'told' ('told reporters')."""
     start, end = toks[v].start, toks[v].end
@@ -102,6 +135,8 @@ def _cue_phrase(text: str, toks: list[Token], v: int, hi: int) -> tuple[str, int
                 break
             j += 1
             end = toks[j - 1].end
+    elif _went_on(toks, v, hi):
+        end = toks[v + 1].end  # “…,” she went on.
     elif (
         v + 1 < hi
         and toks[v + 1].lower in ("in", "on")
@@ -252,7 +287,9 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         if v == 2 and tok.lower in ("read", "reads") and _the_writing(toks):
             # “…,” the post read. / “…,” the letter reads.
             return _verb_attribution(text, toks, v, n, (0, 2, None), (lo, stop), True)
-        if tok.lower not in SPEECH_VERBS or not tok.text[0].islower():
+        if (tok.lower not in SPEECH_VERBS or not tok.text[0].islower()) and not _went_on(
+            toks, v, n
+        ):
             continue
         if tok.lower.endswith("ing"):
             continue  # “…” Hale had trouble answering: a participle has no subject here
@@ -295,12 +332,11 @@ def find_after(text: str, lo: int, hi: int) -> RawAttribution | None:
         lead = toks[: found[0]] if found is not None else []
         if lead and lead[-1].text == "," and found is not None and found[2] is not None:
             lead = lead[:-1]
-        if (
-            found is None
-            or len(lead) > 6
-            or any(not t.text[:1].isalpha() or t.lower in NOT_SUBJECT_START for t in lead)
-        ):
+        if found is None or len(lead) > 6 or _odd_lead(toks, len(lead)):
             return None
+        if lead and any(t.lower == "of" for t in lead):
+            found = (0, found[1], found[2])  # "chief of staff Tom Vale": the whole post
+
         return _verb_attribution(text, toks, v, n, found, (lo, stop), True)
     return None
 

@@ -181,7 +181,14 @@ def _resolve(
                 speaker = root.speaker
                 break
         if speaker is None:
-            found = subject_of_sentence(text, sent_lo, raw.cue_start)
+            clause_lo = _coordinate_clause(text, sent_lo, raw.cue_start)
+            found = subject_of_sentence(text, clause_lo, raw.cue_start) if clause_lo else None
+            if found is None or not (
+                _personal(text, found, entities)
+                or resolve(entities, text[found[0] : found[1]], found[0], None).kind
+                is SpeakerKind.ORGANIZATION
+            ):
+                found = subject_of_sentence(text, sent_lo, raw.cue_start)
             said = _said_before(text, sent_lo, raw.cue_start)
             if said is not None:
                 found = said  # "Udo left early, Nefzi said, adding, “…”": Nefzi adds
@@ -217,6 +224,20 @@ def _resolve(
     piece.cue = raw.cue or None
     piece.medium = raw.medium
     piece.when = _when(text, article, raw, entities, speaker, times)
+
+
+# ", and the union backed them …": a second clause with a subject of its own.
+_COORDINATE = re.compile(r",[ \t]+(?:and|but)[ \t]+(?=(?:the|a|an)[ \t]|[A-Z])")
+
+
+def _coordinate_clause(text: str, lo: int, cue: int) -> int:
+    """Where the last clause joined by ", and"/", but" starts before a participle or "and
+    said" cue ("Tenants staged a sit-in, and the union backed them and said …": the
+    union speaks), else 0."""
+    last = 0
+    for m in _COORDINATE.finditer(text, lo, cue):
+        last = m.end()
+    return last
 
 
 def _named_after_lede(text: str, ents: Entities, pos: int, speaker: Speaker) -> Speaker | None:

@@ -156,6 +156,7 @@ GROUP_NOUNS = _words(
     "councillors councilors delegates jurors shareholders inspectors firefighters "
     "survivors victims relatives neighbors neighbours customers passengers fans "
     "protestors marchers petitioners plaintiffs defendants landlords tenants "
+    "crowd crowds audience audiences "  # "The crowd chanted, “…”"
     "parishioners worshippers"
 )
 
@@ -512,7 +513,9 @@ ANONYMOUS = frozenset(
 )
 DOCUMENTS = frozenset(
     "statement report study survey poll letter memo analysis document filing release "
-    "complaint lawsuit indictment ruling decision order".split()
+    "complaint lawsuit indictment ruling decision order "
+    # what a campaign, a paper or a court filing "says": "The ad says", "the petition reads"
+    "ad advertisement commercial email petition editorial suit video mailer flyer".split()
 )
 # What a person or body writes and "reads" ("“…,” the post read"), its author the subject
 # of the sentence before.

@@ -10,14 +10,18 @@ from bot.attribution.appositions import (
     _body_in_apposition,
     _body_modifiers_start,
     _capitalised_post,
+    _clause_not_role,
     _described_then_named,
     _description_before_place,
     _description_of_place,
+    _list_opening,
     _name_ending,
     _name_of_body,
     _named_after_description,
+    _named_in_apposition,
     _possessed_name,
     _post_in_name,
+    _relative_with_commas,
     _resident_before_place,
     _roles_joined,
     _skip_age_and_place,
@@ -29,6 +33,7 @@ from bot.attribution.lexicons import (
     BEFORE_MONTH,
     DETERMINERS,
     DISCOURSE,
+    DOCUMENTS,
     GROUP_NOUNS,
     HEADLINE_VERBS,
     LONE_ADVERBS,
@@ -50,6 +55,7 @@ from bot.attribution.lexicons import (
     TIME_TAIL,
     TITLES,
     WEEKDAYS,
+    WRITINGS,
 )
 from bot.attribution.text import Token, tokens
 
@@ -80,6 +86,8 @@ def _np_token(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in DETERMINERS
         or low in ORG_NOUNS
+        or low in DOCUMENTS  # "The ad says …", "the email said"
+        or low in WRITINGS
         or low in ("two", "three", "four", "both")  # "the two companies said"
         or (low.endswith(("’s", "'s")) and tok.capitalized)
         # "the sheriff's office said", "the mayor's spokesman said": an office's owner
@@ -131,6 +139,9 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
     role_at = (0, 0)  # where that role's words are
     name_chunk: tuple[int, int] | None = None  # "Ruiz" in "The lead author, Mateo Ruiz, said"
     relative = False  # a relative clause in commas was stepped over: ", which sets the port fees,"
+    opened = _relative_with_commas(toks, j, lo)
+    if opened is not None:
+        j, relative = opened, True
     for _ in range(4):  # an appositive, a parenthesis, both: "Rep. Lofgren (D-Calif.), who …,"
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")" and role is None:
             j -= 1  # "Gov. Jon Kasner (R-Ohio), said": the comma only closes the parenthesis
@@ -179,6 +190,10 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
                 k -= 1  # "…, a retired clerk in Dover, Pa., said": one appositive
         if k < lo or toks[k].text != opener:
             return None
+        if closer == "," and toks[k + 1].lower in ("and", "or") and k + 1 < j:
+            # "Ada Pike, deputy director for ports, ferries, and harbors, said": a list's
+            # last item; the appositive opens at the comma after the name.
+            k = _list_opening(toks, k, lo)
         role_toks = toks[k + 1 : j]
         if not role_toks:
             return None
@@ -192,7 +207,8 @@ def np_left(toks: list[Token], i: int, lo: int = 0) -> tuple[int, int, str | Non
         elif role_toks[0].lower in ("that", "and", "but", "because", "if"):
             return None
         elif role is None:
-            role, role_at = " ".join(t.text for t in role_toks), (k + 1, j)
+            role = " ".join(t.text for t in role_toks).replace(" , ", ", ")
+            role_at = (k + 1, j)
             if (
                 name_chunk is None
                 and 2 <= len(role_toks) <= 4
@@ -379,6 +395,19 @@ def _head_like(tok: Token) -> bool:
         or low in GROUP_NOUNS
         or low in ROLE_WORDS
         or low in ORG_NOUNS
+        or low in DOCUMENTS
+        or low in WRITINGS
+    )
+
+
+def _describes_body_noun(toks: list[Token], first: int, j: int, hi: int) -> bool:
+    """ "according to the budget office": a lower-case word before a body's noun, after a
+    determiner, belongs to the phrase."""
+    return (
+        toks[first].lower in DETERMINERS
+        and j + 1 < hi
+        and toks[j + 1].lower in ORG_NOUNS
+        and toks[j + 1].text[:1].islower()
     )
 
 
@@ -410,6 +439,7 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             or tok.lower in ("of", "party", "group")
             or tok.lower in PERSON_HEADS
             and toks[j - 1].capitalized  # "the Gulls skipper"
+            or _describes_body_noun(toks, first, j, hi)
         ):
             if j > first and tok.lower.endswith(("’s", "'s")) and tok.lower[:-2].isalpha():
                 j += 1  # "said the union’s general secretary, Paul Nowak"
@@ -452,10 +482,14 @@ def np_right(toks: list[Token], i: int, hi: int) -> tuple[int, int, str | None] 
             # "said the TUC's general secretary, Paul Nowak", "said another advocate, Martin
             # K. Dassel of the firm Hale Orton": the name in apposition.
             return j + 1, j + 1 + lead, " ".join(t.text for t in span)
-        if role_toks and (
-            role_toks[0].lower in DETERMINERS | ROLE_WORDS
-            or role_toks[0].capitalized
-            and len(role_toks) > 1
+        if (
+            role_toks
+            and (
+                role_toks[0].lower in DETERMINERS | ROLE_WORDS
+                or role_toks[0].capitalized
+                and len(role_toks) > 1
+            )
+            and not _clause_not_role(role_toks)
         ):
             role = " ".join(t.text for t in role_toks)
     return first, j, role
@@ -557,13 +591,9 @@ def clause_subject(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | Non
     if j == i:
         return None
     span = toks[i:j]
-    if j + 3 < hi and toks[j].text == "," and not span[-1].capitalized:
-        # "Corwin’s Ohio field director, Lena Moss, wrote back": the name in apposition.
-        k = j + 1
-        while k < hi and k - j <= 5 and toks[k].capitalized and toks[k].lower not in NOT_NAMES:
-            k += 1
-        if 2 <= k - j - 1 <= 4 and k < hi and toks[k].text == ",":
-            return j + 1, k
+    named = _named_in_apposition(toks, j, hi) if not span[-1].capitalized else None
+    if named is not None:
+        return named
     if not any(_name_like(t) or t.lower in GROUP_NOUNS for t in span):
         return None
     return i, j

@@ -34,7 +34,7 @@ from bot.attribution.phrases import (
     np_left,
     np_right,
 )
-from bot.attribution.text import Token
+from bot.attribution.text import Token, tokens
 
 
 def _issuer(
@@ -408,3 +408,28 @@ def body_in_statement(ents: Entities, pos: int) -> str | None:
         ):
             found = name
     return found
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def possessor_of_noun_after(
+    text: str, lo: int, open_pos: int, after: int, hi: int
+) -> tuple[int, int, int, int] | None:
+    """ "Tom Vale’s “half the town” comment", "Vale's “no more tolls” pledge": a word for
+    something said right after the quotation, and the name owning it right before; the
+    noun's and the name's offsets (cue start, cue end, name start, name end)."""
+    noun = _WORD_AFTER.match(text, after, hi)
+    if noun is None or noun.group(1) not in SPEECH_NOUNS:
+        return None
+    toks = tokens(text, max(lo, open_pos - 120), open_pos)
+    if (
+        not toks
+        or text[toks[-1].end : open_pos].strip()
+        or not toks[-1].capitalized
+        or not toks[-1].lower.endswith(("’s", "'s"))
+    ):
+        return None
+    found = np_left(toks, len(toks))
+    first = found[0] if found is not None and found[1] == len(toks) else len(toks) - 1
+    return noun.start(1), noun.end(1), toks[first].start, toks[-1].end

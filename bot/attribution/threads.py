@@ -21,6 +21,7 @@ from bot.attribution.marks import QuotedSpan
 from bot.attribution.model import Speaker, When
 from bot.attribution.people import Entities
 from bot.attribution.phrases import subject_of_sentence
+from bot.attribution.source_phrases import possessor_of_noun_after
 from bot.attribution.text import sentence_end, sentence_ends, sentence_start, tokens
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
@@ -159,6 +160,11 @@ def _attribution(
             and _NAME_SAID.match(text, after_lo + 1, min(len(text), after_lo + 60)) is not None
         )
     )
+    owned = None if s.runs_on else possessor_of_noun_after(text, plo, s.open_pos, after_lo + 1, phi)
+    if owned is not None:
+        # "Tom Vale’s “half the town” comment": the name owning the word for what was said.
+        c0, c1, n0, n1 = owned
+        return RawAttribution(text[c0:c1], c0, c1, n0, n1, None, None, n0, c1, False)
     if continues and not s.runs_on:
         if inner[-1:] in ("?", "!") and text[prev_end : s.open_pos].rstrip()[-1:] in (",", ":"):
             # "Pike answered Hale with, “Why now?” Hale then wrote back, “…”": the cue

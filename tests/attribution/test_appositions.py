@@ -120,3 +120,40 @@ def test_a_description_ending_in_a_place_speaks(body: str, quote: str, head: str
     q = by_text(quotes(body), quote)
     assert q.speaker.kind is SpeakerKind.UNNAMED
     assert q.speaker.name is not None and head in q.speaker.name.split()
+
+
+# A description leading the sentence, then the name in apposition, the verb further on and
+# the quotation after a participle: the person named speaks, not "his daughter" (pattern
+# from PolNeAR train errors, our own wording). A lone word counts when it is a given name;
+# the description's own "of" phrase ("minister of trade") runs on to the name.
+NAMED_AFTER_LEADING_DESCRIPTION = [
+    ("Tom Hale retired in May. His daughter, Mia, stood by him at the hearing, saying: “He "
+     "never took a bribe.”", "He never", "Mia"),
+    ("Ida Brandt sold the mill. Brandt's son, Jonas, wrote to the paper, saying the price "
+     "was “fair to everyone.”", "fair to", "Jonas"),
+    ("The Danish minister of trade, Ida Holm, met reporters on Monday, saying the pact would "
+     "be “ready before the summer.”", "ready before", "Holm"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), NAMED_AFTER_LEADING_DESCRIPTION)
+def test_the_name_after_a_leading_description_speaks(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker
+
+
+# "One early backer, Ruth Okafor, …": "one" opens a description as "the" and "a" do, so the
+# name in commas after it is the sentence's subject and speaks the quotation its colon
+# introduces (pattern from a PolNeAR train error, our own wording).
+ONE_THEN_NAMED = [
+    ("One early backer, Councilwoman Ruth Okafor, a teacher from Eastport, tried the line out "
+     "on the radio: “The mayor has broken every promise.”", "The mayor", "Okafor"),
+    ("One early backer, Ruth Okafor, tried the line out on the radio: “The mayor has broken "
+     "every promise.”", "The mayor", "Okafor"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), ONE_THEN_NAMED)
+def test_one_then_a_name_in_commas_is_the_subject(body: str, quote: str, speaker: str) -> None:
+    q = by_text(quotes(body), quote)
+    assert q.speaker.name is not None and q.speaker.name.split()[-1] == speaker

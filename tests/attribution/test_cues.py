@@ -354,3 +354,30 @@ def test_one_of_a_group_speaks() -> None:
 def test_a_described_subject_of_called() -> None:
     body = "One customer called his guitars “the warmest things I have ever played.”"
     assert by_text(quotes(body), "the warmest").speaker.name == "One customer"
+
+
+# "“…,” Hale went on.": "went on" closing the clause attributes like "continued" (pattern
+# from a PolNeAR train error, our own wording); "went on to say" and "went on air" do not.
+def test_went_on_after_a_quotation() -> None:
+    found = quotes(
+        "Ada Pike asked about the strike. “You know, it happens, right?” Hale went on. "
+        "“Everyone gets over it.”"
+    )
+    q = by_text(found, "You know")
+    assert (q.speaker.name, q.cue) == ("Hale", "went on")
+
+
+# A lower-case post with "of" before the name after a quotation ("chief of staff Tom Vale
+# said") keeps the quotation and the whole post as role; "one of the aides to …" is a part
+# of a group, not a post, so it names no one.
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("“It will pass,” chief of staff Tom Vale said.", "Tom Vale", "chief of staff"),
+        ("“It will pass,” professor of economics Ada Pike told the hall.", "Ada Pike",
+         "professor of economics"),
+    ],
+)
+def test_a_lower_case_post_with_of_before_the_name(body: str, speaker: str, role: str) -> None:
+    (q,) = quotes(body)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)

@@ -118,3 +118,22 @@ def test_a_lede_post_is_its_holder_not_the_next_paragraphs_person(
     body: str, quote: str, speaker: str
 ) -> None:
     assert by_text(quotes(body), quote).speaker.name == speaker
+
+
+# A participle or "and said" cue in a second clause joined by ", and"/", but": that
+# clause's own subject speaks, not the first clause's (pattern from a PolNeAR train error,
+# our own wording).
+COORDINATE_CLAUSES = [
+    ("The board met in March to weigh the port, and Mayor Ada Pike kept pressing the chair, "
+     "wondering whether the delay was “routine maintenance” at all.", "routine",
+     "Ada Pike"),
+    ("Tenants staged a sit-in at City Hall, and the Eastport Renters Union backed them and "
+     "said it would “take the landlords to court.”", "take the", "the Eastport Renters Union"),
+    ("Ada Pike stayed home, but Tom Vale went to the rally, saying it was “the best night of "
+     "the year.”", "the best night", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), COORDINATE_CLAUSES)
+def test_the_second_clause_subject_speaks(body: str, quote: str, speaker: str) -> None:
+    assert by_text(quotes(body), quote).speaker.name == speaker

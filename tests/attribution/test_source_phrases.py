@@ -240,3 +240,24 @@ PARTICIPLE_CLAUSES = [
 def test_a_described_speaker_past_a_participle_clause(body: str, quote: str, speaker: str) -> None:
     q = by_text(quotes(body), quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, SpeakerKind.UNNAMED)
+
+
+# A word for something said right after the quotation, owned by the name right before it:
+# "Tom Vale’s “half the town” comment" is Vale's, not the person leading the passage
+# (pattern from PolNeAR train errors, our own wording).
+OWNED_SPEECH_NOUNS = [
+    ("Ada Pike spoke first. Tom Vale’s “half the town” comment was nearly as bad as hers.",
+     "half the town", "Tom Vale", "comment"),
+    ("Ada Pike spoke first. Tom Vale's “no more tolls” pledge won him the seat.",
+     "no more tolls", "Tom Vale", "pledge"),
+    ("Mayor Ada Pike opened the hearing. Mr. Vale's “a ferry for every village” promise "
+     "was false, she said.", "a ferry for", "Vale", "promise"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "cue"), OWNED_SPEECH_NOUNS)
+def test_the_owner_of_a_speech_noun_after_the_quotation_said_it(
+    body: str, quote: str, speaker: str, cue: str
+) -> None:
+    q = by_text(quotes(body), quote)
+    assert (q.speaker.name, q.cue) == (speaker, cue)
