@@ -28,9 +28,10 @@ PACKAGE = "bot/attribution"
 # The modules with the rules; model.py (shared value types) and lexicons.py (word lists)
 # stay Python: nothing to gain, and other packages build and compare their types.
 COMPILED = (
-    "text", "marks", "timephrases", "names", "appositions", "phrases", "media",
-    "source_phrases", "cues", "people", "bodies", "roster", "pronouns", "resolve", "layout",
-    "filters", "threads", "extract",
+    "text", "marks", "timephrases", "names", "appositions", "phrases", "subjects", "media",
+    "source_phrases", "cues", "cues_before", "agents", "role_fit", "people", "bodies",
+    "evidence", "roster", "pronouns", "described", "resolve", "layout", "filters", "threads",
+    "extract",
 )
 RECORD = "_compiled.json"
 

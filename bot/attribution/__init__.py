@@ -6,19 +6,25 @@ start. Modules, one job each (where to look for a rule):
 - `marks`: pairing quotation marks into quoted spans;
 - `layout`: article layout (hard wraps, line breaks as paragraphs, headlines, transcripts);
 - `filters`: quoted words that are not quotations (titles, nicknames, subheadings);
-- `cues`: the attributing verb or phrase next to a quotation, and dash signatures;
+- `cues`: the attributing verb or phrase after a quotation, and dash signatures;
+- `cues_before`: the attribution before a quotation, or trailing a run of them;
 - `source_phrases`: speaker phrases that are not a plain name (indefinite descriptions,
   the issuer of a statement, the author of "Quint's finding");
 - `media`: the channel or occasion of a statement ("in a post on X", "at a rally");
-- `phrases`: noun-phrase boundaries (the speaker phrase, a clause's subject);
+- `phrases`: noun-phrase boundaries (the speaker phrase before or after a cue);
+- `subjects`: a clause's or sentence's subject;
 - `appositions`: names and descriptions set off around a phrase (apposition, relative
   clauses without their closing comma, "Dover, Pa.", a description leading a sentence);
 - `threads`: quotations that continue an earlier one or take a neighbour's speaker;
 - `names`: name patterns (what a person's or an organisation's name looks like);
 - `roster`: building the article's people and organisations in one pass;
+- `evidence`: a name's role before it, appositive after it, gender from later pronouns;
 - `people`: the people table and lookups by name, role and description;
+- `role_fit`: whether a description ("the Ukrainian leader") fits a person's role;
 - `bodies`: organisations named again by a short form ("Larkspur" for Larkspur Foods);
 - `resolve`: a speaker phrase to the person, group or body it means;
+- `described`: described sources kept whole, bodies by initials or named together;
+- `agents`: who acts before a participle cue ("…, saying");
 - `pronouns`: whom "he", "she" or "they" stands for;
 - `timephrases`: "on Sunday"-style phrases to dates;
 - `lexicons`: every word list, in one place; `model`: the value types;
@@ -51,13 +57,19 @@ COMPILED_MODULES = (
     "names",
     "appositions",
     "phrases",
+    "subjects",
     "media",
     "source_phrases",
     "cues",
+    "cues_before",
+    "agents",
+    "role_fit",
     "people",
     "bodies",
+    "evidence",
     "roster",
     "pronouns",
+    "described",
     "resolve",
     "layout",
     "filters",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.agents import last_agent, personal, said_before
 from bot.attribution.appositions import described_subject
 from bot.attribution.cues import RawAttribution
 from bot.attribution.filters import (
@@ -31,15 +32,13 @@ from bot.attribution.lexicons import (
 from bot.attribution.marks import find_quoted_spans
 from bot.attribution.model import UNRESOLVED_SPEAKER, Quotation, Speaker, SpeakerKind, When
 from bot.attribution.people import Entities
-from bot.attribution.phrases import np_left, subject_of_sentence
+from bot.attribution.phrases import np_left
 from bot.attribution.resolve import (
     _collective_before,
-    _last_agent,
-    _personal,
-    _said_before,
     resolve,
 )
 from bot.attribution.roster import build_entities
+from bot.attribution.subjects import subject_of_sentence
 from bot.attribution.text import sentence_start, tokens
 from bot.attribution.threads import Piece, _attribution, _inherit, _root
 from bot.attribution.timephrases import TimeIndex
@@ -184,18 +183,18 @@ def _resolve(
             clause_lo = _coordinate_clause(text, sent_lo, raw.cue_start)
             found = subject_of_sentence(text, clause_lo, raw.cue_start) if clause_lo else None
             if found is None or not (
-                _personal(text, found, entities)
+                personal(text, found, entities)
                 or resolve(entities, text[found[0] : found[1]], found[0], None).kind
                 is SpeakerKind.ORGANIZATION
             ):
                 found = subject_of_sentence(text, sent_lo, raw.cue_start)
-            said = _said_before(text, sent_lo, raw.cue_start)
+            said = said_before(text, sent_lo, raw.cue_start)
             if said is not None:
                 found = said  # "Udo left early, Nefzi said, adding, “…”": Nefzi adds
-            elif found is None or not _personal(text, found, entities):
+            elif found is None or not personal(text, found, entities):
                 # "On Tuesday, even as prices slid, Mr. Ackerly wrote to clients, telling
                 # them …": the person acting last before the participle.
-                found = _last_agent(text, sent_lo, raw.cue_start, entities) or found
+                found = last_agent(text, sent_lo, raw.cue_start, entities) or found
             if found is None:
                 # "The billionaire businessman mocked the plan, saying …": a description.
                 found = described_subject(text, sent_lo, raw.cue_start)

@@ -10,7 +10,7 @@ from bot.attribution.cues import RawAttribution
 from bot.attribution.lexicons import HEADLINE_SAYS, NOT_HEADLINE_LABELS, SPEECH_VERBS
 from bot.attribution.marks import QuotedSpan
 from bot.attribution.people import Entities
-from bot.attribution.phrases import subject_of_sentence
+from bot.attribution.subjects import subject_of_sentence
 from bot.corpus.articles import Article
 
 _LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):[ \t]+")

@@ -10,13 +10,16 @@ import bisect
 import re
 
 from bot.attribution.appositions import described_lead, name_set_off_after
-from bot.attribution.cues import find_before
+from bot.attribution.described import (
+    _PLURAL_BODIES,
+    _bodies_named_together,
+    _by_initials,
+    _described_source,
+)
 from bot.attribution.given_names import is_given_name
 from bot.attribution.lexicons import (
-    AGENT_ADVERBS,
     ANONYMOUS,
     COUNTRIES,
-    DESCRIPTION_LINKS,
     DESCRIPTION_OPENERS,
     DOCUMENTS,
     GROUP_NOUNS,
@@ -29,7 +32,6 @@ from bot.attribution.lexicons import (
     PARTIES,
     PERSON_HEADS,
     POST_SYNONYMS,
-    PREPOSITIONS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     ROLE_WORDS,
@@ -40,21 +42,15 @@ from bot.attribution.lexicons import (
 )
 from bot.attribution.model import UNRESOLVED_SPEAKER, Speaker, SpeakerKind
 from bot.attribution.names import _clean_role, _is_org_name, is_nationality_noun, split_name
-from bot.attribution.people import (
-    PRONOUN_WINDOW,
-    Entities,
-    Person,
-    _leads_role,
-    _modifiers,
-    _place_possessor,
-)
-from bot.attribution.phrases import subject_of_sentence
+from bot.attribution.people import Entities, Person, _place_possessor
 from bot.attribution.pronouns import _person_of_passage, _resolve_plural, resolve_pronoun
+from bot.attribution.role_fit import _leads_role, _modifiers
 from bot.attribution.source_phrases import (
     body_in_statement,
     definite_description,
     party_member,
 )
+from bot.attribution.subjects import subject_of_sentence
 from bot.attribution.text import sentence_start, tokens
 
 
@@ -377,72 +373,6 @@ def _adverb_like(word: str) -> bool:
     return len(low) > 5 and low.endswith(("ly", "ing"))
 
 
-def _described_source(ents: Entities, words: list[str], low: list[str], pos: int) -> Speaker | None:
-    """ "a spokesperson for the Riverside Port Authority", "an official at the ministry":
-    a describing noun tied to a body. Unnamed (the description is what is shown), or
-    for "the director of …" the person the article named with that role."""
-    if len(words) < 4 or low[0] not in DESCRIPTION_OPENERS:
-        return None
-    link = next((k for k in range(2, len(low) - 1) if low[k] in DESCRIPTION_LINKS), 0)
-    if not link or words[link - 1][:1].isupper() or not words[link - 1].isalpha():
-        return None
-    head = low[link - 1]
-    indefinite = low[0] in ("a", "an", "one", "another") and head not in DOCUMENTS
-    if not (
-        head in ANONYMOUS
-        or head in SPOKES
-        or head in PERSON_HEADS
-        or head in ROLE_WORDS
-        or indefinite  # "one letting agent in Bristol": whoever the noun is, described
-        and head not in NOT_NAMES
-    ):
-        return None
-    body = low[link + 1 :]
-    if not any(w[:1].isupper() for w in words[link + 1 :]) and not (
-        head in SPOKES and body and body[-1] in ORG_HEADS
-    ):
-        # "a member of the public": no body named ("a spokeswoman for the ministry" is)
-        return None
-    text = " ".join(words)
-    if words[0] == "The":
-        text = "the" + text[3:]
-    if low[0] == "the" and head in PERSON_HEADS:
-        found = ents.by_description(head, _modifiers(words[link + 1 :]), pos)
-        if found is not None:
-            return found
-    return Speaker(text, None, SpeakerKind.UNNAMED)
-
-
-def _by_initials(ents: Entities, letters: str, pos: int) -> Speaker | None:
-    """ "the RDO said" after "Revenue Divisional Officer M. Srinivasa Rao": the person
-    mentioned last whose role's capitalised words have those initials."""
-    index = bisect.bisect_left(ents.mention_pos, pos)
-    for mention in reversed(ents.mentions[max(0, index - 60) : index]):
-        person = ents.people[mention.person]
-        caps = [w for w in (person.role or "").split() if w[:1].isupper() and len(w) > 2]
-        if len(caps) >= 2 and "".join(w[0] for w in caps) == letters:
-            return ents.speaker_of(person)
-    return None
-
-
-# "the companies said" after "Halden Foods and Pelican Brands agreed to merge": both of them.
-_PLURAL_BODIES = frozenset("companies firms banks carriers airlines businesses".split())
-# Only an abbreviation's point or a ticker may sit between the first name and "and".
-_AND_BETWEEN = re.compile(r"\.?(?:\s*\([^)\n]{1,12}\))?,?\s(?:and|&)\s+(?:the\s+)?")
-
-
-def _bodies_named_together(ents: Entities, pos: int) -> str | None:
-    """ "X and Y": the last two organisations the article joined by "and" before `pos`."""
-    index = bisect.bisect_left(ents.orgs, (pos, ""))
-    for i in range(index - 1, max(0, index - 40), -1):
-        (at_a, a), (at_b, b) = ents.orgs[i - 1], ents.orgs[i]
-        if pos - at_b > 3 * PRONOUN_WINDOW:
-            return None
-        if a != b and _AND_BETWEEN.fullmatch(ents.text, at_a + len(a), at_b) is not None:
-            return f"{a} and {b}"
-    return None
-
-
 def _writer_before(ents: Entities, pos: int, naming: str | None = None) -> Speaker | None:
     """The subject of the sentence before the quotation's, in its paragraph: the writer of
     "the post" or "the letter" that the quotation comes from (if `naming`, only when that
@@ -504,64 +434,3 @@ def _collective_before(text: str, entities: Entities, pos: int) -> Speaker | Non
                 return None  # "it" does not reach past a person
         sent_lo = prev_lo
     return None
-
-
-def _personal(text: str, np: tuple[int, int], entities: Entities) -> bool:
-    phrase = text[np[0] : np[1]]
-    return phrase.lower() in ("he", "she") or entities.is_person(phrase, np[0])
-
-
-def _last_agent(text: str, lo: int, hi: int, entities: Entities) -> tuple[int, int] | None:
-    """The last person (a name the article knows, or he/she) followed by a verb in
-    text[lo:hi], not the object of a preposition."""
-    toks = tokens(text, lo, hi)
-    found = None
-    for i in range(len(toks) - 1):
-        nxt = toks[i + 1]
-        if (nxt.lower.endswith("ly") or nxt.lower in AGENT_ADVERBS) and i + 2 < len(toks):
-            nxt = toks[i + 2]  # "When Trump later referred …"
-        if (
-            nxt.capitalized
-            or not nxt.text.isalpha()
-            or not (nxt.lower.endswith(("ed", "s")) or nxt.lower in SPEECH_VERBS)
-        ):
-            continue
-        tok = toks[i]
-        if tok.lower.endswith(("’s", "'s")):
-            continue  # "play down Hale’s remarks": a possessive, not an agent
-        if tok.lower in ("he", "she"):
-            a = i
-        elif tok.capitalized and tok.text[0].isalpha():
-            a = i
-            while (
-                a > 0
-                and toks[a - 1].capitalized
-                and toks[a - 1].text[0].isalpha()
-                and (
-                    toks[a - 1].lower not in NOT_NAMES  # "When Trump later referred"
-                )
-            ):
-                a -= 1
-        else:
-            continue
-        if a > 0 and toks[a - 1].lower in PREPOSITIONS:
-            continue
-        np = (toks[a].start, tok.end)
-        if _personal(text, np, entities):
-            found = np
-    return found
-
-
-def _said_before(text: str, lo: int, cue: int) -> tuple[int, int] | None:
-    """The speaker of a "X said," right before a participle cue at `cue`."""
-    j = cue
-    while j > lo and text[j - 1] in " \t":
-        j -= 1
-    if j <= lo or text[j - 1] != ",":
-        return None
-    found = find_before(text, lo, j - 1)
-    if found is None or found.np_end <= found.np_start or max(found.cue_end, found.np_end) < j - 3:
-        return None  # "Nefzi said, adding" or "said Nefzi, adding", right before the comma
-    if text[found.np_start : found.np_end].endswith(("’s", "'s")):
-        return None  # "play down Hale's remarks, saying": a speech noun's author does not speak
-    return found.np_start, found.np_end

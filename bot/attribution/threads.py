@@ -12,16 +12,15 @@ from bot.attribution.cues import (
     AFTER_WINDOW,
     RawAttribution,
     find_after,
-    find_before,
-    find_trailing,
     signature_line,
 )
+from bot.attribution.cues_before import find_before, find_trailing
 from bot.attribution.lexicons import ORG_HEADS, PERSON_HEADS, ROLE_WORDS, SPEECH_VERBS
 from bot.attribution.marks import QuotedSpan
 from bot.attribution.model import Speaker, When
 from bot.attribution.people import Entities
-from bot.attribution.phrases import subject_of_sentence
 from bot.attribution.source_phrases import possessor_of_noun_after
+from bot.attribution.subjects import subject_of_sentence
 from bot.attribution.text import sentence_end, sentence_ends, sentence_start, tokens
 
 # A quotation this short with no attribution is a scare quote or a coined phrase.
