@@ -13,6 +13,7 @@ import numpy as np
 
 from bot.attribution.model import Quotation
 from bot.corpus.articles import Article
+from bot.search.describe import LEVELS, ArticleNarrative, levels, parse_description
 from bot.search.encoder import query_encoder
 from bot.search.index import (
     UNDATED,
@@ -21,6 +22,7 @@ from bot.search.index import (
     Passage,
     SpeakerEntry,
     name_key,
+    speaker_key,
 )
 from bot.search.question import Intent, Question, content_terms, content_words
 from bot.search.semantic import WORDS_DECIDE, embedder, fuse, lexical_weight
@@ -28,6 +30,13 @@ from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
 CANDIDATES = 50
+# "which <description> said": the candidates whose article is read to see how it describes
+# them (besides the best `CANDIDATES` by what was said), the paragraphs matched against the
+# description for speakers it names only there, and how much the description counts against
+# what was said (both 0..1; see bot.search.describe).
+DESCRIBED_CANDIDATES = 60
+CONTEXT_PASSAGES = 20
+BETA = 1.0
 # How much the words count against the meaning when both stages rank (0..1); measured on
 # eval/search (scripts/eval_search.py): see README, "Finding a half-remembered quotation".
 # The words' weight against the meaning is their match share times this (at most 1); see
@@ -294,13 +303,105 @@ class Answerer:
         results = self._grouped(self._with_all_reports(ranked, limit), limit)
         return Answer(question, results, None, len(self.index))
 
-    def _by_description(self, question: Question, limit: int) -> Answer | None:
-        """ "which <description> said …": the quotations of the speakers so described, ranked
-        by what was said; None when no speaker fits the description."""
-        entries = self.index.describe_speakers(question.described or "")
-        if not entries:
+    def _by_description(
+        self, question: Question, limit: int, described: str | None = None, strict: bool = False
+    ) -> Answer | None:
+        """ "which <description> said …": the quotations of the speakers best described, ranked
+        by what was said and how closely the words describe them (bot.search.describe); None
+        when no speaker fits. `strict` (a description typed where a name was expected): only
+        speakers whose role or name hold a word of it and who have every word somewhere."""
+        description = parse_description(described or question.described or "")
+        if not len(description):
             return None
-        return self._by_speaker(question, limit, entries)
+        index = self.index
+        strong = index.describe_speakers(description)
+        if strict and not strong:
+            return None
+        # Candidates: the quotations of the speakers whose role or name hold the most words,
+        # of those in the paragraphs that best match the description, and of those that best
+        # match what was said.
+        entry_at: dict[int, int] = {}
+        most = max(strong.values(), default=0)
+        for entry, held in strong.items():
+            if held >= max(1, most - 2):
+                entry_at.update(
+                    dict.fromkeys(np.asarray(index.speakers[entry].quotations).tolist(), entry)
+                )
+        others: dict[int, None] = {}
+        for passage, _ in index.top_passages(tuple(description.stems), CONTEXT_PASSAGES):
+            others.update(dict.fromkeys(index.quotation_positions_in(passage)))
+        if question.terms:
+            found = index.quotation_engine.top_k(question.terms, CANDIDATES)
+            others.update(dict.fromkeys(p for p, _ in found))
+        positions = list(dict.fromkeys([*entry_at, *others]))
+        if not positions:
+            return None
+        said = self._said(question, positions)
+        # Reading what the article says about a speaker costs the article: only for the best
+        # candidates by what was said and by their role and name.
+        size = len(description)
+        first = sorted(entry_at, key=lambda p: (-(said[p] + BETA * strong[entry_at[p]] / size), p))
+        chosen = first[:DESCRIBED_CANDIDATES]
+        chosen += sorted((p for p in others if p not in entry_at), key=lambda p: (-said[p], p))[
+            :CANDIDATES
+        ]
+        narratives: dict[int, ArticleNarrative] = {}
+        scored: list[tuple[tuple[int, bool], float, int]] = []
+        for position in dict.fromkeys(chosen):
+            indexed = index.quotations[position]
+            who = entry_at.get(position)
+            if who is None:
+                who = index.entry_of(indexed.quotation.speaker)
+            if who is None:
+                continue  # an unresolved speaker: quotations first, with their speakers
+            article = indexed.article
+            quotations = index.article_quotations(article)
+            if article not in narratives:
+                narratives[article] = ArticleNarrative(index.articles[article], quotations)
+            key = speaker_key(index.speakers[who].speaker)
+            paragraphs = [q.paragraph for q in quotations if speaker_key(q.speaker) == key]
+            found_at = levels(
+                description, index.speaker_tokens_of(who), narratives[article], paragraphs
+            )
+            covered = sum(1 for level in found_at if level > 0)
+            tier = (covered, max(found_at) >= LEVELS[0])
+            scored.append((tier, said[position] + BETA * sum(found_at) / size, position))
+        if not scored:
+            return None
+        best = max(tier for tier, _, _ in scored)
+        covered, named = best
+        # At least half the words about someone whose role or name holds one; every word about
+        # someone described only by the narrative around them.
+        if covered * 2 < size or (not named or strict) and covered < size:
+            return None
+        ranked = [
+            (index.quotations[p], score)
+            for tier, score, p in sorted(scored, key=lambda item: (-item[1], item[2]))
+            if tier == best
+        ]
+        results = self._grouped(self._with_all_reports(ranked, limit), limit)
+        names = tuple(dict.fromkeys(r.quotation.speaker.name or "" for r in results if r.quotation))
+        return Answer(question, results, None, len(index), names)
+
+    def _said(self, question: Question, positions: list[int]) -> dict[int, float]:
+        """How well each quotation matches what the question says was said, 0..1, on one scale
+        for every candidate (not stretched over them: a few candidates would turn a small
+        difference into the whole range): BM25 as a share of the most the words could score,
+        and the cosine of the meaning, weighed as the fused ranking weighs them."""
+        if not question.terms:
+            return dict.fromkeys(positions, 0.0)
+        engine = self.index.quotation_engine
+        scores = self.index.quotation_scores(question.terms, positions)
+        best = float(scores.max(initial=0.0))
+        bound = getattr(engine, "bound", None)
+        most = bound(question.terms)[0] if bound is not None else best
+        lexical = np.clip(scores / most, 0.0, 1.0) if most > 0 else np.zeros(len(positions))
+        weight = self._lexical_weight(question.terms, best)
+        query = self._query_vector(question) if weight < WORDS_DECIDE else None
+        if query is not None and self.index.vectors is not None:
+            cosines = self.index.vectors.similarities(query, np.asarray(positions, dtype=np.int64))
+            lexical = weight * lexical + (1 - weight) * np.clip(cosines, 0.0, 1.0)
+        return dict(zip(positions, lexical.tolist(), strict=True))
 
     def _by_speaker(
         self, question: Question, limit: int, entries: list[SpeakerEntry] | None = None
@@ -308,6 +409,12 @@ class Answerer:
         if entries is None:
             entries = self.index.find_speakers(question.speaker or "")
         names = tuple(dict.fromkeys(e.speaker.name or "" for e in entries))
+        if not entries and question.speaker:
+            # "what did the ferry company's chief executive say about …": a description, not
+            # a name or a whole role.
+            described = self._by_description(question, limit, question.speaker, strict=True)
+            if described is not None:
+                return described
         if not entries:
             terms = tuple(tokenize(question.speaker or "")) + question.terms
             answer = self._passages(question, terms, limit)

@@ -16,9 +16,10 @@ import numpy as np
 from bot.attribution.model import Quotation, Speaker
 from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
+from bot.search.describe import Description, speaker_tokens
 from bot.search.engine import Engine
 from bot.search.semantic import VectorIndex, embedder, semantic_enabled
-from bot.search.tokenizer import fold, stems, tokenize, words
+from bot.search.tokenizer import fold, tokenize, words
 
 T_co = TypeVar("T_co", covariant=True)
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
@@ -169,11 +170,6 @@ def passage_tokens(articles: Sequence[Article], table: PassageTable) -> list[lis
     ]
 
 
-# Words of a speaker's description that say nothing about who they are.
-_DESCRIPTION_STOP = frozenset(
-    "a an the of from for in at on with and or who which what to by his her their its".split()
-)
-
 # A quotation this short ("unrealistic") says little by itself: its sentence carries the gist.
 # Measured on eval/search (README, "Finding a half-remembered quotation"): up to 20 words the
 # reporter's framing helps a static mean more than it blurs it; longer, it blurs.
@@ -285,8 +281,9 @@ class CorpusIndex:
         for i, entry in enumerate(self.speakers):
             for key in entry.name_keys | entry.role_keys:
                 self._speakers_by_key.setdefault(key, []).append(i)
-        self._speaker_stems: list[frozenset[str]] | None = None
-        self._speakers_by_stem: dict[str, list[int]] = {}
+        self._speaker_tokens: list[frozenset[str]] | None = None
+        self._speakers_by_token: dict[str, list[int]] = {}
+        self._entry_by_key: dict[tuple[str, str], int] | None = None
 
     def _speaker_directory(self) -> list[SpeakerEntry]:
         entries: dict[tuple[str, str], SpeakerEntry] = {}
@@ -327,33 +324,36 @@ class CorpusIndex:
                 matches.append(entry)
         return matches
 
-    def describe_speakers(self, description: str) -> list[SpeakerEntry]:
-        """Speakers whose role and name hold every content word of a description, stemmed:
-        "county official", "city councillors", "the company's spokesperson", "Clinton
-        spokesman" (a role "spokesman for Mrs. Clinton"). If none holds them all, those
-        holding the most, when that is at least half of them (a half-remembered role)."""
-        wanted = set(stems([w for w in words(description) if w not in _DESCRIPTION_STOP]))
-        if not wanted:
-            return []
-        if self._speaker_stems is None:
+    def describe_speakers(self, description: Description) -> dict[int, int]:
+        """Speakers whose role or name holds words of a description (see
+        bot.search.describe): directory position -> how many words it holds."""
+        if self._speaker_tokens is None:
             # Made on first use: a directory of tens of thousands of speakers at archive size.
-            self._speaker_stems = []
-            for i, entry in enumerate(self.speakers):
-                held = frozenset(tokenize(f"{entry.speaker.name or ''} {entry.speaker.role or ''}"))
-                self._speaker_stems.append(held)
+            self._speaker_tokens = [speaker_tokens(e.speaker) for e in self.speakers]
+            for i, held in enumerate(self._speaker_tokens):
                 for token in held:
-                    self._speakers_by_stem.setdefault(token, []).append(i)
-        held_by = self._speaker_stems
+                    self._speakers_by_token.setdefault(token, []).append(i)
         counts: dict[int, int] = {}
-        for token in wanted:
-            for i in self._speakers_by_stem.get(token, ()):
+        for probe in description.probes:
+            holders = {i for token in probe for i in self._speakers_by_token.get(token, ())}
+            for i in holders:
                 counts[i] = counts.get(i, 0) + 1
-        if not counts:
-            return []
-        best = max(counts.values())
-        if best < len(wanted) and best * 2 < len(wanted):
-            return []
-        return [self.speakers[i] for i in sorted(counts) if counts[i] == best and held_by[i]]
+        return counts
+
+    def speaker_tokens_of(self, entry: int) -> frozenset[str]:
+        """The role and name tokens of a directory entry (after `describe_speakers`)."""
+        assert self._speaker_tokens is not None
+        return self._speaker_tokens[entry]
+
+    def entry_of(self, speaker: Speaker) -> int | None:
+        """The directory position of a speaker, or None (unresolved)."""
+        if self._entry_by_key is None:
+            self._entry_by_key = {speaker_key(e.speaker): i for i, e in enumerate(self.speakers)}
+        return self._entry_by_key.get(speaker_key(speaker))
+
+    def article_quotations(self, article: int) -> Sequence[Quotation]:
+        """Every quotation of one article, in text order."""
+        return self._lists[article]
 
     def same_words(self, quotation: Quotation, k: int = 20) -> list[IndexedQuotation]:
         """Quotations with exactly these words (the same quote in other articles).
@@ -379,6 +379,15 @@ class CorpusIndex:
         if not terms or not positions:
             return np.zeros(len(positions))
         return self.quotation_engine.scores(terms)[np.asarray(positions)]
+
+    def quotation_positions_in(self, passage: Passage) -> list[int]:
+        """Positions (in `quotations`) of the quotations that start in a passage."""
+        first = int(np.searchsorted(self.quotations.article, passage.article, side="left"))
+        return [
+            first + i
+            for i, q in enumerate(self._lists[passage.article])
+            if passage.start <= q.start < passage.end
+        ]
 
     def quotations_in(self, passage: Passage) -> list[IndexedQuotation]:
         return [
