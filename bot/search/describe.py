@@ -10,11 +10,13 @@ description is looked for, in order of how closely it describes the speaker:
 1. in the speaker's role or name (a person's name word as typed, a plural "s" allowed:
    "the two Brandts"; a role, an organisation's name or an unnamed source's description
    stemmed);
-2. in the narrative of the paragraphs holding the speaker's quotations in that article (the
-   quoted words themselves left out: they say what was said, not who said it);
-3. in the narrative of the paragraph just before one of them (where a speaker is often
-   introduced);
-4. anywhere else in the article's narrative or headline.
+2. in the paragraphs holding the speaker's quotations in that article;
+3. in the paragraph just before one of them (where a speaker is often introduced);
+4. anywhere else in the article, or its headline.
+
+Levels 2 to 4 are read from the passage index's postings (a binary search per paragraph, no
+article is read or tokenized), so the words of the quotations in those paragraphs count too;
+the words naming the people quoted in the article do not ("Marta Ferris" is not a ferry).
 
 The speakers who have the most description words somewhere are kept (a word found nowhere
 about a speaker is evidence against them), those with a word in their role or name before
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.attribution.model import Quotation, Speaker, SpeakerKind
 from bot.corpus.articles import Article
@@ -51,11 +54,15 @@ _STOP = frozenset(
 _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
-        (r"\bspokes(?:man|woman|person|men|women|people|persons)\b", "spokesperson"),
+        # One title, whoever holds it; the gender a reporter gives still counts as a word.
+        (r"\bspokes(?:man|men)\b", "spokesperson man"),
+        (r"\bspokes(?:woman|women)\b", "spokesperson woman"),
+        (r"\bspokes(?:person|persons|people)\b", "spokesperson"),
         # "council member", "councilwoman", "Cllr": a councillor, and a member of a council.
+        (r"\bcouncil(?:man|men)\b", "councillor council member man"),
+        (r"\bcouncil(?:woman|women)\b", "councillor council member woman"),
         (
-            r"\bcouncil\s+members?\b|\bcouncil(?:lors?|ors?|members?|man|men|woman|women)\b"
-            r"|\bcllrs?\b",
+            r"\bcouncil\s+members?\b|\bcouncil(?:lors?|ors?|members?)\b|\bcllrs?\b",
             "councillor council member",
         ),
         (r"\bceos?\b", "chief executive"),
@@ -76,27 +83,33 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# The words the variants start from: text with none of them needs no rewriting.
+_VARIANT_HINT = re.compile(
+    r"\b(?:spokes\w*|council\w*|cllrs?|ceos?|cfos?|ctos?|coos?|chief|mps?|members?|sens?|"
+    r"govs?|reps?|profs?|moms?|mums?|mommy|mummy)\b"
+)
+
+
 def _variants(folded: str) -> str:
+    if not _VARIANT_HINT.search(folded):
+        return folded
     for pattern, replacement in _VARIANTS:
         if pattern.search(folded):
             folded = pattern.sub(replacement, folded)
     return folded
 
 
-def _folded_words(text: str) -> list[str]:
-    return _variants(" ".join(words(text))).split()
+@lru_cache(maxsize=65536)
+def _folded_words(text: str) -> tuple[str, ...]:
+    return tuple(_variants(" ".join(words(text))).split())
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
-    return "=" + re.sub(r"(.)\1+", r"\1", fold(word))
-
-
-def _tokens(text: str, names: frozenset[str] = frozenset()) -> set[str]:
-    """What a stretch of narrative offers a description: each word's stem (but not the words
-    of people's `names`: "Ferris" is not a ferry), and its name key (so a surname typed in
-    the description is found as written)."""
-    found = _folded_words(text)
-    return {stem(w) for w in found if w not in names} | {_name_key(w) for w in found}
+    return "=" + _DOUBLED.sub(r"\1", fold(word))
 
 
 @dataclass(frozen=True)
@@ -147,54 +160,41 @@ def strong_matches(description: Description, tokens: frozenset[str]) -> int:
     return sum(1 for probe in description.probes if not probe.isdisjoint(tokens))
 
 
-class ArticleNarrative:
-    """An article's narrative tokens, paragraph by paragraph, quoted words left out."""
+def person_name_stems(quotations: Iterable[Quotation]) -> frozenset[str]:
+    """The stems of the words naming the people quoted in an article: found in its
+    paragraphs, they describe nobody ("Marta Ferris" is not a ferry)."""
+    return frozenset(
+        stem(w)
+        for name in {q.speaker.name for q in quotations if q.speaker.kind is SpeakerKind.PERSON}
+        for w in _folded_words(name or "")
+    )
 
-    def __init__(self, article: Article, quotations: Sequence[Quotation]) -> None:
-        text = article.text
-        spans = sorted((q.start, q.end) for q in quotations)
-        names = frozenset(
-            w
-            for q in quotations
-            if q.speaker.kind is SpeakerKind.PERSON
-            for w in _folded_words(q.speaker.name or "")
-        )
-        self.paragraphs: list[set[str]] = []
-        for p_start, p_end in article.paragraphs:
-            pieces, at = [], p_start
-            for start, end in spans:
-                if end <= p_start or start >= p_end:
-                    continue
-                pieces.append(text[at : max(at, start)])
-                at = max(at, end)
-            pieces.append(text[at:p_end])
-            self.paragraphs.append(_tokens(" ".join(pieces), names))
-        self.headline = _tokens(article.headline or "", names)
-        self.everything = set(self.headline).union(*self.paragraphs)
+
+def headline_stems(article: Article) -> frozenset[str]:
+    """The stems of an article's headline (not a paragraph, so not in the passage index)."""
+    return frozenset(stem(w) for w in _folded_words(article.headline or ""))
 
 
 def levels(
     description: Description,
     tokens: frozenset[str],
-    narrative: ArticleNarrative,
-    paragraphs: Iterable[int],
+    own: Sequence[bool],
+    before: Sequence[bool],
+    anywhere: Sequence[bool],
 ) -> list[float]:
-    """Per description word, how closely it describes a speaker (`LEVELS`; 0: not at all),
-    given the speaker's role and name tokens and the 1-based paragraphs holding their
-    quotations in one article."""
-    own = sorted({p for p in paragraphs if 1 <= p <= len(narrative.paragraphs)})
-    near = set().union(*(narrative.paragraphs[p - 1] for p in own)) if own else set()
-    before_numbers = {p - 1 for p in own if p > 1} - set(own)
-    before = set().union(*(narrative.paragraphs[p - 1] for p in before_numbers))
+    """Per description word, how closely it describes a speaker (`LEVELS`; 0: not at all):
+    in their role or name `tokens`, else whether a paragraph holding one of their quotations
+    (`own`), a paragraph just before one (`before`) or anything else in the article
+    (`anywhere`) holds the word's stem."""
     found = []
-    for probe in description.probes:
+    for i, probe in enumerate(description.probes):
         if not probe.isdisjoint(tokens):
             found.append(LEVELS[0])
-        elif not probe.isdisjoint(near):
+        elif own[i]:
             found.append(LEVELS[1])
-        elif not probe.isdisjoint(before):
+        elif before[i]:
             found.append(LEVELS[2])
-        elif not probe.isdisjoint(narrative.everything):
+        elif anywhere[i]:
             found.append(LEVELS[3])
         else:
             found.append(0.0)

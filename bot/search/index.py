@@ -380,6 +380,41 @@ class CorpusIndex:
             return np.zeros(len(positions))
         return self.quotation_engine.scores(terms)[np.asarray(positions)]
 
+    def _holders(self, term: str) -> np.ndarray:
+        """The passages holding a token, ascending (the passage index's postings)."""
+        engine = self.passage_engine
+        if isinstance(engine, SparseBM25):
+            ids = engine.lexicon.ids_of([term])
+            if not ids:
+                return np.zeros(0, dtype=np.int64)
+            return engine.doc_ids[int(engine.offsets[ids[0]]) : int(engine.offsets[ids[0] + 1])]
+        return np.flatnonzero(engine.scores([term]) != 0)  # another engine: rank-bm25's
+
+    def first_passage(self, articles: Sequence[int]) -> np.ndarray:
+        """The position in `passages` of each article's first paragraph."""
+        wanted = np.asarray(articles, dtype=np.int64)
+        return np.searchsorted(self.passages.article, wanted, side="left")
+
+    def passages_hold(self, term: str, passages: Sequence[int]) -> np.ndarray:
+        """Whether each passage holds a token (a binary search each in its postings)."""
+        holders = self._holders(term)
+        wanted = np.asarray(passages, dtype=np.int64)
+        at = np.searchsorted(holders, wanted, side="left")
+        found = at < len(holders)
+        found[found] = holders[at[found]] == wanted[found]
+        return found
+
+    def articles_hold(self, term: str, articles: Sequence[int]) -> np.ndarray:
+        """Whether each article has a paragraph holding a token (a binary search each)."""
+        holders = self._holders(term)
+        wanted = np.asarray(articles, dtype=np.int64)
+        starts = np.searchsorted(self.passages.article, wanted, side="left")
+        ends = np.searchsorted(self.passages.article, wanted, side="right")
+        at = np.searchsorted(holders, starts, side="left")
+        found = at < len(holders)
+        found[found] = holders[at[found]] < ends[found]
+        return found
+
     def quotation_positions_in(self, passage: Passage) -> list[int]:
         """Positions (in `quotations`) of the quotations that start in a passage."""
         first = int(np.searchsorted(self.quotations.article, passage.article, side="left"))

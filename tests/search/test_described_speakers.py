@@ -117,10 +117,30 @@ published: 2026-06-03
 councillor who chairs the finance committee.
 """
 
+CAPITOL = """---
+id: freight-bill
+headline: Senators split on freight rail bill
+outlet: The Riverside Ledger
+published: 2026-06-10
+---
+The Senate commerce committee sent the freight rail bill to the floor on Thursday.
+
+Sen. Dana Kirk (R-Ohio) said the bill would protect towns along the lines. "Every crossing in \
+my state gets a gate and a light under this law," Kirk said.
+
+Sen. Paul Reyes (D-Texas) voted against it. "Every crossing in Texas will still wait years \
+for a gate," Reyes said.
+
+In Berlin, Environment Minister Lotte Haas of the Greens defended the new carbon levy. "A \
+fair price on carbon is the cheapest climate policy there is," Haas said. Finance Minister \
+Jan Vogel of the Liberals was cooler. "Any levy must be paid back to households in full," \
+Vogel said.
+"""
+
 
 @pytest.fixture(scope="module", params=[True, False], ids=["semantic", "lexical"])
 def answerer(request: pytest.FixtureRequest) -> Answerer:
-    texts = (FERRY, BAKERY, ZONING, LIBRARY, DEPOT, HARBOUR, BUDGET)
+    texts = (FERRY, BAKERY, ZONING, LIBRARY, DEPOT, HARBOUR, BUDGET, CAPITOL)
     articles = [parse_article(raw, default_id="x") for raw in texts]
     return Answerer(CorpusIndex(articles, extract_quotations, semantic=request.param))
 
@@ -151,6 +171,10 @@ def top_speaker(answer: Answer) -> str | None:
         ("which harbour master said the shellfish would be wiped out", "Olaf Brandt"),
         # A surname in the plural picks out the family; what was said picks the sibling.
         ("which of the two Brandts said the mussel beds would die", "Olaf Brandt"),
+        # The state is only in the party tag after the name: "(R-Ohio)".
+        ("which senator from Ohio said every crossing would get a gate", "Dana Kirk"),
+        # The party is named after the name ("of the Greens"), not in the role.
+        ("which Greens minister defended the carbon levy", "Lotte Haas"),
         # A past tense other than the verbs of saying.
         ("which union president grumbled that the drivers were kept in the dark", "Sam Ortiz"),
     ],
@@ -208,8 +232,11 @@ def test_which_with_another_past_tense_reads_a_description() -> None:
     ("typed", "role", "kind", "held"),
     [
         ("council member", "Councilwoman", SpeakerKind.PERSON, 3),
+        ("councilwoman", "council member", SpeakerKind.PERSON, 3),  # but not "woman"
         ("member of the council", "Ward councillor", SpeakerKind.PERSON, 2),
-        ("spokeswoman", "spokesman for the port", SpeakerKind.PERSON, 1),
+        ("spokeswoman", "spokesman for the port", SpeakerKind.PERSON, 1),  # not "woman"
+        ("spokeswoman", "spokeswoman for the port", SpeakerKind.PERSON, 2),
+        ("spokesperson", "spokeswoman for the port", SpeakerKind.PERSON, 1),
         ("CEO", "Chief Executive Officer", SpeakerKind.PERSON, 2),
         ("chief executive officer", "CEO", SpeakerKind.PERSON, 2),
         ("MP", "Member of Parliament for Ashby", SpeakerKind.PERSON, 2),
