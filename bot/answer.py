@@ -7,21 +7,14 @@ Every `Result` is a pair of offsets into one article's text; the words shown are
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from bot.attribution.model import Quotation
 from bot.corpus.articles import Article
-from bot.search.describe import (
-    LEVELS,
-    Description,
-    headline_stems,
-    levels,
-    parse_description,
-    person_name_stems,
-)
+from bot.search.describe import parse_description
+from bot.search.described import rank_described
 from bot.search.encoder import query_encoder
 from bot.search.index import (
     UNDATED,
@@ -30,7 +23,6 @@ from bot.search.index import (
     Passage,
     SpeakerEntry,
     name_key,
-    speaker_key,
 )
 from bot.search.question import Intent, Question, content_terms, content_words
 from bot.search.semantic import WORDS_DECIDE, embedder, fuse, lexical_weight
@@ -38,14 +30,6 @@ from bot.search.tokenizer import tokenize
 
 MAX_EXCERPT_CHARS = 1200
 CANDIDATES = 50
-# "which <description> said": the candidates whose article is read to see how it describes
-# them (besides the best `CANDIDATES` by what was said), the paragraphs matched against the
-# description for speakers it names only there, and how much the description counts against
-# what was said (both 0..1; see bot.search.describe).
-DESCRIBED_CANDIDATES = 30
-CONTEXT_PASSAGES = 10
-SAID_CANDIDATES = 20
-BETA = 1.0
 # How much the words count against the meaning when both stages rank (0..1); measured on
 # eval/search (scripts/eval_search.py): see README, "Finding a half-remembered quotation".
 # The words' weight against the meaning is their match share times this (at most 1); see
@@ -316,158 +300,22 @@ class Answerer:
         self, question: Question, limit: int, described: str | None = None, strict: bool = False
     ) -> Answer | None:
         """ "which <description> said …": the quotations of the speakers best described, ranked
-        by what was said and how closely the words describe them (bot.search.describe); None
+        by what was said and how closely the words describe them (bot.search.described); None
         when no speaker fits. `strict` (a description typed where a name was expected): only
         speakers whose role or name hold a word of it and who have every word somewhere."""
         description = parse_description(described or question.described or "")
         if not len(description):
             return None
-        index = self.index
-        strong = index.describe_speakers(description)
-        if strict and not strong:
+        terms = question.terms
+        found = self.index.quotation_engine.top_k(terms, CANDIDATES) if terms else []
+        weight = self._lexical_weight(terms, found[0][1] if found else 0.0)
+        query = self._query_vector(question) if terms and weight < WORDS_DECIDE else None
+        ranked = rank_described(self.index, description, terms, found, query, weight, strict)
+        if ranked is None:
             return None
-        # Candidates: the quotations of the speakers whose role or name hold the most words,
-        # of those in the paragraphs that best match the description, and of those that best
-        # match what was said.
-        entry_at: dict[int, int] = {}
-        most = max(strong.values(), default=0)
-        for entry, held in strong.items():
-            if held >= max(1, most - 2):
-                entry_at.update(
-                    dict.fromkeys(np.asarray(index.speakers[entry].quotations).tolist(), entry)
-                )
-        near: dict[int, None] = {}
-        for passage, _ in index.top_passages(tuple(description.stems), CONTEXT_PASSAGES):
-            near.update(dict.fromkeys(index.quotation_positions_in(passage)))
-        found = index.quotation_engine.top_k(question.terms, CANDIDATES) if question.terms else []
-        weight = self._lexical_weight(question.terms, found[0][1] if found else 0.0)
-        query = self._query_vector(question) if question.terms and weight < WORDS_DECIDE else None
-        if query is not None and index.vectors is not None:
-            found += index.vectors.search(query, CANDIDATES)
-        positions = list(dict.fromkeys([*entry_at, *near, *(p for p, _ in found)]))
-        if not positions:
-            return None
-        said = self._said(question, positions, query, weight)
-        # Reading what the article says about a speaker costs the article: only for the best
-        # candidates by what was said and by their role and name.
-        size = len(description)
-        first = sorted(entry_at, key=lambda p: (-(said[p] + BETA * strong[entry_at[p]] / size), p))
-        chosen = first[:DESCRIBED_CANDIDATES]
-        chosen += sorted(positions, key=lambda p: (-said[p], p))[:SAID_CANDIDATES]
-        chosen += near
-        chosen = list(dict.fromkeys(chosen))
-        scored = self._described(description, chosen, entry_at, said)
-        if not scored:
-            return None
-        best = max(tier for tier, _, _ in scored)
-        covered, named = best
-        # At least half the words about someone whose role or name holds one; every word about
-        # someone described only by the narrative around them.
-        if covered * 2 < size or (not named or strict) and covered < size:
-            return None
-        ranked = [
-            (index.quotations[p], score)
-            for tier, score, p in sorted(scored, key=lambda item: (-item[1], item[2]))
-            if tier == best
-        ]
         results = self._grouped(ranked, limit)
         names = tuple(dict.fromkeys(r.quotation.speaker.name or "" for r in results if r.quotation))
-        return Answer(question, results, None, len(index), names)
-
-    def _described(
-        self,
-        description: Description,
-        chosen: list[int],
-        entry_at: dict[int, int],
-        said: dict[int, float],
-    ) -> list[tuple[tuple[int, bool], float, int]]:
-        """Each candidate quotation's tier (how many description words are found about its
-        speaker, and whether their role or name holds one) and score (what was said plus
-        how closely they are described), with its position; unresolved speakers left out."""
-        index = self.index
-        found_where = [index.quotations[p] for p in chosen]
-        facts: dict[int, tuple[Sequence[Quotation], frozenset[str], frozenset[str]]] = {}
-        wanted: list[tuple[int, int, list[int], list[int]]] = []  # position, entry, paragraphs
-        for position, indexed in zip(chosen, found_where, strict=True):
-            who = entry_at.get(position)
-            if who is None:
-                who = index.entry_of(indexed.quotation.speaker)
-            if who is None:
-                continue  # an unresolved speaker: quotations first, with their speakers
-            article = indexed.article
-            if article not in facts:
-                quotations = index.article_quotations(article)
-                headline = headline_stems(index.articles[article])
-                facts[article] = (quotations, person_name_stems(quotations), headline)
-            key = speaker_key(index.speakers[who].speaker)
-            own = sorted({q.paragraph for q in facts[article][0] if speaker_key(q.speaker) == key})
-            before = sorted({p - 1 for p in own if p > 1} - set(own))
-            wanted.append((position, who, own, before))
-        if not wanted:
-            return []
-        articles = sorted(facts)
-        first = dict(zip(articles, index.first_passage(articles).tolist(), strict=True))
-        passages = sorted(
-            {
-                first[index.quotations[p].article] + n - 1
-                for p, _, own, before in wanted
-                for n in (*own, *before)
-            }
-        )
-        holds = {
-            term: (
-                dict(zip(passages, index.passages_hold(term, passages).tolist(), strict=True)),
-                dict(zip(articles, index.articles_hold(term, articles).tolist(), strict=True)),
-            )
-            for term in description.stems
-        }
-        size = len(description)
-        scored = []
-        for position, who, own, before in wanted:
-            article = index.quotations[position].article
-            _, names, headline = facts[article]
-            at = first[article] - 1
-            # A person's name in the paragraphs describes nobody ("Ferris" is not "ferry").
-            terms = description.stems
-            usable = [t not in names for t in terms]
-            own_holds = [
-                ok and any(holds[t][0][at + n] for n in own)
-                for t, ok in zip(terms, usable, strict=True)
-            ]
-            before_holds = [
-                ok and any(holds[t][0][at + n] for n in before)
-                for t, ok in zip(terms, usable, strict=True)
-            ]
-            anywhere = [
-                t in headline or (ok and holds[t][1][article])
-                for t, ok in zip(terms, usable, strict=True)
-            ]
-            found_at = levels(
-                description, index.speaker_tokens_of(who), own_holds, before_holds, anywhere
-            )
-            covered = sum(1 for level in found_at if level > 0)
-            tier = (covered, max(found_at) >= LEVELS[0])
-            scored.append((tier, said[position] + BETA * sum(found_at) / size, position))
-        return scored
-
-    def _said(
-        self, question: Question, positions: list[int], query: np.ndarray | None, weight: float
-    ) -> dict[int, float]:
-        """How well each quotation matches what the question says was said, 0..1, on one scale
-        for every candidate (not stretched over them: a few candidates would turn a small
-        difference into the whole range): BM25 as a share of the most the words could score,
-        and, with a query vector, its cosine, weighed as the fused ranking weighs them."""
-        if not question.terms:
-            return dict.fromkeys(positions, 0.0)
-        scores = self.index.quotation_scores(question.terms, positions)
-        bound = getattr(self.index.quotation_engine, "bound", None)
-        most = bound(question.terms)[0] if bound is not None else float(scores.max(initial=0.0))
-        said = np.clip(scores / most, 0.0, 1.0) if most > 0 else np.zeros(len(positions))
-        if query is not None and self.index.vectors is not None:
-            rows = np.asarray(positions, dtype=np.int64)
-            cosines = np.clip(self.index.vectors.similarities(query, rows), 0.0, 1.0)
-            said = weight * said + (1 - weight) * cosines
-        return dict(zip(positions, said.tolist(), strict=True))
+        return Answer(question, results, None, len(self.index), names)
 
     def _by_speaker(
         self, question: Question, limit: int, entries: list[SpeakerEntry] | None = None
