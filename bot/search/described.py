@@ -23,7 +23,8 @@ from bot.search.describe import (
     levels,
     person_name_stems,
 )
-from bot.search.index import CorpusIndex, IndexedQuotation, speaker_key
+from bot.search.index import CorpusIndex, IndexedQuotation
+from bot.search.tokenizer import fold
 
 # Candidates looked at closely: the best by what was said and by role and name, the best by
 # what was said alone, and the quotations of the paragraphs best matching the description.
@@ -116,8 +117,10 @@ def _scored(
             quotations = index.article_quotations(article)
             headline = headline_stems(index.articles[article])
             facts[article] = (quotations, person_name_stems(quotations), headline)
-        key = speaker_key(index.speakers[who].speaker)
-        own = sorted({q.paragraph for q in facts[article][0] if speaker_key(q.speaker) == key})
+        # Every paragraph quoting the same name in this article (the directory keeps one entry
+        # per name and role: "head of the union branch" and later "the union leader").
+        name = fold(index.speakers[who].speaker.name or "")
+        own = sorted({q.paragraph for q in facts[article][0] if fold(q.speaker.name or "") == name})
         before = sorted({p - 1 for p in own if p > 1} - set(own))
         wanted.append((position, who, own, before))
     if not wanted:
