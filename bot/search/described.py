@@ -19,9 +19,7 @@ from bot.attribution.model import Quotation
 from bot.search.describe import (
     LEVELS,
     Description,
-    headline_stems,
     levels,
-    person_name_stems,
 )
 from bot.search.index import CorpusIndex, IndexedQuotation
 from bot.search.tokenizer import fold
@@ -56,29 +54,44 @@ def rank_described(
     strong = index.describe_speakers(description)
     if strict and not strong:
         return None
-    entry_at: dict[int, int] = {}
+    # The quotations of the speakers whose role or name hold the most words, as arrays (a
+    # common role such as "spokesperson" holds many thousands of them in a large archive).
     most = max(strong.values(), default=0)
-    for entry, held in strong.items():
-        if held >= max(1, most - 2):
-            positions_of = np.asarray(index.speakers[entry].quotations).tolist()
-            entry_at.update(dict.fromkeys(positions_of, entry))
+    kept = [(e, n) for e, n in strong.items() if n >= max(1, most - 2)]
+    parts = [np.asarray(index.speakers[e].quotations, dtype=np.int64) for e, _ in kept]
+    held = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    entries = np.repeat(np.asarray([e for e, _ in kept], dtype=np.int64), [len(x) for x in parts])
+    share = np.repeat(np.asarray([n for _, n in kept], dtype=np.float64), [len(x) for x in parts])
     near: dict[int, None] = {}
     for passage, _ in index.top_passages(description.stems, CONTEXT_PASSAGES):
         near.update(dict.fromkeys(index.quotation_positions_in(passage)))
     found = list(found)
     if query is not None and index.vectors is not None:
         found += index.vectors.search(query, CANDIDATES)
-    positions = list(dict.fromkeys([*entry_at, *near, *(p for p, _ in found)]))
-    if not positions:
+    extra = np.asarray([*near, *(p for p, _ in found)], dtype=np.int64)
+    positions = np.unique(np.concatenate([held, extra]))
+    if not len(positions):
         return None
-    said = _said(index, terms, positions, query, weight)
-    # What the article says about a speaker is looked up for a few candidates only.
+    said_all = _said(index, terms, positions, query, weight)  # aligned with `positions`
+    # What the article says about a speaker is looked up for a few candidates only: the best
+    # by what was said and by role and name, the best by what was said, and `near`.
     size = len(description)
-    first = sorted(entry_at, key=lambda p: (-(said[p] + BETA * strong[entry_at[p]] / size), p))
-    chosen = first[:DESCRIBED_CANDIDATES]
-    chosen += sorted(positions, key=lambda p: (-said[p], p))[:SAID_CANDIDATES]
-    chosen += near
-    scored = _scored(index, description, list(dict.fromkeys(chosen)), entry_at, said)
+    chosen: list[int] = []
+    if len(held):
+        lead = said_all[np.searchsorted(positions, held)] + BETA * share / size
+        chosen += held[_best(lead, held, DESCRIBED_CANDIDATES)].tolist()
+    chosen += positions[_best(said_all, positions, SAID_CANDIDATES)].tolist()
+    chosen = list(dict.fromkeys([*chosen, *near]))
+    picked = np.asarray(chosen, dtype=np.int64)
+    said = dict(zip(chosen, said_all[np.searchsorted(positions, picked)].tolist(), strict=True))
+    order = np.argsort(held, kind="stable")
+    at = np.searchsorted(held, picked, sorter=order)
+    inside = at < len(held)
+    inside[inside] = held[order[at[inside]]] == picked[inside]
+    entry_at = {
+        int(p): int(entries[order[i]]) for p, i, ok in zip(picked, at, inside, strict=True) if ok
+    }
+    scored = _scored(index, description, chosen, entry_at, said)
     if not scored:
         return None
     best = max(tier for tier, _, _ in scored)
@@ -114,9 +127,7 @@ def _scored(
             continue
         article = indexed.article
         if article not in facts:
-            quotations = index.article_quotations(article)
-            headline = headline_stems(index.articles[article])
-            facts[article] = (quotations, person_name_stems(quotations), headline)
+            facts[article] = (index.article_quotations(article), *index.article_facts(article))
         # Every paragraph quoting the same name in this article (the directory keeps one entry
         # per name and role: "head of the union branch" and later "the union leader").
         name = fold(index.speakers[who].speaker.name or "")
@@ -161,25 +172,30 @@ def _scored(
     return scored
 
 
+def _best(values: np.ndarray, positions: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the k highest values, ties by lower position, best first."""
+    order = np.lexsort((positions, -values))
+    return order[:k]
+
+
 def _said(
     index: CorpusIndex,
     terms: tuple[str, ...],
-    positions: list[int],
+    positions: np.ndarray,
     query: np.ndarray | None,
     weight: float,
-) -> dict[int, float]:
+) -> np.ndarray:
     """How well each quotation matches what the question says was said, 0..1, on one scale
     for every candidate (not stretched over them: a few candidates would turn a small
     difference into the whole range): BM25 as a share of the most the words could score,
     and, with a query vector, its cosine, weighed as the fused ranking weighs them."""
     if not terms:
-        return dict.fromkeys(positions, 0.0)
-    scores = index.quotation_scores(terms, positions)
+        return np.zeros(len(positions))
+    scores = index.quotation_scores(terms, positions.tolist())
     bound = getattr(index.quotation_engine, "bound", None)
     most = bound(terms)[0] if bound is not None else float(scores.max(initial=0.0))
     said = np.clip(scores / most, 0.0, 1.0) if most > 0 else np.zeros(len(positions))
     if query is not None and index.vectors is not None:
-        rows = np.asarray(positions, dtype=np.int64)
-        cosines = np.clip(index.vectors.similarities(query, rows), 0.0, 1.0)
+        cosines = np.clip(index.vectors.similarities(query, positions), 0.0, 1.0)
         said = weight * said + (1 - weight) * cosines
-    return dict(zip(positions, said.tolist(), strict=True))
+    return said

@@ -16,7 +16,12 @@ import numpy as np
 from bot.attribution.model import Quotation, Speaker
 from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
-from bot.search.describe import Description, speaker_tokens
+from bot.search.describe import (
+    Description,
+    headline_stems,
+    person_name_stems,
+    speaker_tokens,
+)
 from bot.search.engine import Engine
 from bot.search.semantic import VectorIndex, embedder, semantic_enabled
 from bot.search.tokenizer import fold, tokenize, words
@@ -147,6 +152,9 @@ class QuotationTable(Sequence[IndexedQuotation]):
         article = int(self.article[i])
         return IndexedQuotation(article, self.lists[article][int(self.local[i])])
 
+
+# How many articles' name and headline stems `article_facts` keeps (a few kB each).
+_FACTS_KEPT = 4096
 
 UNDATED = 10**7  # the day number of an article with no date: after every real date
 
@@ -284,6 +292,7 @@ class CorpusIndex:
         self._speaker_tokens: list[frozenset[str]] | None = None
         self._speakers_by_token: dict[str, list[int]] = {}
         self._entry_by_key: dict[tuple[str, str], int] | None = None
+        self._facts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def _speaker_directory(self) -> list[SpeakerEntry]:
         entries: dict[tuple[str, str], SpeakerEntry] = {}
@@ -354,6 +363,18 @@ class CorpusIndex:
     def article_quotations(self, article: int) -> Sequence[Quotation]:
         """Every quotation of one article, in text order."""
         return self._lists[article]
+
+    def article_facts(self, article: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the names of the people quoted in an article and of its headline
+        (bot.search.describe), kept for the articles asked about most recently."""
+        found = self._facts.get(article)
+        if found is None:
+            if len(self._facts) >= _FACTS_KEPT:
+                self._facts.clear()
+            quotations = self._lists[article]
+            headline = headline_stems(self.articles[article])
+            found = self._facts[article] = (person_name_stems(quotations), headline)
+        return found
 
     def same_words(self, quotation: Quotation, k: int = 20) -> list[IndexedQuotation]:
         """Quotations with exactly these words (the same quote in other articles).
