@@ -94,8 +94,8 @@ def rank_described(
     scored = _scored(index, description, chosen, entry_at, said)
     if not scored:
         return None
-    best = max(tier for tier, _, _ in scored)
-    covered, named = best
+    covered = max(tier[0] for tier, _, _ in scored)
+    named = any(tier == (covered, True) for tier, _, _ in scored)
     # At least half the words about someone whose role or name holds one; every word about
     # someone described only by the narrative around them.
     if covered * 2 < size or (not named or strict) and covered < size:
@@ -103,7 +103,7 @@ def rank_described(
     return [
         (index.quotations[p], score)
         for tier, score, p in sorted(scored, key=lambda item: (-item[1], item[2]))
-        if tier == best
+        if tier[0] == covered and (tier[1] or covered == size) and not (strict and not tier[1])
     ]
 
 

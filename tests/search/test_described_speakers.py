@@ -250,3 +250,34 @@ def test_spellings_of_a_title_match_and_a_name_is_matched_as_typed(
     name = "National Grains Authority" if kind is SpeakerKind.ORGANIZATION else "Nadia Ferris"
     speaker = Speaker(name, role, kind)
     assert strong_matches(parse_description(typed), speaker_tokens(speaker)) == held
+
+
+QUAY = """---
+id: quay-works
+headline: New quay to open in May
+outlet: The Harbour Courier
+published: 2026-06-20
+---
+The new quay will open in May, the port said on Friday.
+
+"The mud here is the worst on the coast, and the dredger has earned its keep," said Ken \
+Wallis, the harbour master.
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "speaker"),
+    [
+        # Olaf Brandt has no role: "harbour master" is in the sentence introducing him. What
+        # he said decides against a harbour master whose role holds the words.
+        ("which harbour master said stirring up the mud would kill the mussel beds", "Olaf Brandt"),
+        # And the other way round.
+        ("which harbour master said the mud was the worst on the coast", "Ken Wallis"),
+    ],
+)
+def test_a_speaker_described_only_in_the_narrative_competes_by_what_was_said(
+    typed: str, speaker: str
+) -> None:
+    articles = [parse_article(raw, default_id="x") for raw in (HARBOUR, QUAY)]
+    index = CorpusIndex(articles, extract_quotations, semantic=False)
+    assert top_speaker(Answerer(index).answer(parse_question(typed))) == speaker
