@@ -19,13 +19,13 @@ article is read or tokenized), so the words of the quotations in those paragraph
 the words naming the people quoted in the article do not ("Marta Ferris" is not a ferry).
 
 The speakers who have the most description words somewhere are kept (a word found nowhere
-about a speaker is evidence against them), those with a word in their role or name before
-those with none; among them the answer ranks by what was said and by how closely the words
-describe the speaker (`LEVELS`).
+about a speaker is evidence against them; one whose role and name hold none must have them
+all); among them the answer ranks by what was said and by how closely the words describe the
+speaker (`LEVELS`; bot.search.described).
 
-A few spellings of one role are read as one word on both sides ("spokeswoman" and
-"spokesperson", "councilwoman" and "councillor", "CEO" and "chief executive"): general
-variants of titles, not synonyms of meaning.
+A few spellings of one title are read as one on both sides ("spokeswoman" is a spokesperson
+and a woman, "councilwoman" and "Cllr" a councillor, "CEO" a chief executive, "MP" a member
+of parliament, "mum" a mother): general variants of titles, not synonyms of meaning.
 """
 
 from __future__ import annotations

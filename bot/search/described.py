@@ -6,7 +6,8 @@ description, those in the paragraphs that best match it (a speaker it names only
 those that best match what was said, by words and by meaning. Each is given a tier (how many
 description words are found about its speaker, and whether their role or name holds one) and
 a score (what was said, 0..1, plus `BETA` times how closely the words describe the speaker,
-0..1); the best tier's quotations are ranked by score.
+0..1). The quotations of the speakers with the most words found are ranked by score (a
+speaker whose role and name hold none of them only if every word is found about them).
 """
 
 from __future__ import annotations
@@ -100,11 +101,12 @@ def rank_described(
     # someone described only by the narrative around them.
     if covered * 2 < size or (not named or strict) and covered < size:
         return None
-    return [
+    ranked = [
         (index.quotations[p], score)
         for tier, score, p in sorted(scored, key=lambda item: (-item[1], item[2]))
         if tier[0] == covered and (tier[1] or covered == size) and not (strict and not tier[1])
     ]
+    return ranked or None
 
 
 def _scored(
