@@ -14,7 +14,7 @@ import numpy as np
 from bot.attribution.model import Quotation
 from bot.corpus.articles import Article
 from bot.search.describe import parse_description
-from bot.search.described import rank_described
+from bot.search.described import could_describe, rank_described
 from bot.search.encoder import query_encoder
 from bot.search.index import (
     UNDATED,
@@ -304,7 +304,7 @@ class Answerer:
         when no speaker fits. `strict` (a description typed where a name was expected): only
         speakers whose role or name hold a word of it and who have every word somewhere."""
         description = parse_description(described or question.described or "")
-        if not len(description):
+        if not len(description) or not could_describe(self.index, description, strict):
             return None
         terms = question.terms
         found = self.index.quotation_engine.top_k(terms, CANDIDATES) if terms else []

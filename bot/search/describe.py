@@ -127,6 +127,10 @@ class Description:
         """The words as the passage index holds them (to find the paragraphs describing)."""
         return tuple(stem(w) for w in self.words)
 
+    def as_role(self) -> Description:
+        """The same words matched as a role or an organisation only, not as a person's name."""
+        return Description(self.words, tuple(frozenset({t}) for t in self.stems))
+
 
 def parse_description(text: str) -> Description:
     """The content words of a typed description, variants of a title read as one."""

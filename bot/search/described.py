@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from bot.attribution.model import Quotation
+from bot.search.bm25 import SparseBM25
 from bot.search.describe import (
     LEVELS,
     Description,
@@ -37,6 +38,23 @@ CANDIDATES = 50
 BETA = 1.0
 
 Scored = tuple[tuple[int, bool], float, int]  # tier, score, position
+
+
+def could_describe(index: CorpusIndex, description: Description, strict: bool) -> bool:
+    """Whether any speaker can be so described: a role or name holds a word of it, or (not
+    `strict`) every word is somewhere in the paragraphs; `strict` (typed where a name was
+    expected): a role or an organisation's name holds one (not another person's first name).
+    A cheap test, so that a question describing nobody ("which official said …" over an
+    archive with no such word, "what did <a name nobody has> say") costs no more than before."""
+    if strict:
+        return bool(index.describe_speakers(description.as_role()))
+    if index.describe_speakers(description):
+        return True
+    engine = index.passage_engine
+    if isinstance(engine, SparseBM25):
+        stems = description.stems
+        return len(engine.lexicon.ids_of(stems)) == len(stems)
+    return True
 
 
 def rank_described(
