@@ -13,6 +13,8 @@ import numpy as np
 
 from bot.attribution.model import Quotation
 from bot.corpus.articles import Article
+from bot.search.describe import parse_description
+from bot.search.described import could_describe, rank_described
 from bot.search.encoder import query_encoder
 from bot.search.index import (
     UNDATED,
@@ -294,13 +296,26 @@ class Answerer:
         results = self._grouped(self._with_all_reports(ranked, limit), limit)
         return Answer(question, results, None, len(self.index))
 
-    def _by_description(self, question: Question, limit: int) -> Answer | None:
-        """ "which <description> said …": the quotations of the speakers so described, ranked
-        by what was said; None when no speaker fits the description."""
-        entries = self.index.describe_speakers(question.described or "")
-        if not entries:
+    def _by_description(
+        self, question: Question, limit: int, described: str | None = None, strict: bool = False
+    ) -> Answer | None:
+        """ "which <description> said …": the quotations of the speakers best described, ranked
+        by what was said and how closely the words describe them (bot.search.described); None
+        when no speaker fits. `strict` (a description typed where a name was expected): only
+        speakers whose role or name hold a word of it and who have every word somewhere."""
+        description = parse_description(described or question.described or "")
+        if not len(description) or not could_describe(self.index, description, strict):
             return None
-        return self._by_speaker(question, limit, entries)
+        terms = question.terms
+        found = self.index.quotation_engine.top_k(terms, CANDIDATES) if terms else []
+        weight = self._lexical_weight(terms, found[0][1] if found else 0.0)
+        query = self._query_vector(question) if terms and weight < WORDS_DECIDE else None
+        ranked = rank_described(self.index, description, terms, found, query, weight, strict)
+        if ranked is None:
+            return None
+        results = self._grouped(ranked, limit)
+        names = tuple(dict.fromkeys(r.quotation.speaker.name or "" for r in results if r.quotation))
+        return Answer(question, results, None, len(self.index), names)
 
     def _by_speaker(
         self, question: Question, limit: int, entries: list[SpeakerEntry] | None = None
@@ -308,6 +323,12 @@ class Answerer:
         if entries is None:
             entries = self.index.find_speakers(question.speaker or "")
         names = tuple(dict.fromkeys(e.speaker.name or "" for e in entries))
+        if not entries and question.speaker:
+            # "what did the ferry company's chief executive say about …": a description, not
+            # a name or a whole role.
+            described = self._by_description(question, limit, question.speaker, strict=True)
+            if described is not None:
+                return described
         if not entries:
             terms = tuple(tokenize(question.speaker or "")) + question.terms
             answer = self._passages(question, terms, limit)

@@ -16,9 +16,15 @@ import numpy as np
 from bot.attribution.model import Quotation, Speaker
 from bot.corpus.articles import Article
 from bot.search.bm25 import SparseBM25
+from bot.search.describe import (
+    Description,
+    headline_stems,
+    person_name_stems,
+    speaker_tokens,
+)
 from bot.search.engine import Engine
 from bot.search.semantic import VectorIndex, embedder, semantic_enabled
-from bot.search.tokenizer import fold, stems, tokenize, words
+from bot.search.tokenizer import fold, tokenize, words
 
 T_co = TypeVar("T_co", covariant=True)
 EngineFactory = Callable[[Sequence[Sequence[str]]], Engine]
@@ -147,6 +153,9 @@ class QuotationTable(Sequence[IndexedQuotation]):
         return IndexedQuotation(article, self.lists[article][int(self.local[i])])
 
 
+# How many articles' name and headline stems `article_facts` keeps (a few kB each).
+_FACTS_KEPT = 4096
+
 UNDATED = 10**7  # the day number of an article with no date: after every real date
 
 
@@ -168,11 +177,6 @@ def passage_tokens(articles: Sequence[Article], table: PassageTable) -> list[lis
         )
     ]
 
-
-# Words of a speaker's description that say nothing about who they are.
-_DESCRIPTION_STOP = frozenset(
-    "a an the of from for in at on with and or who which what to by his her their its".split()
-)
 
 # A quotation this short ("unrealistic") says little by itself: its sentence carries the gist.
 # Measured on eval/search (README, "Finding a half-remembered quotation"): up to 20 words the
@@ -285,8 +289,10 @@ class CorpusIndex:
         for i, entry in enumerate(self.speakers):
             for key in entry.name_keys | entry.role_keys:
                 self._speakers_by_key.setdefault(key, []).append(i)
-        self._speaker_stems: list[frozenset[str]] | None = None
-        self._speakers_by_stem: dict[str, list[int]] = {}
+        self._speaker_tokens: list[frozenset[str]] | None = None
+        self._speakers_by_token: dict[str, list[int]] = {}
+        self._entry_by_key: dict[tuple[str, str], int] | None = None
+        self._facts: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def _speaker_directory(self) -> list[SpeakerEntry]:
         entries: dict[tuple[str, str], SpeakerEntry] = {}
@@ -327,33 +333,48 @@ class CorpusIndex:
                 matches.append(entry)
         return matches
 
-    def describe_speakers(self, description: str) -> list[SpeakerEntry]:
-        """Speakers whose role and name hold every content word of a description, stemmed:
-        "county official", "city councillors", "the company's spokesperson", "Clinton
-        spokesman" (a role "spokesman for Mrs. Clinton"). If none holds them all, those
-        holding the most, when that is at least half of them (a half-remembered role)."""
-        wanted = set(stems([w for w in words(description) if w not in _DESCRIPTION_STOP]))
-        if not wanted:
-            return []
-        if self._speaker_stems is None:
+    def describe_speakers(self, description: Description) -> dict[int, int]:
+        """Speakers whose role or name holds words of a description (see
+        bot.search.describe): directory position -> how many words it holds."""
+        if self._speaker_tokens is None:
             # Made on first use: a directory of tens of thousands of speakers at archive size.
-            self._speaker_stems = []
-            for i, entry in enumerate(self.speakers):
-                held = frozenset(tokenize(f"{entry.speaker.name or ''} {entry.speaker.role or ''}"))
-                self._speaker_stems.append(held)
+            self._speaker_tokens = [speaker_tokens(e.speaker) for e in self.speakers]
+            for i, held in enumerate(self._speaker_tokens):
                 for token in held:
-                    self._speakers_by_stem.setdefault(token, []).append(i)
-        held_by = self._speaker_stems
+                    self._speakers_by_token.setdefault(token, []).append(i)
         counts: dict[int, int] = {}
-        for token in wanted:
-            for i in self._speakers_by_stem.get(token, ()):
+        for probe in description.probes:
+            holders = {i for token in probe for i in self._speakers_by_token.get(token, ())}
+            for i in holders:
                 counts[i] = counts.get(i, 0) + 1
-        if not counts:
-            return []
-        best = max(counts.values())
-        if best < len(wanted) and best * 2 < len(wanted):
-            return []
-        return [self.speakers[i] for i in sorted(counts) if counts[i] == best and held_by[i]]
+        return counts
+
+    def speaker_tokens_of(self, entry: int) -> frozenset[str]:
+        """The role and name tokens of a directory entry (after `describe_speakers`)."""
+        assert self._speaker_tokens is not None
+        return self._speaker_tokens[entry]
+
+    def entry_of(self, speaker: Speaker) -> int | None:
+        """The directory position of a speaker, or None (unresolved)."""
+        if self._entry_by_key is None:
+            self._entry_by_key = {speaker_key(e.speaker): i for i, e in enumerate(self.speakers)}
+        return self._entry_by_key.get(speaker_key(speaker))
+
+    def article_quotations(self, article: int) -> Sequence[Quotation]:
+        """Every quotation of one article, in text order."""
+        return self._lists[article]
+
+    def article_facts(self, article: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the names of the people quoted in an article and of its headline
+        (bot.search.describe), kept for the articles asked about most recently."""
+        found = self._facts.get(article)
+        if found is None:
+            if len(self._facts) >= _FACTS_KEPT:
+                self._facts.clear()
+            quotations = self._lists[article]
+            headline = headline_stems(self.articles[article])
+            found = self._facts[article] = (person_name_stems(quotations), headline)
+        return found
 
     def same_words(self, quotation: Quotation, k: int = 20) -> list[IndexedQuotation]:
         """Quotations with exactly these words (the same quote in other articles).
@@ -379,6 +400,50 @@ class CorpusIndex:
         if not terms or not positions:
             return np.zeros(len(positions))
         return self.quotation_engine.scores(terms)[np.asarray(positions)]
+
+    def _holders(self, term: str) -> np.ndarray:
+        """The passages holding a token, ascending (the passage index's postings)."""
+        engine = self.passage_engine
+        if isinstance(engine, SparseBM25):
+            ids = engine.lexicon.ids_of([term])
+            if not ids:
+                return np.zeros(0, dtype=np.int64)
+            return engine.doc_ids[int(engine.offsets[ids[0]]) : int(engine.offsets[ids[0] + 1])]
+        return np.flatnonzero(engine.scores([term]) != 0)  # another engine: rank-bm25's
+
+    def first_passage(self, articles: Sequence[int]) -> np.ndarray:
+        """The position in `passages` of each article's first paragraph."""
+        wanted = np.asarray(articles, dtype=np.int64)
+        return np.searchsorted(self.passages.article, wanted, side="left")
+
+    def passages_hold(self, term: str, passages: Sequence[int]) -> np.ndarray:
+        """Whether each passage holds a token (a binary search each in its postings)."""
+        holders = self._holders(term)
+        wanted = np.asarray(passages, dtype=np.int64)
+        at = np.searchsorted(holders, wanted, side="left")
+        found = at < len(holders)
+        found[found] = holders[at[found]] == wanted[found]
+        return found
+
+    def articles_hold(self, term: str, articles: Sequence[int]) -> np.ndarray:
+        """Whether each article has a paragraph holding a token (a binary search each)."""
+        holders = self._holders(term)
+        wanted = np.asarray(articles, dtype=np.int64)
+        starts = np.searchsorted(self.passages.article, wanted, side="left")
+        ends = np.searchsorted(self.passages.article, wanted, side="right")
+        at = np.searchsorted(holders, starts, side="left")
+        found = at < len(holders)
+        found[found] = holders[at[found]] < ends[found]
+        return found
+
+    def quotation_positions_in(self, passage: Passage) -> list[int]:
+        """Positions (in `quotations`) of the quotations that start in a passage."""
+        first = int(np.searchsorted(self.quotations.article, passage.article, side="left"))
+        return [
+            first + i
+            for i, q in enumerate(self._lists[passage.article])
+            if passage.start <= q.start < passage.end
+        ]
 
     def quotations_in(self, passage: Passage) -> list[IndexedQuotation]:
         return [

@@ -77,6 +77,15 @@ _WHICH_SAID = re.compile(
     r"(?P<who>[^?]+?)\s+(?:" + _SAID_VERBS + r")\b[\s:,]*(?:that\s+)?(?P<gist>.*)$",
     re.IGNORECASE,
 )
+# "which MP shouted that …", "which councillor cautioned …": any other past tense, as after
+# "who"; tried only when no verb of saying follows, so "which retired judge said" keeps
+# "retired judge" whole.
+_WHICH_DID = re.compile(
+    r"^\s*(?:which|what)\s+(?!(?:did|does|do|has|have|had|was|is|were|are)\b)"
+    r"(?P<who>[^?]+?)\s+(?:" + _PAST_TENSE + r")\b[\s:,]*(?:(?:that|at|about|of|on|over|against|to|"
+    r"for|with)\s+)?(?P<gist>.*)$",
+    re.IGNORECASE,
+)
 _QUOTES_BY = re.compile(
     r"^\s*(?:quotes?|statements?|comments?|remarks?)\s+(?:from|by)\s+(?P<speaker>.+?)"
     r"(?:\s+(?:about|on|regarding)\s+(?P<topic>.*))?$",
@@ -201,7 +210,7 @@ def parse_question(raw: str) -> Question:
                 gist=topic,
             )
 
-    which = _WHICH_SAID.match(normalized)
+    which = _WHICH_SAID.match(normalized) or _WHICH_DID.match(normalized)
     if which and content_terms(which["who"]):
         said = which["gist"].strip(" ?!.\"'“”‘’")
         terms = content_terms(said) or tuple(tokenize(said))
