@@ -134,9 +134,10 @@ def _dequantized(stored: Any, name: str) -> np.ndarray:
     return stored[name + ".q"].astype(np.float32) * stored[name + ".s"][:, None]
 
 
-def _onnx_session(path: Path) -> Any:
+def _onnx_session(path: Path, fold: bool = True) -> Any:
     """An onnxruntime session over the graph at `path` on one thread, or None when
-    onnxruntime or the graph is not installed."""
+    onnxruntime or the graph is not installed. `fold`: dequantise int8 weights to float32
+    once at load (see below)."""
     try:
         import onnxruntime
     except ImportError:
@@ -152,7 +153,8 @@ def _onnx_session(path: Path) -> Any:
     # rewrite each pair into MatMulNBits, which multiplies in int8 and moves the embeddings
     # (cosine down to 0.9986 to the NumPy encoder's); with it, the pairs fold into float32
     # matrices once at load and every question is computed as the NumPy encoder computes it.
-    options.add_session_config_entry("session.disable_quant_qdq", "1")
+    if fold:
+        options.add_session_config_entry("session.disable_quant_qdq", "1")
     options.log_severity_level = 3
     try:
         return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
