@@ -16,7 +16,10 @@ cosine to the stored embeddings. Candidates (those whose packages are missing ar
 - ort-float-2threads: the same on two intra-op threads;
 - ort-int8-blocks: the same graph with onnxruntime's default rewrite (MatMulNBits: products
   in int8, activations quantised per block);
-- ort-int8-dynamic: the graph of `export_query_encoder_onnx.py --mode int8` (needs `onnx`).
+- ort-int8-dynamic: the graph of `export_query_encoder_onnx.py --mode int8` (needs `onnx`);
+- mpnet-ort, mpnet-numpy (with `--mpnet FOLDER`, the files of export_mpnet_onnx.py):
+  all-mpnet-base-v2 as scripts/mpnet_encoder.py runs it; its cosines are to itself on onnxruntime
+  (another model: the stored MiniLM embeddings do not apply).
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--before", default="9bf314e")
+    parser.add_argument("--mpnet", type=Path, help="also all-mpnet-base-v2 from this folder")
+    parser.add_argument("--skip", nargs="*", default=[], help="candidates left out")
     args = parser.parse_args()
     stored = np.load(FIXTURE)
     texts = [str(t) for t in stored["texts"]]
@@ -102,8 +107,17 @@ def main() -> int:
     except ImportError:
         print("onnx not installed: ort-int8-dynamic skipped", file=sys.stderr)
 
+    mpnet_reference: dict[str, np.ndarray] = {}
+    if args.mpnet:
+        sys.path.insert(0, str(REPO / "scripts"))
+        from mpnet_encoder import MpnetEncoder
+
+        makers["mpnet-ort"] = lambda: MpnetEncoder(args.mpnet, "onnxruntime").encode_full
+        makers["mpnet-numpy"] = lambda: MpnetEncoder(args.mpnet, "numpy").encode_full
     runs: dict[str, Callable[[str], np.ndarray]] = {}
     loads: dict[str, float] = {}
+    for name in args.skip:
+        makers.pop(name, None)
     for name, make in makers.items():
         t0 = time.perf_counter()
         try:
@@ -124,7 +138,10 @@ def main() -> int:
                 t0 = time.perf_counter()
                 vector = runs[name](text)
                 latency[name].append(time.perf_counter() - t0)
-                if round_ == 0:
+                if round_ == 0 and name.startswith("mpnet"):
+                    reference = mpnet_reference.setdefault(text, runs["mpnet-ort"](text))
+                    cosines[name].append(float(vector @ reference))
+                elif round_ == 0:
                     cosines[name].append(float(vector @ before[i]))
     load = os.getloadavg()
     print(

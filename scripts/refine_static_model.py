@@ -95,6 +95,27 @@ def training_texts(polnear: Path) -> tuple[list[str], list[str], list[str]]:
     return texts, keys, kinds
 
 
+def sampled(
+    texts: list[str], keys: list[str], kinds: list[str], most: int
+) -> tuple[list[str], list[str], list[str]]:
+    """Every quotation text and a seeded sample of the rest, `most` in all (0: everything),
+    none from the articles eval/search asks about (never fitted): a slower teacher's pass
+    costs per text."""
+    if not most or most >= len(texts):
+        return texts, keys, kinds
+    asked = asked_articles()
+    quotations = [i for i, kind in enumerate(kinds) if kind == "quotation" and keys[i] not in asked]
+    rest = [i for i, kind in enumerate(kinds) if kind != "quotation" and keys[i] not in asked]
+    picked = sorted(quotations + random.Random(11).sample(rest, max(0, most - len(quotations))))
+    return [texts[i] for i in picked], [keys[i] for i in picked], [kinds[i] for i in picked]
+
+
+def asked_articles() -> set[str]:
+    """The keys of the articles eval/search/questions.jsonl asks about."""
+    lines = (ROOT / "eval" / "search" / "questions.jsonl").read_text().splitlines()
+    return {json.loads(line)["article"] for line in lines if line}
+
+
 # -- the teacher: all-MiniLM-L6-v2 in batches --------------------------------------------
 
 
@@ -317,6 +338,15 @@ def main() -> int:
     parser.add_argument("--steps", type=int, default=60)
     parser.add_argument("--held-out", type=float, default=0.0, help="share of articles kept out")
     parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument(
+        "--teacher",
+        choices=("minilm", "mpnet"),
+        default="minilm",
+        help="mpnet: embeddings made by scripts/mpnet_embed.py from the cache's texts.json",
+    )
+    parser.add_argument(
+        "--max-texts", type=int, default=0, help="every quotation, then a seeded sample"
+    )
     args = parser.parse_args()
     from bot.search.semantic import StaticEmbedder
 
@@ -327,15 +357,24 @@ def main() -> int:
         texts, keys, kinds = saved["texts"], saved["keys"], saved["kinds"]
         teacher = np.load(teacher_file)
     else:
-        texts, keys, kinds = training_texts(args.polnear)
+        if texts_file.is_file():
+            saved = json.loads(texts_file.read_text())
+            texts, keys, kinds = saved["texts"], saved["keys"], saved["kinds"]
+        else:
+            texts, keys, kinds = sampled(*training_texts(args.polnear), args.max_texts)
+            texts_file.write_text(json.dumps({"texts": texts, "keys": keys, "kinds": kinds}))
+        if args.teacher == "mpnet":
+            # all-mpnet-base-v2 is run elsewhere (torch in a build-only venv is ~5x NumPy).
+            print(
+                f"{len(texts)} texts in {texts_file}; now run\n  python scripts/mpnet_embed.py"
+                f" MODEL_DIR {texts_file} {teacher_file} --texts-key texts [--torch]\n"
+                "and this command again",
+                file=sys.stderr,
+            )
+            return 3
         teacher = teacher_embeddings(texts)
-        texts_file.write_text(json.dumps({"texts": texts, "keys": keys, "kinds": kinds}))
         np.save(teacher_file, teacher)
-    asked = {
-        json.loads(line)["article"]
-        for line in (ROOT / "eval" / "search" / "questions.jsonl").read_text().splitlines()
-        if line
-    }
+    asked = asked_articles()
     vocab, table = stored_table(args.base)
     projection = np.load(args.base / "projection.npy")
     targets = teacher @ projection
