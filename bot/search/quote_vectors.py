@@ -27,8 +27,8 @@ from bot.search.encoder import query_encoder
 from bot.search.semantic import embedder, quantize
 
 # A build embeds this many quotations at most with the model under `auto`: measured at about
-# 4 ms a quotation on one core (README, "Quotations embedded by the model"), 20,000 cost about
-# a minute and a half, once.
+# 10 ms a quotation on the shared two-core machine (README, "Quotations embedded by the
+# model"), so 20,000 cost three to five minutes, once.
 TRANSFORMER_MAX = 20_000
 SOURCES = ("auto", "static", "transformer")
 
