@@ -50,11 +50,20 @@ class Settings(BaseSettings):
     # by its gist. Off: exactly the lexical answers, no vectors built or mapped (bot.search.
     # semantic reads SEMANTIC_SEARCH itself, so the re-index process follows it too).
     semantic_search: bool = True
+    # What embeds the quotations: the static table (fast), the question encoder itself
+    # (better, a few ms each), or auto: the encoder when a build embeds at most 20,000
+    # (bot.search.quote_vectors reads SEMANTIC_QUOTATIONS itself, like SEMANTIC_SEARCH).
+    semantic_quotations: Literal["auto", "static", "transformer"] = "auto"
 
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("semantic_quotations", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("slack_api_url")
     @classmethod

@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     # SEMANTIC_SEARCH may come from .env: put the validated value where the search code and
     # the re-index process it starts read it.
     os.environ["SEMANTIC_SEARCH"] = "true" if settings.semantic_search else "false"
+    os.environ["SEMANTIC_QUOTATIONS"] = settings.semantic_quotations
     secrets = settings.secrets()
     quiet = args.command in ("ask", "quotes", "check")
     logs.configure("WARNING" if quiet else settings.log_level, secrets)

@@ -63,7 +63,7 @@ def _code_version() -> str:
     sources += [package / "search" / "tokenizer.py"]
     sources += [package / "search" / "bm25.py", package / "search" / "index.py"]
     # The semantic stage's vectors: the embedding code and the table it reads.
-    sources += [package / "search" / "semantic.py"]
+    sources += [package / "search" / n for n in ("semantic.py", "quote_vectors.py", "encoder.py")]
     sources += sorted((package / "search" / "model").glob("*"))
     sources += sorted((package / "attribution").glob("*.py"))
     for source in sources:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import threading
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,9 +117,27 @@ class QueryEncoder:
         """Drop the last text's vector (the benchmark times every answer's first embedding)."""
         self._last = None
 
+    def encode_many(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit rows in the quotations' space, one per text, as `encode` gives them: for a
+        build embedding quotations. Neither counted in `calls` nor kept as the last text,
+        so answers running meanwhile (same weights, onnxruntime's run is thread-safe) and
+        the benchmark's count of questions are undisturbed."""
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for i, text in enumerate(texts):
+            vector = self._full(text)
+            if self._projection is not None:
+                vector = vector @ self._projection
+                norm = float(np.linalg.norm(vector))
+                vector = vector / norm if norm else vector
+            out[i] = vector
+        return out
+
     def encode_full(self, text: str) -> np.ndarray:
         """The model's own unit sentence embedding of `text` (float32, 384)."""
         self.calls += 1
+        return self._full(text)
+
+    def _full(self, text: str) -> np.ndarray:
         ids = np.asarray(self.token_ids(text))
         x = self._words[ids].astype(np.float32)
         x *= self._word_scales[ids, None]

@@ -23,7 +23,8 @@ from bot.search.describe import (
     speaker_tokens,
 )
 from bot.search.engine import Engine
-from bot.search.semantic import VectorIndex, embedder, semantic_enabled
+from bot.search.quote_vectors import embed_quotations_quantized
+from bot.search.semantic import VectorIndex, semantic_enabled
 from bot.search.tokenizer import fold, tokenize, words
 
 T_co = TypeVar("T_co", covariant=True)
@@ -220,7 +221,8 @@ def quotation_vectors(
 ) -> VectorIndex:
     """The vector index of every quotation, in index order (article by article)."""
     texts = [quotation_context(articles[a], q) for a, found in enumerate(lists) for q in found]
-    return VectorIndex.from_codes(*embedder().embed_quantized(texts))
+    # The model itself when the build is small enough (SEMANTIC_QUOTATIONS), else the table.
+    return VectorIndex.from_codes(*embed_quotations_quantized(texts))
 
 
 @dataclass(frozen=True)

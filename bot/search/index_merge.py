@@ -27,7 +27,7 @@ from bot.search.index import (
     quotation_context,
     speaker_key,
 )
-from bot.search.semantic import embedder
+from bot.search.quote_vectors import embed_quotations
 from bot.search.tokenizer import tokenize
 
 T_co = TypeVar("T_co", covariant=True)
@@ -147,7 +147,8 @@ def merged_index(
         # Kept quotations keep their vectors (int8, as stored), new ones are embedded.
         kept = np.flatnonzero(q_remap >= 0)
         new_rows = np.asarray([p for p, _ in added], dtype=np.int64)
-        embedded = embedder().embed(added_texts) if added else np.zeros((0, 1), np.float32)
+        # The same rule as a build: few added quotations are embedded by the model itself.
+        embedded = embed_quotations(added_texts) if added else np.zeros((0, 1), np.float32)
         vectors = old.vectors.merged(q_at, kept, q_remap[kept], new_rows, embedded)
     return CorpusIndex(
         articles,
