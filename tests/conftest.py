@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -12,6 +13,11 @@ from bot.corpus.articles import Article, load_corpus
 
 # The local Slack emulation (tests/slack_emulator) provides `slack_emulator` and `bot_worker`.
 pytest_plugins = ["tests.slack_emulator.fixtures"]
+
+# The suite builds many tiny indexes; embedding each one's quotations with the transformer
+# (the default "auto" for small corpora) would double its time without testing more:
+# tests/search/test_quote_vectors.py sets the setting itself to test both sources.
+os.environ.setdefault("SEMANTIC_QUOTATIONS", "static")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = ROOT / "corpus"
