@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import onnx_weights  # noqa: E402
+from mpnet_embed import _bucket  # noqa: E402
 
 from bot.search.encoder import _basic_words, _gelu  # noqa: E402
 from bot.search.wordpiece import wordpiece  # noqa: E402
@@ -220,18 +221,6 @@ class _NumpyLayers:
         pooled = x.mean(axis=0)
         norm = float(np.linalg.norm(pooled))
         return (pooled / norm if norm else pooled).astype(np.float32)
-
-
-def _bucket(relative: np.ndarray, buckets: int = 32, farthest: int = 128) -> np.ndarray:
-    """MPNet's (T5's) bidirectional relative-position buckets."""
-    n = -relative
-    half = buckets // 2
-    out = (n < 0).astype(np.int64) * half
-    n = np.abs(n)
-    exact = half // 2
-    scaled = np.log(np.maximum(n, 1) / exact) / math.log(farthest / exact) * (half - exact)
-    large = np.minimum(exact + scaled.astype(np.int64), half - 1)
-    return out + np.where(n < exact, n, large)
 
 
 def _norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
